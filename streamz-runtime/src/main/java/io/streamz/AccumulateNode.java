@@ -1,0 +1,82 @@
+package io.streamz;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+/**
+ * streamz's {@code accumulate}, in its four shapes: with or without a start, and with the
+ * function returning the new state or an {@link Accumulated} of state and value. Without a
+ * start the first element becomes the state and is emitted unchanged. The state only changes
+ * when the function returns normally; it is stored before the value goes downstream.
+ */
+final class AccumulateNode<T, S, R> extends Stream<R> {
+    private final BiFunction<? super S, ? super T, ?> f;
+    private final boolean returnsState;
+    private boolean started;
+    private S state;
+
+    private AccumulateNode(Stream<T> upstream, BiFunction<? super S, ? super T, ?> f,
+                           boolean returnsState, boolean started, S start) {
+        super(upstream);
+        this.f = Objects.requireNonNull(f, "f");
+        this.returnsState = returnsState;
+        this.started = started;
+        this.state = start;
+    }
+
+    static <T, S> Stream<S> folding(Stream<T> upstream, BiFunction<? super S, ? super T, ? extends S> f, S start) {
+        return new AccumulateNode<T, S, S>(upstream, f, false, true, start);
+    }
+
+    static <T> Stream<T> foldingFromFirst(Stream<T> upstream, BiFunction<? super T, ? super T, ? extends T> f) {
+        return new AccumulateNode<T, T, T>(upstream, f, false, false, null);
+    }
+
+    static <T, S, R> Stream<R> returningState(Stream<T> upstream,
+            BiFunction<? super S, ? super T, Accumulated<S, R>> f, S start) {
+        return new AccumulateNode<T, S, R>(upstream, f, true, true, start);
+    }
+
+    static <T> Stream<T> returningStateFromFirst(Stream<T> upstream,
+            BiFunction<? super T, ? super T, Accumulated<T, ? extends T>> f) {
+        return new AccumulateNode<T, T, T>(upstream, f, true, false, null);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Void> update(Object x, Stream<?> who) {
+        if (!started) {
+            started = true;
+            state = (S) x;
+            return emitDownstream(x);
+        }
+        Object result;
+        try {
+            result = f.apply(state, (T) x);
+        } catch (RuntimeException e) {
+            throw StageFailure.record(this, e);
+        }
+        if (!returnsState) {
+            state = (S) result;
+            return emitDownstream(result);
+        }
+        if (result == null) {
+            throw StageFailure.record(this, new NullPointerException(
+                    "accumulate: " + FunctionNames.of(f) + " returned null; a state-returning accumulator must return an Accumulated"));
+        }
+        Accumulated<S, R> next = (Accumulated<S, R>) result;
+        state = next.state();
+        return emitDownstream(next.value());
+    }
+
+    @Override
+    String operatorName() {
+        return "accumulate";
+    }
+
+    @Override
+    String detail() {
+        return FunctionNames.of(f);
+    }
+}

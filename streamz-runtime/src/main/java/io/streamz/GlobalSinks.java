@@ -1,0 +1,47 @@
+package io.streamz;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sinks kept alive without a reference: streamz's {@code _global_sinks}. A sink registers
+ * itself when created and leaves when {@linkplain Sink#destroy() destroyed}; clearing the
+ * registry lets every unreferenced sink, and the branch feeding it, be collected.
+ */
+public final class GlobalSinks {
+    private static final Set<Sink<?>> SINKS = Collections.synchronizedSet(new LinkedHashSet<>());
+
+    private GlobalSinks() {}
+
+    /** The registered sinks, in creation order (a snapshot). */
+    public static List<Sink<?>> all() {
+        synchronized (SINKS) {
+            return List.copyOf(SINKS);
+        }
+    }
+
+    /** How many sinks are registered. */
+    public static int size() {
+        return SINKS.size();
+    }
+
+    /** Whether {@code sink} is registered. */
+    public static boolean contains(Stream<?> sink) {
+        return SINKS.contains(sink);
+    }
+
+    /** Forgets every sink: those nobody else references can then be collected. */
+    public static void clear() {
+        SINKS.clear();
+    }
+
+    static void register(Sink<?> sink) {
+        SINKS.add(sink);
+    }
+
+    static boolean unregister(Sink<?> sink) {
+        return SINKS.remove(sink);
+    }
+}

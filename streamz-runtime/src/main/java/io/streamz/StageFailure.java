@@ -1,0 +1,40 @@
+package io.streamz;
+
+/**
+ * Attached as a suppressed exception to an exception thrown by user code inside a stage, so
+ * that the exception reaching the {@code emit} caller keeps its type and still names the stage
+ * it came from. Only the innermost stage is recorded.
+ */
+public final class StageFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String stage;
+
+    StageFailure(String stage) {
+        super("in stage <" + stage + ">", null, false, false);
+        this.stage = stage;
+    }
+
+    /** The label of the stage whose user code threw, e.g. {@code map: inc}. */
+    public String stage() {
+        return stage;
+    }
+
+    /** The stage recorded on {@code failure}, or {@code null} if none is. */
+    public static String stageOf(Throwable failure) {
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (suppressed instanceof StageFailure) {
+                return ((StageFailure) suppressed).stage;
+            }
+        }
+        return null;
+    }
+
+    /** Records {@code stage} on {@code failure} unless an inner stage already did; returns {@code failure}. */
+    static RuntimeException record(Stream<?> stage, RuntimeException failure) {
+        if (stageOf(failure) == null) {
+            failure.addSuppressed(new StageFailure(stage.label()));
+        }
+        return failure;
+    }
+}
