@@ -79,4 +79,9 @@ final class AccumulateNode<T, S, R> extends Stream<R> {
     String detail() {
         return FunctionNames.of(f);
     }
+
+    @Override
+    String graphvizShape() {
+        return "box";
+    }
 }

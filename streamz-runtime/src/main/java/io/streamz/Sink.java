@@ -50,4 +50,9 @@ public final class Sink<T> extends Stream<T> {
     String detail() {
         return FunctionNames.of(consumer);
     }
+
+    @Override
+    String graphvizShape() {
+        return "trapezium";
+    }
 }

@@ -1,13 +1,18 @@
 package io.streamz;
 
+import java.io.IOException;
 import java.lang.ref.WeakReference;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -171,6 +176,193 @@ public class Stream<T> {
         return new ListSink<>(this);
     }
 
+
+    // ---------------------------------------------------------------- synchronous operators
+    // Flow control, joins and helpers; each operator's logic lives in its own XxxNode class.
+
+    /**
+     * streamz's {@code map(func, arg)}: emits {@code f.apply(x, arg)} for every element, the
+     * extra argument passed after the element as streamz passes {@code *args}.
+     */
+    public final <A, R> Stream<R> map(BiFunction<? super T, ? super A, ? extends R> f, A arg) {
+        Objects.requireNonNull(f, "f");
+        return new MapNode<>(this, Named.function(FunctionNames.of(f), (T x) -> f.apply(x, arg)));
+    }
+
+    /** streamz's {@code filter(predicate, arg)}: emits the elements for which {@code predicate.test(x, arg)} holds. */
+    public final <A> Stream<T> filter(BiPredicate<? super T, ? super A> predicate, A arg) {
+        Objects.requireNonNull(predicate, "predicate");
+        return new FilterNode<>(this, (T x) -> predicate.test(x, arg), "filter", predicate);
+    }
+
+    /** streamz's {@code sink(func, arg)}: calls {@code consumer.accept(x, arg)} on every element. */
+    public final <A> Sink<T> sink(BiConsumer<? super T, ? super A> consumer, A arg) {
+        Objects.requireNonNull(consumer, "consumer");
+        return new Sink<>(this, Named.consumer(FunctionNames.of(consumer), (T x) -> consumer.accept(x, arg)));
+    }
+
+    /**
+     * Emits each item of every incoming element, one level deep. An element may be an
+     * {@link Iterable}, an {@link java.util.Iterator}, a {@link java.util.stream.BaseStream} or an
+     * array (of objects or primitives); an empty one emits nothing. Unlike Python, a
+     * {@link String} is not split into characters: it fails like any non-iterable, with an
+     * {@link IllegalArgumentException} naming the stage ({@code null}: a {@link NullPointerException}).
+     *
+     * @param <R> the item type; the cast is unchecked, as the element type cannot say it holds {@code R}s
+     */
+    public final <R> Stream<R> flatten() {
+        return new FlattenNode<>(this);
+    }
+
+    /**
+     * Groups elements into lists of exactly {@code n}, emitted when full. A trailing partial
+     * group is never emitted (there is no end of stream).
+     */
+    public final Stream<List<T>> partition(int n) {
+        return new PartitionNode<>(this, n, null);
+    }
+
+    /**
+     * Groups elements by {@code key(x)} into per-key lists of {@code n}; each list is emitted
+     * when it is full, so lists of different keys come out in completion order.
+     */
+    public final Stream<List<T>> partition(int n, Function<? super T, ?> key) {
+        return new PartitionNode<>(this, n, Objects.requireNonNull(key, "key"));
+    }
+
+    /** Overlapping windows of the last {@code n} elements, emitted only once {@code n} have arrived. */
+    public final Stream<List<T>> slidingWindow(int n) {
+        return new SlidingWindowNode<>(this, n, false);
+    }
+
+    /**
+     * Overlapping windows of the last {@code n} elements; with {@code returnPartial} the first
+     * {@code n - 1} elements also emit the shorter windows seen so far (streamz's default).
+     */
+    public final Stream<List<T>> slidingWindow(int n, boolean returnPartial) {
+        return new SlidingWindowNode<>(this, n, returnPartial);
+    }
+
+    /**
+     * Every element from this stream or any of {@code others}, in arrival order, unbuffered. A
+     * stream named twice delivers each element once.
+     */
+    @SafeVarargs
+    public final Stream<T> union(Stream<? extends T>... others) {
+        return new UnionNode<>(this, others);
+    }
+
+    /** Drops elements seen before, with an unlimited history. The element is recorded before it is emitted. */
+    public final Stream<T> unique() {
+        return new UniqueNode<>(this, 0, null);
+    }
+
+    /**
+     * Drops elements among the last {@code history} distinct ones seen, an LRU in which a repeat
+     * refreshes recency; {@code 1} drops consecutive repeats only, {@code 0} means unlimited.
+     */
+    public final Stream<T> unique(int history) {
+        return new UniqueNode<>(this, history, null);
+    }
+
+    /** {@link #unique()} comparing {@code key(x)} instead of the elements. */
+    public final Stream<T> unique(Function<? super T, ?> key) {
+        return new UniqueNode<>(this, 0, Objects.requireNonNull(key, "key"));
+    }
+
+    /** {@link #unique(int)} comparing {@code key(x)} instead of the elements. */
+    public final Stream<T> unique(int history, Function<? super T, ?> key) {
+        return new UniqueNode<>(this, history, Objects.requireNonNull(key, "key"));
+    }
+
+    /**
+     * Pairs up elements: one FIFO per distinct input stream; when every FIFO holds an element,
+     * the heads are popped and emitted as a tuple in argument order (this stream first). An
+     * argument that is not a {@code Stream} is a literal put in every tuple at its position:
+     * {@code a.zip(123, b)} emits {@code [1, 123, 2]}. {@code a.zip(a)} emits {@code [x, x]}.
+     * Each FIFO holds at most {@value ZipNode#DEFAULT_MAXSIZE} elements before back pressure
+     * applies; a synchronous graph has no back pressure, so the FIFOs just grow.
+     */
+    public final Stream<List<Object>> zip(Object... streamsOrLiterals) {
+        return new ZipNode(this, streamsOrLiterals, ZipNode.DEFAULT_MAXSIZE);
+    }
+
+    /** {@link #zip(Object...)} with {@code maxsize} elements per FIFO before back pressure applies. */
+    public final Stream<List<Object>> zipWithMaxsize(int maxsize, Object... streamsOrLiterals) {
+        return new ZipNode(this, streamsOrLiterals, maxsize);
+    }
+
+    /**
+     * Emits a tuple of the latest element of this stream and each of {@code others} whenever any
+     * of them emits, once every one has emitted at least once.
+     */
+    public final Stream<List<Object>> combineLatest(Stream<?>... others) {
+        return new CombineLatestNode(this, others, null);
+    }
+
+    /**
+     * {@link #combineLatest(Stream[])} where only elements from the {@code emitOn} inputs trigger
+     * a tuple; the others just update their latest value.
+     *
+     * @throws IllegalArgumentException if {@code emitOn} is empty or names a stream that is not an input
+     */
+    public final Stream<List<Object>> combineLatest(List<? extends Stream<?>> others, List<? extends Stream<?>> emitOn) {
+        Objects.requireNonNull(others, "others");
+        Objects.requireNonNull(emitOn, "emitOn");
+        return new CombineLatestNode(this, others.toArray(new Stream<?>[0]), emitOn);
+    }
+
+    /**
+     * Joins this lossless stream with the latest elements of {@code others}: every element of
+     * this stream is emitted exactly once, as {@code [x, latest of each other]}, taking the
+     * others' latest values when it is emitted. Elements arriving before every other input has
+     * emitted are held, then emitted in order; elements of the others never trigger output
+     * except to release held elements.
+     */
+    public final Stream<List<Object>> zipLatest(Stream<?>... others) {
+        return new ZipLatestNode(this, others);
+    }
+
+    /**
+     * {@code x.get(index)} of every element: a {@link List}, an array, or a {@link Map} (looked
+     * up with the key {@code index}). A bad index is an {@link IndexOutOfBoundsException}, a
+     * missing key a {@link java.util.NoSuchElementException}, both naming the stage.
+     */
+    public final Stream<Object> pluck(int index) {
+        return new PluckNode<>(this, index, null);
+    }
+
+    /** A tuple of the items at {@code indices} of every element, as {@link #pluck(int)} picks them. */
+    public final Stream<List<Object>> pluck(int... indices) {
+        return new PluckNode<>(this, null, indices.clone());
+    }
+
+    /** {@code x.get(key)} of every element, a {@link Map} (or a {@link List} or array if {@code key} is an Integer). */
+    public final Stream<Object> pluck(Object key) {
+        return new PluckNode<>(this, key, null);
+    }
+
+    /**
+     * Spreads every element, a tuple of two ({@link List} or array), over the parameters of
+     * {@code f} and emits the result: streamz's {@code starmap}.
+     */
+    public final <A, B, R> Stream<R> starmap(BiFunction<? super A, ? super B, ? extends R> f) {
+        return new StarmapNode<>(this, f, 2);
+    }
+
+    /** {@link #starmap(BiFunction)} for tuples of three. */
+    public final <A, B, C, R> Stream<R> starmap(TriFunction<? super A, ? super B, ? super C, ? extends R> f) {
+        return new StarmapNode<>(this, f, 3);
+    }
+
+    /**
+     * Caches elements until {@link CollectStream#flush()} emits them as one list (empty
+     * included) and clears the cache.
+     */
+    public final CollectStream<T> collect() {
+        return new CollectStream<>(this);
+    }
+
     // ---------------------------------------------------------------- graph
 
     /** The stream name given at construction or by {@link #named}, or {@code null}. */
@@ -205,9 +397,11 @@ public class Stream<T> {
 
     /**
      * Attaches {@code downstream} after this node, as streamz's {@code connect}: it receives
-     * everything this node emits from now on, after the downstreams attached before it.
+     * everything this node emits from now on, after the downstreams attached before it. The
+     * parameter is {@code Stream<?>} because a node's type says what it emits, not what it
+     * accepts: joins such as {@link #zip} accept inputs of any type.
      */
-    public final void connect(Stream<? super T> downstream) {
+    public final void connect(Stream<?> downstream) {
         Objects.requireNonNull(downstream, "downstream");
         addDownstream(downstream);
         downstream.addUpstream(this);
@@ -316,6 +510,51 @@ public class Stream<T> {
         }
         downstreams = kept.toArray(Arrays.copyOf(old, 0));
         return found;
+    }
+
+
+    // ---------------------------------------------------------------- visualize
+
+    /**
+     * The whole connected graph around this node (upstreams and downstreams, transitively) in
+     * Graphviz DOT: nodes labelled with {@link #label()}, shaped as streamz draws them, edges
+     * from upstream to downstream, numbered when a node has several downstreams.
+     */
+    public final String toDot() {
+        return DotWriter.toDot(this, Map.of());
+    }
+
+    /** {@link #toDot()} with graph attributes, such as {@code Map.of("rankdir", "LR")}. */
+    public final String toDot(Map<String, String> graphAttributes) {
+        return DotWriter.toDot(this, Objects.requireNonNull(graphAttributes, "graphAttributes"));
+    }
+
+    /** {@link #visualize(Path, Map)} without graph attributes. */
+    public final Path visualize(Path file) throws IOException {
+        return visualize(file, Map.of());
+    }
+
+    /**
+     * Writes the graph to {@code file}: a {@code .dot} file directly, a {@code .png},
+     * {@code .svg}, {@code .pdf}, {@code .jpg} or {@code .jpeg} through Graphviz's {@code dot}.
+     *
+     * @return {@code file}
+     * @throws IllegalStateException if an image is asked for and {@code dot} is not on the PATH
+     * @throws IllegalArgumentException if the file's extension is none of the above
+     */
+    public final Path visualize(Path file, Map<String, String> graphAttributes) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return DotWriter.write(toDot(graphAttributes), file, System.getenv("PATH"));
+    }
+
+    /** The Graphviz shape streamz gives this kind of node. */
+    String graphvizShape() {
+        return "ellipse";
+    }
+
+    /** The Graphviz orientation streamz gives this kind of node, in degrees. */
+    int graphvizOrientation() {
+        return 0;
     }
 
     // ---------------------------------------------------------------- labels

@@ -1,0 +1,54 @@
+package io.streamz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What {@link Stream#collect()} returns: a node that caches every element it receives and emits
+ * them all as one list when {@link #flush()} is called, typically from another stream:
+ * {@code other.sink(collector::flush)}.
+ */
+public final class CollectStream<T> extends Stream<List<T>> {
+    private final List<Object> cache = new ArrayList<>();
+
+    CollectStream(Stream<T> upstream) {
+        super(upstream);
+    }
+
+    @Override
+    CompletableFuture<Void> update(Object x, Stream<?> who) {
+        cache.add(x);
+        return null;
+    }
+
+    /**
+     * Emits the cached elements as one list, empty included, and clears the cache. The cache is
+     * cleared before the list goes downstream, so a downstream failure does not make the next
+     * flush repeat the batch, and elements fed back during the emission start the next one.
+     *
+     * @return a stage that completes when the downstream has finished with the list, like {@link #emit}
+     */
+    public CompletionStage<Void> flush() {
+        Object[] batch = cache.toArray();
+        cache.clear();
+        CompletableFuture<Void> pending = emitDownstream(Tuples.wrap(batch));
+        return pending == null ? DONE : pending.minimalCompletionStage();
+    }
+
+    /** {@link #flush()}, ignoring its argument, so that it can be a sink: {@code other.sink(collector::flush)}. */
+    public CompletionStage<Void> flush(Object ignored) {
+        return flush();
+    }
+
+    /** A copy of the elements cached since the last flush. */
+    public List<T> cached() {
+        return Tuples.wrap(cache.toArray());
+    }
+
+    @Override
+    String operatorName() {
+        return "collect";
+    }
+}
