@@ -1,31 +1,62 @@
 package io.streamz;
 
+import io.streamz.internal.Completions;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * A terminal node that calls a consumer on every element. It stays alive without a reference,
- * registered in {@link GlobalSinks}, until {@link #destroy()}.
+ * A terminal node that calls a consumer on every element, or an asynchronous function whose
+ * {@link CompletionStage} is handed back to the emitter (back pressure). It stays alive without
+ * a reference, registered in {@link GlobalSinks}, until {@link #destroy()}.
  */
 public final class Sink<T> extends Stream<T> {
     private final Consumer<? super T> consumer;
+    private final Function<? super T, ? extends CompletionStage<?>> asyncFunction;
 
     Sink(Stream<T> upstream, Consumer<? super T> consumer) {
         super(upstream);
         this.consumer = Objects.requireNonNull(consumer, "consumer");
+        this.asyncFunction = null;
+        GlobalSinks.register(this);
+    }
+
+    /** An asynchronous sink: {@code sinkAsync}. */
+    Sink(Function<? super T, ? extends CompletionStage<?>> asyncFunction, Stream<T> upstream) {
+        super(upstream);
+        this.consumer = null;
+        this.asyncFunction = Objects.requireNonNull(asyncFunction, "f");
         GlobalSinks.register(this);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
+        if (asyncFunction != null) {
+            return updateAsync((T) x);
+        }
         try {
             consumer.accept((T) x);
         } catch (RuntimeException e) {
             throw StageFailure.record(this, e);
         }
         return null;
+    }
+
+    private CompletableFuture<Void> updateAsync(T x) {
+        CompletionStage<?> stage;
+        try {
+            stage = asyncFunction.apply(x);
+        } catch (RuntimeException e) {
+            throw StageFailure.record(this, e);
+        }
+        if (stage == null) {
+            throw StageFailure.record(this, new NullPointerException(
+                    "sink: " + FunctionNames.of(asyncFunction) + " returned null instead of a CompletionStage"));
+        }
+        return Completions.of(AsyncFailures.named(stage, this));
     }
 
     /**
@@ -48,7 +79,7 @@ public final class Sink<T> extends Stream<T> {
 
     @Override
     String detail() {
-        return FunctionNames.of(consumer);
+        return FunctionNames.of(asyncFunction != null ? asyncFunction : consumer);
     }
 
     @Override

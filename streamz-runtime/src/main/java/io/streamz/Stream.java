@@ -1,13 +1,18 @@
 package io.streamz;
 
+import io.streamz.internal.Completions;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -31,7 +36,10 @@ import java.util.function.Predicate;
  * downstreams weakly, so a branch nobody references stops receiving data once collected.
  * Sinks stay alive without a reference, registered in {@link GlobalSinks} until destroyed.
  *
- * <p>Threading: a graph is used by one thread at a time; {@code emit} does no locking.
+ * <p>Threading: a graph without an {@link EventLoop} runs on the thread that calls
+ * {@code emit}, one thread at a time, with no locking. A graph attached to a loop (given to
+ * {@link #Stream(EventLoop)}, or the {@linkplain EventLoop#shared() shared loop} that a time
+ * operator attaches) runs every stage on the loop thread; see {@link EventLoop} for the contract.
  *
  * @param <T> the type of the elements this node emits
  */
@@ -41,6 +49,8 @@ public class Stream<T> {
     private static final WeakReference[] NO_DOWNSTREAMS = new WeakReference[0];
 
     private volatile String name;
+    /** The loop this node's graph runs on, or null for a purely synchronous graph; one per connected graph. */
+    private volatile EventLoop loop;
     /** Strong references keep the chain above a referenced node alive, as in streamz. */
     private final List<Stream<?>> upstreams = new ArrayList<>(1);
     /** Weak, in attach order, copy-on-write so that emit iterates a snapshot without locking. */
@@ -57,10 +67,34 @@ public class Stream<T> {
         this.name = name;
     }
 
-    /** An operator node attached downstream of each distinct upstream, in order. */
+    /**
+     * A source node whose graph runs on {@code loop}: the seed's {@code Source()}. Emits from
+     * other threads hop onto the loop.
+     */
+    public Stream(EventLoop loop) {
+        this(null, loop);
+    }
+
+    /** A named source node whose graph runs on {@code loop}. */
+    public Stream(String name, EventLoop loop) {
+        this.name = name;
+        this.loop = Objects.requireNonNull(loop, "loop");
+    }
+
+    /**
+     * An operator node attached downstream of each distinct upstream, in order. It runs on its
+     * upstreams' loop.
+     *
+     * @throws IllegalStateException if the upstreams run on different loops
+     */
     Stream(Stream<?>... upstreams) {
+        EventLoop inherited = null;
         for (Stream<?> upstream : upstreams) {
             Objects.requireNonNull(upstream, "upstream");
+            inherited = sameLoop(inherited, upstream.loop, upstream);
+        }
+        this.loop = inherited;
+        for (Stream<?> upstream : upstreams) {
             if (!this.upstreams.contains(upstream)) {
                 this.upstreams.add(upstream);
                 upstream.addDownstream(this);
@@ -76,8 +110,19 @@ public class Stream<T> {
      * finished with {@code x}; for a synchronous graph it is already complete.
      */
     public final CompletionStage<Void> emit(T x) {
+        EventLoop l = loop;
+        if (l != null && !l.inLoop()) {
+            return emitOnLoop(l, x);
+        }
         CompletableFuture<Void> pending = emitDownstream(x);
         return pending == null ? DONE : pending.minimalCompletionStage();
+    }
+
+    /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
+    private CompletionStage<Void> emitOnLoop(EventLoop l, T x) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        l.execute(() -> Completions.relay(() -> emitDownstream(x), done));
+        return done.minimalCompletionStage();
     }
 
     /**
@@ -363,6 +408,165 @@ public class Stream<T> {
         return new CollectStream<>(this);
     }
 
+    // ---------------------------------------------------------------- time and back pressure
+
+    /**
+     * {@link #emit} and wait until every asynchronous stage downstream has finished with
+     * {@code x}, through the graph's loop ({@link EventLoop#await}: a {@link VirtualTimeLoop}
+     * advances its clock while waiting). A failure is thrown unwrapped.
+     *
+     * @throws IllegalStateException if called on a real loop's own thread while work is pending
+     */
+    public final void emitAndWait(T x) {
+        CompletionStage<Void> done = emit(x);
+        EventLoop l = loop;
+        if (l != null) {
+            l.await(done);
+        } else {
+            Completions.join(done.toCompletableFuture());
+        }
+    }
+
+    /** The loop this node's graph runs on, if any. */
+    public final Optional<EventLoop> loop() {
+        return Optional.ofNullable(loop);
+    }
+
+    /**
+     * An asynchronous sink: calls {@code f} on every element and hands the returned stage back
+     * to the emitter, whose future completes only when it does (back pressure). A failed stage
+     * fails the emit future; the next element goes on. Registered in {@link GlobalSinks} until
+     * destroyed.
+     */
+    public final Sink<T> sinkAsync(Function<? super T, ? extends CompletionStage<?>> f) {
+        return new Sink<>(f, this);
+    }
+
+    /** {@link #mapAsync(Function, int)} with one call in flight. */
+    public final <R> Stream<R> mapAsync(Function<? super T, ? extends CompletionStage<? extends R>> f) {
+        return mapAsync(f, 1);
+    }
+
+    /**
+     * Maps every element through an asynchronous function, with at most {@code parallelism}
+     * calls in flight, emitting results in input order from the loop. The emit future of an
+     * element completes when its result has gone through, or exceptionally if its call failed
+     * (nothing is emitted for it; the next element goes on). Runs on the graph's loop.
+     */
+    public final <R> Stream<R> mapAsync(Function<? super T, ? extends CompletionStage<? extends R>> f,
+                                        int parallelism) {
+        return new MapAsyncNode<>(this, f, parallelism);
+    }
+
+    /**
+     * Lets up to {@code n} elements pile up here, plus the one being processed: a decoupling
+     * point that hands elements downstream one by one from the loop, each after the previous
+     * one's asynchronous work finished. Emit futures complete at once until it is full, then
+     * when room is made.
+     */
+    public final Stream<T> buffer(int n) {
+        return new BufferNode<>(this, n);
+    }
+
+    /** Emits every element exactly {@code interval} after it arrived, in order (streamz's {@code delay} throttles instead). */
+    public final Stream<T> delay(Duration interval) {
+        return new DelayNode<>(this, interval);
+    }
+
+    /** {@link #delay(Duration)} in seconds. */
+    public final Stream<T> delay(double seconds) {
+        return delay(Durations.ofSeconds(seconds, "delay: interval"));
+    }
+
+    /**
+     * Spaces outputs at least {@code interval} apart: the first passes at once, then
+     * {@code out_k = max(arrival_k, out_(k-1) + interval)}. Nothing is dropped; each emit future
+     * completes once its element went through, so a producer waiting on it is throttled.
+     */
+    public final Stream<T> rateLimit(Duration interval) {
+        return new RateLimitNode<>(this, interval);
+    }
+
+    /** {@link #rateLimit(Duration)} in seconds, as the seed's {@code rate_limit(0.010)}. */
+    public final Stream<T> rateLimit(double seconds) {
+        return rateLimit(Durations.ofSeconds(seconds, "rate_limit: interval"));
+    }
+
+    /**
+     * Every {@code interval}, emits the elements that arrived in it as one list, empty windows
+     * included. A downstream failure goes to the loop's {@link EventLoop#reportFailure} and the
+     * timer keeps going. The loop keeps this node alive until it is {@link #destroy()}ed.
+     */
+    public final Stream<List<T>> timedWindow(Duration interval) {
+        return new TimedWindowNode<>(this, interval);
+    }
+
+    /** {@link #timedWindow(Duration)} in seconds. */
+    public final Stream<List<T>> timedWindow(double seconds) {
+        return timedWindow(Durations.ofSeconds(seconds, "timed_window: interval"));
+    }
+
+    /**
+     * While downstream is busy, keeps only the newest element and drops the ones it replaces;
+     * the newest is always delivered once downstream is free. A decoupling point: elements go
+     * downstream from the loop and emit futures complete at once.
+     */
+    public final Stream<T> latest() {
+        return new LatestNode<>(this);
+    }
+
+    /**
+     * This graph's loop, attaching the {@linkplain EventLoop#shared() shared loop} to the whole
+     * connected graph if it has none: what time operators call.
+     */
+    final EventLoop ensureLoop() {
+        EventLoop l = loop;
+        if (l == null) {
+            l = EventLoop.shared();
+            percolateLoop(this, l);
+        }
+        return l;
+    }
+
+    private static EventLoop sameLoop(EventLoop found, EventLoop other, Stream<?> where) {
+        if (found != null && other != null && found != other) {
+            throw new IllegalStateException("two different event loops in one graph: " + found + " and " + other
+                    + " (at " + where + ")");
+        }
+        return found != null ? found : other;
+    }
+
+    /** Sets {@code l} on every node connected to {@code start} after checking none runs on another loop. */
+    private static void percolateLoop(Stream<?> start, EventLoop l) {
+        List<Stream<?>> component = connectedGraph(start);
+        for (Stream<?> node : component) {
+            sameLoop(l, node.loop, node);
+        }
+        for (Stream<?> node : component) {
+            node.loop = l;
+        }
+    }
+
+    private static List<Stream<?>> connectedGraph(Stream<?> start) {
+        Map<Stream<?>, Boolean> seen = new IdentityHashMap<>();
+        ArrayDeque<Stream<?>> todo = new ArrayDeque<>();
+        List<Stream<?>> all = new ArrayList<>();
+        todo.add(start);
+        seen.put(start, Boolean.TRUE);
+        while (!todo.isEmpty()) {
+            Stream<?> node = todo.poll();
+            all.add(node);
+            List<Stream<?>> neighbours = new ArrayList<>(node.upstreams());
+            neighbours.addAll(node.downstreams());
+            for (Stream<?> next : neighbours) {
+                if (seen.put(next, Boolean.TRUE) == null) {
+                    todo.add(next);
+                }
+            }
+        }
+        return all;
+    }
+
     // ---------------------------------------------------------------- graph
 
     /** The stream name given at construction or by {@link #named}, or {@code null}. */
@@ -399,10 +603,17 @@ public class Stream<T> {
      * Attaches {@code downstream} after this node, as streamz's {@code connect}: it receives
      * everything this node emits from now on, after the downstreams attached before it. The
      * parameter is {@code Stream<?>} because a node's type says what it emits, not what it
-     * accepts: joins such as {@link #zip} accept inputs of any type.
+     * accepts: joins such as {@link #zip} accept inputs of any type. If only
+     * one side runs on an event loop, the other side's graph joins that loop.
+     *
+     * @throws IllegalStateException if the two sides run on different loops
      */
     public final void connect(Stream<?> downstream) {
         Objects.requireNonNull(downstream, "downstream");
+        EventLoop joined = sameLoop(loop, downstream.loop, downstream);
+        if (joined != null && (loop == null || downstream.loop == null)) {
+            percolateLoop(loop == null ? this : downstream, joined);
+        }
         addDownstream(downstream);
         downstream.addUpstream(this);
     }

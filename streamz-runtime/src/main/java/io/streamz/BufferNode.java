@@ -1,0 +1,45 @@
+package io.streamz;
+
+import io.streamz.internal.BoundedBuffer;
+import java.util.concurrent.CompletableFuture;
+
+/** streamz's {@code buffer(n)}: a decoupling point; see {@link BoundedBuffer}. */
+final class BufferNode<T> extends Stream<T> {
+    private final int n;
+    private final BoundedBuffer<T> buffer;
+
+    BufferNode(Stream<T> upstream, int n) {
+        super(upstream);
+        if (n < 1) {
+            throw new IllegalArgumentException("buffer: n must be >= 1, not " + n);
+        }
+        this.n = n;
+        this.buffer = new BoundedBuffer<>(ensureLoop(), n, this::emitDownstream);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Void> update(Object x, Stream<?> who) {
+        return buffer.offer((T) x);
+    }
+
+    /** Elements queued, for tests that count what is held. */
+    int queued() {
+        return buffer.queued() + buffer.waiting() + (buffer.busy() ? 1 : 0);
+    }
+
+    @Override
+    String operatorName() {
+        return "buffer";
+    }
+
+    @Override
+    String detail() {
+        return Integer.toString(n);
+    }
+
+    @Override
+    String graphvizShape() {
+        return "diamond";
+    }
+}

@@ -1,0 +1,81 @@
+package io.streamz;
+
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * The event loop that time-based operators and asynchronous stages run on: the Java
+ * counterpart of Tornado's {@code IOLoop}. Two implementations ship: {@link ScheduledEventLoop}
+ * (one named daemon thread; {@link #shared()} is the process-wide default) and
+ * {@link VirtualTimeLoop} (a clock that only moves when a test advances it).
+ *
+ * <p>Threading contract, for every loop:
+ * <ul>
+ *   <li>A loop runs its tasks one at a time, in due-time order and, for equal due times, in
+ *       the order they were submitted. Every stage of a graph attached to a loop runs on that
+ *       loop's thread: timers, decoupling points ({@code buffer}, {@code latest}) and the
+ *       continuations of asynchronous stages all hop onto it.</li>
+ *   <li>{@link Stream#emit} called from another thread hops onto the loop too: it returns at
+ *       once and its stage completes when the element has gone through. Exceptions then arrive
+ *       in that stage instead of being thrown.</li>
+ *   <li>Submitting a task happens-before running it, so state that stages keep is confined to
+ *       the loop thread and needs no locks; what a stage hands to a sink is visible to code
+ *       that waited on the emit's stage.</li>
+ *   <li>A failure nobody waits for (after a decoupling point, in a timer) goes to
+ *       {@link #reportFailure}; the loop and the operator keep going.</li>
+ * </ul>
+ * Operators read time only through {@link #nanoTime()}, never from the system clock.
+ */
+public interface EventLoop extends Executor {
+
+    /** The loop's clock in nanoseconds; only differences between readings are meaningful. */
+    long nanoTime();
+
+    /** Runs {@code task} on the loop as soon as possible, after the tasks already due. */
+    @Override
+    void execute(Runnable task);
+
+    /**
+     * Runs {@code task} on the loop once {@code delay} has passed on the loop's clock.
+     *
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
+    Cancellable schedule(Duration delay, Runnable task);
+
+    /** Whether the calling thread is this loop's thread (code on it may touch stage state). */
+    boolean inLoop();
+
+    /**
+     * Receives a failure that no emit future can carry: the loop's uncaught-exception handler.
+     * It never throws.
+     */
+    void reportFailure(Throwable failure);
+
+    /**
+     * Waits for {@code stage} and returns its value, throwing its failure unwrapped (a
+     * {@link RuntimeException} or {@link Error} as is, anything else in a
+     * {@link java.util.concurrent.CompletionException}). A real loop blocks a foreign thread and
+     * refuses to block its own; a {@link VirtualTimeLoop} runs its timers, moving virtual time,
+     * until the stage completes.
+     *
+     * @throws IllegalStateException if waiting could never end (see the implementations)
+     */
+    <V> V await(CompletionStage<V> stage);
+
+    /** A scheduled task that can still be called off. */
+    @FunctionalInterface
+    interface Cancellable {
+        /** Prevents the task from running if it has not started; returns whether it was still pending. */
+        boolean cancel();
+    }
+
+    /**
+     * The process-wide default loop, a {@link ScheduledEventLoop} on the daemon thread
+     * {@code streamz-loop}, created on first use. Time-based operators attach it to a graph
+     * that has no loop yet.
+     */
+    static EventLoop shared() {
+        return ScheduledEventLoop.Shared.LOOP;
+    }
+}

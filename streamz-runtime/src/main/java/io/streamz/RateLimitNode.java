@@ -1,0 +1,38 @@
+package io.streamz;
+
+import io.streamz.internal.RateLimiter;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** streamz's {@code rate_limit(d)}: outputs at least {@code d} apart, nothing dropped; see {@link RateLimiter}. */
+final class RateLimitNode<T> extends Stream<T> {
+    private final Duration interval;
+    private final RateLimiter<T> limiter;
+
+    RateLimitNode(Stream<T> upstream, Duration interval) {
+        super(upstream);
+        this.interval = Durations.check(interval, "rate_limit: interval", false);
+        this.limiter = new RateLimiter<>(ensureLoop(), interval, this::emitDownstream);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Void> update(Object x, Stream<?> who) {
+        return limiter.offer((T) x);
+    }
+
+    @Override
+    String operatorName() {
+        return "rate_limit";
+    }
+
+    @Override
+    String detail() {
+        return Durations.label(interval);
+    }
+
+    @Override
+    String graphvizShape() {
+        return "octagon";
+    }
+}

@@ -1,0 +1,60 @@
+package io.streamz;
+
+import io.streamz.internal.TimedWindowCollector;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * streamz's {@code timed_window(d)}: a list of what arrived every {@code d}, empty lists too.
+ * The loop's timer holds this node until {@link #destroy()}, which also stops the timer.
+ */
+final class TimedWindowNode<T> extends Stream<List<T>> {
+    private final Duration interval;
+    private final TimedWindowCollector<T> collector;
+
+    TimedWindowNode(Stream<T> upstream, Duration interval) {
+        super(upstream);
+        this.interval = Durations.check(interval, "timed_window: interval", true);
+        EventLoop loop = ensureLoop();
+        this.collector = new TimedWindowCollector<>(loop, interval, this::emitDownstream);
+        if (loop.inLoop()) {
+            collector.start();
+        } else {
+            loop.execute(collector::start);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Void> update(Object x, Stream<?> who) {
+        return collector.add((T) x);
+    }
+
+    /** Disconnects from the upstreams and stops the timer, so the loop lets go of this node. */
+    @Override
+    public void destroy() {
+        super.destroy();
+        EventLoop loop = loop().orElseThrow();
+        if (loop.inLoop()) {
+            collector.stop();
+        } else {
+            loop.execute(collector::stop);
+        }
+    }
+
+    @Override
+    String operatorName() {
+        return "timed_window";
+    }
+
+    @Override
+    String detail() {
+        return Durations.label(interval);
+    }
+
+    @Override
+    String graphvizShape() {
+        return "octagon";
+    }
+}

@@ -1,0 +1,110 @@
+package io.streamz.internal;
+
+import io.streamz.EventLoop;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * streamz's {@code timed_window}: collects elements and, every {@code interval} after
+ * {@link #start()}, hands downstream the list collected since the previous tick, empty lists
+ * included. While a window's downstream work is pending the next tick waits for it (as in
+ * streamz), and {@link #add} returns that work's future, so emitters feel the back pressure.
+ * A downstream failure goes to {@link EventLoop#reportFailure} and the ticking goes on
+ * (streamz's stops). Ticks are pinned to {@code start + k * interval} while downstream keeps
+ * up. The loop holds the collector until {@link #stop()}. Call every method on the loop thread.
+ * Called by generated code, not API.
+ *
+ * @param <T> the element type
+ */
+public final class TimedWindowCollector<T> {
+    private final EventLoop loop;
+    private final long intervalNanos;
+    private final Downstream<? super List<T>> downstream;
+    private List<T> window = new ArrayList<>();
+    /** The previous window's downstream work while pending; it completes normally either way. */
+    private CompletableFuture<Void> lastWindow;
+    private EventLoop.Cancellable timer;
+    private long nextTick;
+    private boolean running;
+
+    /** @throws IllegalArgumentException if {@code interval} is not positive */
+    public TimedWindowCollector(EventLoop loop, Duration interval, Downstream<? super List<T>> downstream) {
+        this.loop = Objects.requireNonNull(loop, "loop");
+        Objects.requireNonNull(interval, "interval");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("timed window interval must be > 0, not " + interval);
+        }
+        this.intervalNanos = interval.toNanos();
+        this.downstream = Objects.requireNonNull(downstream, "downstream");
+    }
+
+    /** Starts ticking: the first window closes {@code interval} from now. Does nothing if running. */
+    public void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        nextTick = loop.nanoTime() + intervalNanos;
+        timer = loop.schedule(Duration.ofNanos(intervalNanos), this::tick);
+    }
+
+    /** Stops ticking; elements collected since the last tick are kept for a later {@link #start()}. */
+    public void stop() {
+        running = false;
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+
+    /** Adds {@code x} to the open window; returns the previous window's pending work, or {@code null}. */
+    public CompletableFuture<Void> add(T x) {
+        window.add(x);
+        return lastWindow == null || lastWindow.isDone() ? null : lastWindow;
+    }
+
+    /** Elements in the open window. */
+    public int size() {
+        return window.size();
+    }
+
+    private void tick() {
+        timer = null;
+        if (!running) {
+            return;
+        }
+        List<T> closed = Collections.unmodifiableList(window);
+        window = new ArrayList<>();
+        nextTick += intervalNanos;
+        CompletableFuture<Void> pending;
+        try {
+            pending = downstream.push(closed);
+        } catch (RuntimeException | Error e) {
+            loop.reportFailure(e);
+            pending = null;
+        }
+        if (pending == null) {
+            scheduleNext();
+            return;
+        }
+        lastWindow = pending.handle((value, failure) -> null);
+        pending.whenComplete((value, failure) -> loop.execute(() -> {
+            if (failure != null) {
+                loop.reportFailure(Completions.unwrap(failure));
+            }
+            scheduleNext();
+        }));
+    }
+
+    private void scheduleNext() {
+        if (running) {
+            long wait = Math.max(0, nextTick - loop.nanoTime());
+            nextTick = loop.nanoTime() + wait;
+            timer = loop.schedule(Duration.ofNanos(wait), this::tick);
+        }
+    }
+}

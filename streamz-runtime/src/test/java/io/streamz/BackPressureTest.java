@@ -1,0 +1,222 @@
+package io.streamz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** The future protocol: emit futures, asynchronous sinks and maps, bounded memory, failures. */
+class BackPressureTest {
+    private final VirtualTimeLoop loop = new VirtualTimeLoop();
+    private final Stream<Integer> source = new Stream<>(loop);
+
+    @Test
+    void emitFutureWaitsForEveryAsynchronousBranch() {
+        FakeDatabase<Integer> fast = new FakeDatabase<>(loop, Duration.ofSeconds(1));
+        FakeDatabase<Integer> slow = new FakeDatabase<>(loop, Duration.ofSeconds(3));
+        source.map(x -> x + 1).sinkAsync(fast::write);
+        source.sinkAsync(slow::write);
+        ListSink<Integer> sync = source.sinkToList();
+        CompletableFuture<Void> done = source.emit(1).toCompletableFuture();
+        assertEquals(List.of(1), sync, "synchronous stages ran inside emit");
+        loop.advanceBy(Duration.ofSeconds(2));
+        assertFalse(done.isDone(), "the slow branch is still writing");
+        loop.advanceBy(Duration.ofSeconds(1));
+        assertTrue(done.isDone());
+        assertEquals(List.of(2), fast.rows);
+        assertEquals(List.of(1), slow.rows);
+    }
+
+    @Test
+    void emitFutureWaitsForAJoinReachedThroughTwoPaths() {
+        FakeDatabase<Integer> db = new FakeDatabase<>(loop, x -> Duration.ofSeconds(x));
+        Stream<Integer> join = new Stream<>();
+        source.map(x -> x).connect(join);
+        source.map(x -> x * 4).connect(join);
+        join.sinkAsync(db::write);
+        CompletableFuture<Void> done = source.emit(1).toCompletableFuture();
+        loop.advanceBy(Duration.ofSeconds(3));
+        assertFalse(done.isDone());
+        loop.advanceBy(Duration.ofSeconds(1));
+        assertTrue(done.isDone());
+        assertEquals(List.of(1, 4), db.rows);
+        assertSame(loop, join.loop().orElseThrow(), "connect shares the loop with the joined graph");
+    }
+
+    @Test
+    void synchronousGraphStillCompletesAtOnceAndAnAsyncSinkWithoutLoopWorks() {
+        Stream<Integer> plain = new Stream<>();
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        plain.sinkAsync(x -> write);
+        CompletableFuture<Void> done = plain.emit(1).toCompletableFuture();
+        assertFalse(done.isDone());
+        write.complete(null);
+        assertTrue(done.isDone());
+        assertTrue(plain.loop().isEmpty(), "an asynchronous sink needs no loop");
+    }
+
+    @Test
+    void asyncSinkFailureFailsThatEmitWithTheStageNamedAndTheNextGoesOn() {
+        FakeDatabase<Integer> db = new FakeDatabase<>(loop, Duration.ofSeconds(1));
+        source.sinkAsync(Named.function("insert", (Integer x) -> x < 0
+                ? CompletableFuture.<Void>failedFuture(new IllegalArgumentException("negative id " + x))
+                : db.write(x)));
+        CompletableFuture<Void> bad = source.emit(-1).toCompletableFuture();
+        CompletionException wrapped = assertThrows(CompletionException.class, bad::join);
+        assertEquals("negative id -1", wrapped.getCause().getMessage());
+        assertEquals("sink: insert", StageFailure.stageOf(wrapped.getCause()));
+        IllegalArgumentException unwrapped = assertThrows(IllegalArgumentException.class, () -> source.emitAndWait(-2));
+        assertEquals("negative id -2", unwrapped.getMessage());
+        source.emitAndWait(7);
+        assertEquals(List.of(7), db.rows);
+    }
+
+    @Test
+    void asyncSinkReturningNullIsAClearError() {
+        source.sinkAsync(Named.function("forgetful", (Integer x) -> null));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> source.emit(1));
+        assertEquals("sink: forgetful returned null instead of a CompletionStage", e.getMessage());
+        assertEquals("sink: forgetful", StageFailure.stageOf(e));
+    }
+
+    @Test
+    void slowAsyncSinkFedFromAFastLoopHoldsOneElementAtATime() {
+        FakeDatabase<Integer> db = new FakeDatabase<>(loop, Duration.ofMillis(50));
+        source.map(x -> x * 2).sinkAsync(db::write);
+        for (int i = 0; i < 10_000; i++) {
+            loop.await(source.emit(i)); // the seed's `await source.emit(line)`, in virtual time
+            assertEquals(0, db.inFlight);
+        }
+        assertEquals(10_000, db.rows.size());
+        assertEquals(1, db.maxInFlight, "never more than one element between the producer and the database");
+        assertEquals(Duration.ofMillis(50 * 10_000), loop.now());
+        assertEquals(0, loop.pendingTasks());
+    }
+
+    @Test
+    void bufferBoundsTheElementsInFlight() {
+        int n = 10;
+        FakeDatabase<Integer> db = new FakeDatabase<>(loop, Duration.ofMillis(100));
+        BufferNode<Integer> buffer = (BufferNode<Integer>) source.buffer(n);
+        buffer.sinkAsync(db::write);
+        int emitted = 0;
+        int maxHeld = 0;
+        for (int i = 0; i < 1_000; i++) {
+            source.emitAndWait(i);
+            emitted++;
+            maxHeld = Math.max(maxHeld, emitted - db.rows.size());
+            assertTrue(buffer.queued() <= n + 1, "queued " + buffer.queued());
+        }
+        loop.advanceBy(Duration.ofSeconds(10));
+        assertEquals(1_000, db.rows.size());
+        assertEquals(n + 1, maxHeld, "n queued + 1 being written, once the producer's emit returned");
+        assertEquals(1, db.maxInFlight);
+    }
+
+    @Test
+    void aProducerThatIgnoresTheFuturesIsNotBoundedWhichIsWhatTheFuturesAreFor() {
+        FakeDatabase<Integer> db = new FakeDatabase<>(loop, Duration.ofMillis(100));
+        BufferNode<Integer> buffer = (BufferNode<Integer>) source.buffer(10);
+        buffer.sinkAsync(db::write);
+        List<CompletableFuture<Void>> ignored = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ignored.add(source.emit(i).toCompletableFuture());
+        }
+        assertEquals(100, buffer.queued(), "the counter does see a flood");
+        assertEquals(10, ignored.stream().filter(CompletableFuture::isDone).count());
+        loop.advanceBy(Duration.ofSeconds(11));
+        assertEquals(100, db.rows.size());
+    }
+
+    // ------------------------------------------------------------ mapAsync
+
+    @Test
+    void mapAsyncKeepsInputOrderWhenCallsFinishOutOfOrder() {
+        List<CompletableFuture<String>> calls = new ArrayList<>();
+        ListSink<String> out = source.mapAsync((Integer x) -> {
+            CompletableFuture<String> call = new CompletableFuture<>();
+            calls.add(call);
+            return call;
+        }, 3).sinkToList();
+        List<CompletableFuture<Void>> emits = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            emits.add(source.emit(i).toCompletableFuture());
+        }
+        assertEquals(3, calls.size(), "at most parallelism calls in flight");
+        calls.get(2).complete("c");
+        calls.get(1).complete("b");
+        loop.runDue();
+        assertEquals(List.of(), out, "b and c wait for a");
+        calls.get(0).complete("a");
+        loop.runDue();
+        assertEquals(List.of("a", "b", "c"), out);
+        assertEquals(4, calls.size(), "a freed slot starts the waiting call");
+        calls.get(3).complete("d");
+        loop.runDue();
+        assertEquals(List.of("a", "b", "c", "d"), out);
+        assertTrue(emits.stream().allMatch(f -> f.isDone() && !f.isCompletedExceptionally()));
+    }
+
+    @Test
+    void mapAsyncNeverExceedsParallelismUnderLoad() {
+        int[] inFlight = {0};
+        int[] maxInFlight = {0};
+        ListSink<Integer> out = source.mapAsync((Integer x) -> {
+            inFlight[0]++;
+            maxInFlight[0] = Math.max(maxInFlight[0], inFlight[0]);
+            CompletableFuture<Integer> call = new CompletableFuture<>();
+            loop.schedule(Duration.ofMillis(1 + (x * 7) % 13), () -> {
+                inFlight[0]--;
+                call.complete(x * 10);
+            });
+            return call;
+        }, 4).sinkToList();
+        List<CompletableFuture<Void>> emits = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            emits.add(source.emit(i).toCompletableFuture());
+        }
+        loop.await(CompletableFuture.allOf(emits.toArray(new CompletableFuture<?>[0])));
+        assertEquals(4, maxInFlight[0]);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            expected.add(i * 10);
+        }
+        assertEquals(expected, out);
+    }
+
+    @Test
+    void mapAsyncFailureFailsThatEmitAndTheNextElementGoesOn() {
+        ListSink<Integer> out = source.mapAsync(Named.function("lookup", (Integer x) -> {
+            if (x == 13) {
+                throw new IllegalArgumentException("unlucky");
+            }
+            if (x == 7) {
+                return CompletableFuture.<Integer>failedFuture(new IllegalStateException("timeout"));
+            }
+            return CompletableFuture.completedFuture(x * 2);
+        })).sinkToList();
+        IllegalStateException timeout = assertThrows(IllegalStateException.class, () -> source.emitAndWait(7));
+        assertEquals("map_async: lookup", StageFailure.stageOf(timeout));
+        IllegalArgumentException unlucky = assertThrows(IllegalArgumentException.class, () -> source.emitAndWait(13));
+        assertEquals("map_async: lookup", StageFailure.stageOf(unlucky));
+        source.emitAndWait(1);
+        assertEquals(List.of(2), out);
+    }
+
+    @Test
+    void mapAsyncFutureWaitsForItsResultsDownstream() {
+        FakeDatabase<Integer> db = new FakeDatabase<>(loop, Duration.ofSeconds(2));
+        source.mapAsync(x -> CompletableFuture.completedFuture(x + 1)).sinkAsync(db::write);
+        source.emitAndWait(1);
+        assertEquals(Duration.ofSeconds(2), loop.now());
+        assertEquals(List.of(2), db.rows);
+    }
+}
