@@ -1,0 +1,171 @@
+package io.streamz.bench;
+
+import io.reactivex.rxjava3.subjects.PublishSubject;
+import io.streamz.Sink;
+import io.streamz.Stream;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Topology 1, the seed's micro-benchmark {@code source.sink(inc)}: the cost of one emit through
+ * one node. The sink applies {@code inc} and adds the result to the checksum.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@OperationsPerInvocation(Inputs.N)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+public class SinkOnlyBench {
+
+    static int inc(int x) {
+        return x + 1;
+    }
+
+    /** The sink function, shared by every implementation. */
+    static final class IncSink implements IntConsumer {
+        private final Checksum out;
+
+        IncSink(Checksum out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(int x) {
+            out.accept(inc(x));
+        }
+    }
+
+    /** The physical limit: the loop calling the sink function directly. */
+    @State(Scope.Thread)
+    public static class HandWritten extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final IncSink sink = new IncSink(out);
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                sink.accept(x);
+            }
+            return out.value();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Interpreted extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final Stream<Integer> source = new Stream<>();
+        private final Sink<Integer> sink;
+
+        public Interpreted() {
+            IncSink inc = new IncSink(out);
+            sink = source.sink(inc::accept);
+        }
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                source.emit(x);
+            }
+            return out.value();
+        }
+
+        @TearDown
+        public void destroy() {
+            sink.destroy();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class RxJava extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final PublishSubject<Integer> source = PublishSubject.create();
+
+        public RxJava() {
+            IncSink inc = new IncSink(out);
+            source.subscribe(inc::accept);
+        }
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                source.onNext(x);
+            }
+            return out.value();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class ReactorMany extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final ReactorSource<Integer> source = ReactorSource.serialized();
+
+        public ReactorMany() {
+            IncSink inc = new IncSink(out);
+            source.flux().subscribe(inc::accept);
+        }
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                source.emit(x);
+            }
+            return out.value();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class ReactorUnsafe extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final ReactorSource<Integer> source = ReactorSource.unsafe();
+
+        public ReactorUnsafe() {
+            IncSink inc = new IncSink(out);
+            source.flux().subscribe(inc::accept);
+        }
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                source.emit(x);
+            }
+            return out.value();
+        }
+    }
+
+    @Benchmark
+    public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long interpreted(Interpreted s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long rxJava(RxJava s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long reactorMany(ReactorMany s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long reactorUnsafe(ReactorUnsafe s) {
+        return s.run();
+    }
+}
