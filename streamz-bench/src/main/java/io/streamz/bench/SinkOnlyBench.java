@@ -106,12 +106,13 @@ public class SinkOnlyBench {
         }
     }
 
-    @State(Scope.Thread)
-    public static class ReactorMany extends BenchState {
+    /** Shared by both Reactor variants: they differ only in the kind of sink at the source. */
+    abstract static class ReactorState extends BenchState {
         private final int[] input = Inputs.ints();
-        private final ReactorSource<Integer> source = ReactorSource.serialized();
+        private final ReactorSource<Integer> source;
 
-        public ReactorMany() {
+        ReactorState(ReactorSource<Integer> source) {
+            this.source = source;
             IncSink inc = new IncSink(out);
             source.flux().subscribe(inc::accept);
         }
@@ -126,21 +127,16 @@ public class SinkOnlyBench {
     }
 
     @State(Scope.Thread)
-    public static class ReactorUnsafe extends BenchState {
-        private final int[] input = Inputs.ints();
-        private final ReactorSource<Integer> source = ReactorSource.unsafe();
-
-        public ReactorUnsafe() {
-            IncSink inc = new IncSink(out);
-            source.flux().subscribe(inc::accept);
+    public static class ReactorMany extends ReactorState {
+        public ReactorMany() {
+            super(ReactorSource.serialized());
         }
+    }
 
-        @Override
-        public long run() {
-            for (int x : input) {
-                source.emit(x);
-            }
-            return out.value();
+    @State(Scope.Thread)
+    public static class ReactorUnsafe extends ReactorState {
+        public ReactorUnsafe() {
+            super(ReactorSource.unsafe());
         }
     }
 

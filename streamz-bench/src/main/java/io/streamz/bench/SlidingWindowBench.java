@@ -1,6 +1,8 @@
 package io.streamz.bench;
 
 import io.reactivex.rxjava3.subjects.PublishSubject;
+import io.streamz.Sink;
+import io.streamz.Stream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
@@ -13,6 +15,7 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -77,6 +80,29 @@ public class SlidingWindowBench {
     }
 
     @State(Scope.Thread)
+    public static class Interpreted extends BenchState {
+        private final double[] input = Inputs.doubles();
+        private final Stream<Double> source = new Stream<>();
+        private final Sink<Double> sink = source
+                .slidingWindow(WINDOW)
+                .map(window -> mean(window))
+                .sink(v -> out.accept(v.doubleValue()));
+
+        @Override
+        public long run() {
+            for (double x : input) {
+                source.emit(x);
+            }
+            return out.value();
+        }
+
+        @TearDown
+        public void destroy() {
+            sink.destroy();
+        }
+    }
+
+    @State(Scope.Thread)
     public static class RxJava extends BenchState {
         private final double[] input = Inputs.doubles();
         private final PublishSubject<Double> source = PublishSubject.create();
@@ -136,6 +162,11 @@ public class SlidingWindowBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long interpreted(Interpreted s) {
         return s.run();
     }
 

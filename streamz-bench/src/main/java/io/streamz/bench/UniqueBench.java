@@ -1,6 +1,8 @@
 package io.streamz.bench;
 
 import io.reactivex.rxjava3.subjects.PublishSubject;
+import io.streamz.Sink;
+import io.streamz.Stream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -80,6 +83,28 @@ public class UniqueBench {
     }
 
     @State(Scope.Thread)
+    public static class Interpreted extends BenchState {
+        private final int[] input = Inputs.repeats();
+        private final Stream<Integer> source = new Stream<>();
+        private final Sink<Integer> sink = source
+                .unique(HISTORY)
+                .sink(v -> out.accept(v.intValue()));
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                source.emit(x);
+            }
+            return out.value();
+        }
+
+        @TearDown
+        public void destroy() {
+            sink.destroy();
+        }
+    }
+
+    @State(Scope.Thread)
     public static class RxJava extends BenchState {
         private final int[] input = Inputs.repeats();
         private final PublishSubject<Integer> source = PublishSubject.create();
@@ -135,6 +160,11 @@ public class UniqueBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long interpreted(Interpreted s) {
         return s.run();
     }
 

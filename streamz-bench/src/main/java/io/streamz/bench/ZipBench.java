@@ -2,6 +2,8 @@ package io.streamz.bench;
 
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.subjects.PublishSubject;
+import io.streamz.Sink;
+import io.streamz.Stream;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,6 +15,7 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Flux;
 
@@ -74,6 +77,34 @@ public class ZipBench {
     }
 
     @State(Scope.Thread)
+    public static class Interpreted extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final Stream<Integer> source = new Stream<>();
+        private final Sink<Integer> sink;
+
+        public Interpreted() {
+            Stream<Integer> incremented = source.map(x -> inc(x));
+            Stream<Integer> decremented = source.map(x -> dec(x));
+            sink = incremented.zip(decremented)
+                    .map(pair -> sum((Integer) pair.get(0), (Integer) pair.get(1)))
+                    .sink(v -> out.accept(v.intValue()));
+        }
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                source.emit(x);
+            }
+            return out.value();
+        }
+
+        @TearDown
+        public void destroy() {
+            sink.destroy();
+        }
+    }
+
+    @State(Scope.Thread)
     public static class RxJava extends BenchState {
         private final int[] input = Inputs.ints();
         private final PublishSubject<Integer> source = PublishSubject.create();
@@ -129,6 +160,11 @@ public class ZipBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long interpreted(Interpreted s) {
         return s.run();
     }
 
