@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a stream graph as Graphviz DOT (streamz's {@code visualize}). The output is
- * deterministic: the connected component is numbered breadth-first from its sources (nodes with
- * no upstream) in discovery order, then from any node a cycle left unnumbered.
+ * deterministic and the same whichever node of the graph asks: the connected component is
+ * numbered breadth-first along downstreams (in attach order) from its sources (nodes with no
+ * upstream) in creation order, then from the oldest node a cycle left unnumbered.
  */
 final class DotWriter {
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+(\\.[0-9]+)?");
@@ -63,7 +65,7 @@ final class DotWriter {
         return dot.append("}\n").toString();
     }
 
-    /** Every node connected to {@code start}, upstream or downstream, in depth-first discovery order. */
+    /** Every node connected to {@code start}, upstream or downstream. */
     private static List<Stream<?>> component(Stream<?> start) {
         Map<Stream<?>, Boolean> seen = new IdentityHashMap<>();
         List<Stream<?>> found = new ArrayList<>();
@@ -86,6 +88,7 @@ final class DotWriter {
 
     /** Breadth-first along downstreams from the sources, then from nodes only a cycle reaches. */
     private static List<Stream<?>> number(List<Stream<?>> component) {
+        component.sort(Comparator.comparingLong(Stream::serial));
         Map<Stream<?>, Boolean> numbered = new IdentityHashMap<>();
         List<Stream<?>> order = new ArrayList<>();
         List<Stream<?>> starts = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
@@ -48,6 +49,10 @@ public class Stream<T> {
     @SuppressWarnings("rawtypes")
     private static final WeakReference[] NO_DOWNSTREAMS = new WeakReference[0];
 
+    /** Creation order, so that rendered graphs are numbered the same whichever node draws them. */
+    private static final AtomicLong CREATED = new AtomicLong();
+
+    private final long serial = CREATED.incrementAndGet();
     private volatile String name;
     /** The loop this node's graph runs on, or null for a purely synchronous graph; one per connected graph. */
     private volatile EventLoop loop;
@@ -756,6 +761,11 @@ public class Stream<T> {
     public final Path visualize(Path file, Map<String, String> graphAttributes) throws IOException {
         Objects.requireNonNull(file, "file");
         return DotWriter.write(toDot(graphAttributes), file, System.getenv("PATH"));
+    }
+
+    /** The position of this node in creation order. */
+    final long serial() {
+        return serial;
     }
 
     /** The Graphviz shape streamz gives this kind of node. */

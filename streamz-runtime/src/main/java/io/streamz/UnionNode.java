@@ -2,7 +2,7 @@ package io.streamz;
 
 /** streamz's {@code union}: passes on every element of every input as it arrives. */
 final class UnionNode<T> extends Stream<T> {
-    UnionNode(Stream<? extends T> first, Stream<? extends T>[] others) {
+    UnionNode(Stream<? extends T> first, Stream<?>[] others) {
         super(Inputs.prepend(first, others));
     }
 
