@@ -299,7 +299,12 @@ public class Stream<T> {
      */
     @SafeVarargs
     public final Stream<T> union(Stream<? extends T>... others) {
-        return new UnionNode<>(this, others);
+        Objects.requireNonNull(others, "others");
+        Stream<?>[] inputs = new Stream<?>[others.length]; // element by element: the array never escapes
+        for (int i = 0; i < others.length; i++) {
+            inputs[i] = others[i];
+        }
+        return new UnionNode<>(this, inputs);
     }
 
     /** Drops elements seen before, with an unlimited history. The element is recorded before it is emitted. */
