@@ -517,6 +517,23 @@ public class Stream<T> {
     }
 
     /**
+     * {@link #partition(int)} with a timeout: a partial partition is emitted {@code timeout}
+     * after its first element arrived, unless it filled up before. Runs on the graph's loop.
+     */
+    public final Stream<List<T>> partition(int n, Duration timeout) {
+        return new PartitionNode<>(this, n, Objects.requireNonNull(timeout, "timeout"), null);
+    }
+
+    /**
+     * {@link #partition(int, Function)} with a timeout per key: a key's partial partition is
+     * emitted {@code timeout} after its first element arrived, unless it filled up before.
+     */
+    public final Stream<List<T>> partition(int n, Duration timeout, Function<? super T, ?> key) {
+        return new PartitionNode<>(this, n, Objects.requireNonNull(timeout, "timeout"),
+                Objects.requireNonNull(key, "key"));
+    }
+
+    /**
      * While downstream is busy, keeps only the newest element and drops the ones it replaces;
      * the newest is always delivered once downstream is free. A decoupling point: elements go
      * downstream from the loop and emit futures complete at once.

@@ -9,6 +9,10 @@ import java.util.concurrent.CompletableFuture;
  * streamz's {@code zip}: one FIFO per distinct input; whenever all hold an element, their heads
  * are popped and emitted as one tuple laid out in argument order, literals included. Inputs
  * connected later add a slot at the end; a disconnected input's slots and buffered elements go.
+ *
+ * <p>Back pressure, as streamz's {@code maxsize}: when an input's FIFO holds more than
+ * {@code maxsize} elements after an append, that update returns a future completing when the
+ * next tuple is emitted (not when the FIFO drops back to {@code maxsize}).
  */
 final class ZipNode extends Stream<List<Object>> {
     static final int DEFAULT_MAXSIZE = 10;
@@ -31,6 +35,8 @@ final class ZipNode extends Stream<List<Object>> {
     private final List<Input> inputs = new ArrayList<>();
     /** One per tuple position: an {@link Input} or a {@link Literal}. */
     private final List<Object> slots = new ArrayList<>();
+    /** Completes at the next emitted tuple; shared by every update that went over {@code maxsize}. */
+    private CompletableFuture<Void> nextTuple;
 
     ZipNode(Stream<?> first, Object[] streamsOrLiterals, int maxsize) {
         super(Inputs.streamsAmong(first, streamsOrLiterals));
@@ -65,12 +71,29 @@ final class ZipNode extends Stream<List<Object>> {
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        inputFor(who).fifo.add(Inputs.mask(x));
+        Input input = inputFor(who);
+        input.fifo.add(Inputs.mask(x));
         CompletableFuture<Void> pending = null;
         while (allHaveElements()) {
-            pending = Futures.and(pending, emitDownstream(popTuple()));
+            List<Object> tuple = popTuple();
+            releaseWaiters();
+            pending = Futures.and(pending, emitDownstream(tuple));
+        }
+        if (input.fifo.size() > maxsize) {
+            if (nextTuple == null) {
+                nextTuple = new CompletableFuture<>();
+            }
+            pending = Futures.and(pending, nextTuple);
         }
         return pending;
+    }
+
+    private void releaseWaiters() {
+        CompletableFuture<Void> waiters = nextTuple;
+        if (waiters != null) {
+            nextTuple = null; // first: a waiter that emits again must wait for the tuple after this one
+            waiters.complete(null);
+        }
     }
 
     private boolean allHaveElements() {

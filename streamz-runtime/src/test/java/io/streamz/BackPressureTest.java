@@ -136,6 +136,47 @@ class BackPressureTest {
         assertEquals(100, db.rows.size());
     }
 
+    // ------------------------------------------------------------ zip maxsize
+
+    @Test
+    void zipPushesBackOnAnInputOverMaxsizeUntilTheNextTuple() {
+        Stream<Integer> a = new Stream<>(loop);
+        Stream<Integer> b = new Stream<>(loop);
+        ZipNode zipped = (ZipNode) a.zipWithMaxsize(2, b);
+        ListSink<java.util.List<Object>> out = zipped.sinkToList();
+        List<CompletableFuture<Void>> emits = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            emits.add(a.emit(i).toCompletableFuture());
+        }
+        assertEquals(List.of(true, true, false, false, false), emits.stream().map(CompletableFuture::isDone).toList());
+        b.emit(100);
+        assertTrue(emits.stream().allMatch(CompletableFuture::isDone), "the next tuple releases every waiter");
+        assertEquals(4, zipped.buffered(a), "as streamz: released although still over maxsize");
+        assertEquals(List.of(List.of(0, 100)), out);
+        assertFalse(a.emit(5).toCompletableFuture().isDone(), "the next emit over maxsize waits for the next tuple");
+    }
+
+    @Test
+    void zipBackPressureThrottlesAProducerToThePartnersPace() {
+        Stream<Integer> fast = new Stream<>(loop);
+        Stream<Integer> slow = new Stream<>(loop);
+        ZipNode zipped = (ZipNode) fast.zipWithMaxsize(3, slow);
+        ListSink<java.util.List<Object>> out = zipped.sinkToList();
+        for (int i = 0; i < 10; i++) {
+            int x = i;
+            loop.schedule(Duration.ofSeconds(i + 1), () -> slow.emit(-x));
+        }
+        int maxBuffered = 0;
+        for (int i = 0; i < 10; i++) {
+            fast.emitAndWait(i);
+            maxBuffered = Math.max(maxBuffered, zipped.buffered(fast));
+        }
+        loop.advanceBy(Duration.ofSeconds(20));
+        assertEquals(10, out.size());
+        assertEquals(List.of(9, -9), out.get(9));
+        assertEquals(3, maxBuffered, "the producer never gets more than maxsize ahead once its emit returned");
+    }
+
     // ------------------------------------------------------------ mapAsync
 
     @Test

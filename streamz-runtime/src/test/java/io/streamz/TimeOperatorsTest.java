@@ -281,6 +281,62 @@ class TimeOperatorsTest {
         assertEquals(List.of("1", "3"), db.rows, "streamz would stop at [1] here");
     }
 
+    // ------------------------------------------------------------ partition with timeout
+
+    @Test
+    void partitionTimeoutFlushesAPartialBatchTimeoutAfterItsFirstElement() {
+        record(source.partition(3, Duration.ofSeconds(1)));
+        emitAt(0, "a");
+        emitAt(0.9, "b"); // does not reset the timer
+        emitAt(1.2, "c");
+        emitAt(1.4, "d");
+        emitAt(1.6, "e"); // fills the batch: its timer (due 2.2) is cancelled
+        emitAt(3, "f");
+        loop.advanceTo(seconds(6));
+        assertEquals(List.of("[a, b]@1000", "[c, d, e]@1600", "[f]@4000"), out);
+        assertEquals(0, loop.pendingTasks());
+    }
+
+    @Test
+    void partitionTimeoutRunsOnePerKey() {
+        record(source.partition(2, Duration.ofSeconds(1), x -> x.charAt(0)));
+        emitAt(0, "a1");
+        emitAt(0.3, "b1");
+        emitAt(0.5, "a2");
+        emitAt(0.7, "a3");
+        loop.advanceTo(seconds(3));
+        assertEquals(List.of("[a1, a2]@500", "[b1]@1300", "[a3]@1700"), out);
+    }
+
+    @Test
+    void partitionOfOneNeedsNoTimerAndNoTimeoutNeedsNoLoop() {
+        record(source.partition(1, Duration.ofSeconds(1)));
+        source.emit("x");
+        assertEquals(0, loop.pendingTasks());
+        assertEquals(List.of("[x]@0"), out);
+        Stream<String> plain = new Stream<>();
+        plain.partition(2);
+        assertTrue(plain.loop().isEmpty(), "partition without a timeout stays synchronous, unlike streamz");
+        assertThrows(IllegalArgumentException.class, () -> source.partition(2, Duration.ZERO));
+    }
+
+    @Test
+    void partitionTimeoutFlushFailureIsReportedAndTheNextBatchGoesOn() {
+        source.partition(2, Duration.ofSeconds(1)).sink(Named.consumer("store", (List<String> batch) -> {
+            if (batch.contains("bad")) {
+                throw new IllegalStateException("cannot store " + batch);
+            }
+            out.add(batch + "@" + loop.now().toMillis());
+        }));
+        emitAt(0, "bad");
+        emitAt(2, "x");
+        emitAt(2.5, "y");
+        loop.advanceTo(seconds(5));
+        assertEquals(List.of("[x, y]@2500"), out);
+        assertEquals(1, loop.failures().size());
+        assertEquals("sink: store", StageFailure.stageOf(loop.failures().get(0)));
+    }
+
     // ------------------------------------------------------------ arguments and labels
 
     @Test
