@@ -109,6 +109,120 @@ class ElementwiseTest {
     }
 
     @Nested
+    class Accumulate {
+        @Test
+        void withAStartEveryElementFoldsAndANullStartIsReal() {
+            Stream<String> source = new Stream<>();
+            ListSink<String> out = source.accumulate((String state, String x) -> state + x, (String) null).sinkToList();
+            source.emit("a");
+            source.emit("b");
+            assertEquals(List.of("nulla", "nullab"), out);
+        }
+
+        @Test
+        void withoutAStartTheFirstElementIsTheStateAndEmittedUnchanged() {
+            Stream<Integer> source = new Stream<>();
+            List<Integer> calls = new ArrayList<>();
+            ListSink<Integer> out = source.accumulate((Integer state, Integer x) -> {
+                calls.add(x);
+                return state * x;
+            }).sinkToList();
+            source.emit(5);
+            assertEquals(List.of(5), out);
+            assertEquals(List.of(), calls, "f is not called for the first element");
+            source.emit(2);
+            assertEquals(List.of(5, 10), out);
+        }
+
+        @Test
+        void returningStateWithoutAStart() {
+            Stream<Integer> source = new Stream<>();
+            ListSink<Integer> out = source.accumulateReturningState(
+                    (Integer state, Integer x) -> Accumulated.of(state + x, -x)).sinkToList();
+            for (int x : new int[] {5, 1, 2}) {
+                source.emit(x);
+            }
+            assertEquals(List.of(5, -1, -2), out);
+        }
+
+        @Test
+        void failureLeavesTheStateUnchanged() {
+            Stream<Integer> source = new Stream<>();
+            ListSink<Integer> out = source.accumulate(Named.biFunction("addPositive", (Integer state, Integer x) -> {
+                if (x < 0) {
+                    throw new IllegalArgumentException("negative: " + x);
+                }
+                return state + x;
+            }), 0).sinkToList();
+            source.emit(1);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> source.emit(-5));
+            assertEquals("accumulate: addPositive", StageFailure.stageOf(e));
+            source.emit(2);
+            assertEquals(List.of(1, 3), out);
+        }
+
+        @Test
+        void aStateReturningAccumulatorMustNotReturnNull() {
+            Stream<Integer> source = new Stream<>();
+            ListSink<Integer> out = source.<Integer, Integer>accumulateReturningState(
+                    Named.biFunction("nothing", (Integer state, Integer x) -> x == 0 ? null : Accumulated.of(state + x, state + x)),
+                    0).sinkToList();
+            NullPointerException e = assertThrows(NullPointerException.class, () -> source.emit(0));
+            assertEquals("accumulate: nothing", StageFailure.stageOf(e));
+            source.emit(4);
+            assertEquals(List.of(4), out);
+        }
+
+        @Test
+        void aDownstreamFailureStillStoresTheNewState() {
+            Stream<Integer> source = new Stream<>();
+            List<Integer> seen = new ArrayList<>();
+            source.accumulate(Integer::sum).sink(x -> {
+                if (x == 3) {
+                    throw new IllegalStateException("three");
+                }
+                seen.add(x);
+            });
+            source.emit(1);
+            assertThrows(IllegalStateException.class, () -> source.emit(2));
+            source.emit(3);
+            assertEquals(List.of(1, 6), seen);
+        }
+    }
+
+    @Nested
+    class Sinks {
+        @Test
+        void sinkFailureNamesTheSinkAndTheNextElementWorks() {
+            Stream<Integer> source = new Stream<>();
+            List<Integer> seen = new ArrayList<>();
+            source.sink(Named.consumer("store", (Integer x) -> {
+                if (x == null) {
+                    throw new NullPointerException("null element");
+                }
+                seen.add(x);
+            }));
+            NullPointerException e = assertThrows(NullPointerException.class, () -> source.emit(null));
+            assertEquals("sink: store", StageFailure.stageOf(e));
+            source.emit(1);
+            assertEquals(List.of(1), seen);
+        }
+
+        @Test
+        void sinkToListIsALiveReadOnlyViewThatCanDestroyItsSink() {
+            Stream<String> source = new Stream<>();
+            ListSink<String> out = source.sinkToList();
+            source.emit("a");
+            assertEquals(List.of("a"), out);
+            assertThrows(UnsupportedOperationException.class, () -> out.add("b"));
+            out.destroy();
+            source.emit("c");
+            assertEquals(List.of("a"), out.snapshot());
+            assertThrows(IllegalStateException.class, out::destroy);
+        }
+    }
+
+    @Nested
     class Pluck {
         @Test
         void byIndexFromListsAndArrays() {
