@@ -1,0 +1,138 @@
+package io.streamz.bench;
+
+import io.streamz.ScheduledEventLoop;
+import io.streamz.Sink;
+import io.streamz.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Topology 6, back pressure: {@code source -> buffer(100) -> sinkAsync}, where the sink's work
+ * completes on another thread (a single worker, like a database client's). The producer runs on
+ * the graph's event loop, as a streamz coroutine would, and pauses whenever an emit's future
+ * is not complete (the buffer is full) until it completes. One invocation pushes N elements and
+ * waits until the sink has finished the last one: ns per element, so elements per second is
+ * 1e9 / score. {@code peakQueueLength} is the most elements ever held by the buffer (queued or
+ * waiting to enter), sampled after each emit: back pressure must keep it near 100.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@OperationsPerInvocation(Inputs.N)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+public class BufferBench {
+    static final int CAPACITY = 100;
+
+    @State(Scope.Thread)
+    public static class Interpreted extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final ScheduledEventLoop loop = new ScheduledEventLoop("bench-loop");
+        private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "bench-sink-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Stream<Integer> source = new Stream<>(loop);
+        private final Sink<Integer> sink;
+        // Loop thread only, reset by each run before it hands over to the loop:
+        private int emitted;
+        private int handedToSink;
+        private int peakQueueLength;
+        // Worker thread only, likewise reset:
+        private int finished;
+        private CompletableFuture<Void> allFinished;
+
+        public Interpreted() {
+            sink = source.buffer(CAPACITY).sinkAsync(this::write);
+        }
+
+        /** The asynchronous sink: the element is consumed on the worker thread, which completes the stage. */
+        private CompletionStage<Void> write(Integer x) {
+            handedToSink++;
+            return CompletableFuture.runAsync(() -> {
+                out.accept(x.intValue());
+                if (++finished == input.length) {
+                    allFinished.complete(null);
+                }
+            }, worker);
+        }
+
+        /** Emits until an emit's future is pending (buffer full), then resumes when it completes. Loop thread. */
+        private void produce() {
+            while (emitted < input.length) {
+                CompletionStage<Void> admitted = source.emit(input[emitted++]);
+                peakQueueLength = Math.max(peakQueueLength, emitted - handedToSink);
+                CompletableFuture<Void> future = admitted.toCompletableFuture();
+                if (!future.isDone()) {
+                    future.whenComplete((ignored, failure) -> loop.execute(this::produce));
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public long run() {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            allFinished = done;
+            finished = 0;
+            peakQueueLength = 0;
+            emitted = 0;
+            handedToSink = 0;
+            loop.execute(this::produce);
+            done.join();
+            return out.value();
+        }
+
+        /**
+         * The most elements the buffer held during the last run. Safe to read after {@link #run()}:
+         * the loop wrote it before the sink got the last element, whose completion ended the run.
+         */
+        int peakQueueLength() {
+            return peakQueueLength;
+        }
+
+        @TearDown
+        public void close() {
+            sink.destroy();
+            loop.close();
+            worker.shutdownNow();
+        }
+    }
+
+    /** Reported next to the time: the peak buffer occupancy seen in each iteration. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Queue {
+        public int peakQueueLength;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            peakQueueLength = 0;
+        }
+    }
+
+    @Benchmark
+    public long interpreted(Interpreted s, Queue queue) {
+        long checksum = s.run();
+        queue.peakQueueLength = Math.max(queue.peakQueueLength, s.peakQueueLength());
+        return checksum;
+    }
+}
