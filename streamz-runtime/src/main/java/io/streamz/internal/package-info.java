@@ -23,5 +23,12 @@
  *   <li>{@link io.streamz.internal.OrderedAsyncMap}: {@code mapAsync(f, parallelism)};
  *       {@code offer(x)}.</li>
  * </ul>
+ *
+ * <p>The fused classes the streamz processor generates call the synchronous helpers, one
+ * thread at a time: {@link io.streamz.internal.ZipJoin}, {@link io.streamz.internal.CombineLatestJoin},
+ * {@link io.streamz.internal.ZipLatestJoin} (their tuples go to a consumer),
+ * {@link io.streamz.internal.SlidingWindowBuffer}, {@link io.streamz.internal.PartitionBuffer},
+ * {@link io.streamz.internal.UniqueHistory}; their interpreted twins use
+ * {@link io.streamz.internal.NamedOperators}.
  */
 package io.streamz.internal;

@@ -1,0 +1,30 @@
+package io.streamz.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * streamz's {@code accumulate}. Expected shape: a default method {@code S name(S state, T element)}
+ * returning the new state, which is also emitted:
+ * {@code @Accumulate(start = "zero") default long total(long sum, int x) { return sum + x; }}.
+ *
+ * <p>Without {@link #start()} the first element becomes the state and is emitted unchanged (so
+ * {@code S} must accept {@code T}). With {@link #returnsState()} the method returns
+ * {@code io.streamz.Accumulated<S, R>}: its state is kept and its value emitted.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Accumulate {
+    /** The upstream stage; empty means the stage declared just before this one. */
+    String from() default "";
+
+    /** A no-argument default or static method of the pipeline returning the initial state; empty: no start. */
+    String start() default "";
+
+    /** Whether the method returns {@code io.streamz.Accumulated<S, R>} (new state and emitted value). */
+    boolean returnsState() default false;
+}

@@ -1,0 +1,21 @@
+package io.streamz.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * streamz's {@code sink}. Expected shape: one parameter, returns {@code void}. Abstract:
+ * {@code @Sink void out(long total);} is supplied at build time as a consumer
+ * ({@code IntConsumer}, {@code LongConsumer}, {@code DoubleConsumer} for those primitives,
+ * {@code Consumer<T>} otherwise). Default: its body is the sink.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Sink {
+    /** The upstream stage; empty means the stage declared just before this one. */
+    String from() default "";
+}

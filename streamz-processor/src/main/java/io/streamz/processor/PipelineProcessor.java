@@ -1,0 +1,131 @@
+package io.streamz.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import io.streamz.processor.codegen.DotWriter;
+import io.streamz.processor.codegen.Names;
+import io.streamz.processor.codegen.PipelineWriter;
+import io.streamz.processor.diag.Problem;
+import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.diag.Reporter;
+import io.streamz.processor.fuse.Fusion;
+import io.streamz.processor.model.PipelineModel;
+import io.streamz.processor.model.StageKind;
+import io.streamz.processor.read.PipelineDecl;
+import io.streamz.processor.read.PipelineReader;
+import io.streamz.processor.validate.PipelineValidator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Generates {@code Streamz_<Name>} for every {@code @Pipeline} interface: read, validate, model,
+ * fuse, write. One pipeline at a time: an error in one generates nothing for it and leaves the
+ * others alone. A pipeline mentioning a type not generated yet waits for the next round.
+ */
+@AutoService(Processor.class)
+public final class PipelineProcessor extends AbstractProcessor {
+    private static final String PIPELINE = PipelineReader.ANNOTATIONS + ".Pipeline";
+
+    /** Pipelines waiting for a type another processor generates, by qualified name. */
+    private final Set<String> deferred = new LinkedHashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        types.add(PIPELINE);
+        for (StageKind kind : StageKind.values()) {
+            types.add(PipelineReader.ANNOTATIONS + "." + kind.annotation());
+        }
+        return types;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> pipelines = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                pipelines.add(type);
+            }
+        }
+        deferred.clear();
+        TypeElement pipeline = processingEnv.getElementUtils().getTypeElement(PIPELINE);
+        if (pipeline != null) {
+            for (Element element : round.getElementsAnnotatedWith(pipeline)) {
+                if (element instanceof TypeElement && !pipelines.contains(element)) {
+                    pipelines.add((TypeElement) element);
+                }
+            }
+        }
+        for (TypeElement type : pipelines) {
+            processSafely(type, round.processingOver());
+        }
+        return false;
+    }
+
+    private void processSafely(TypeElement type, boolean lastRound) {
+        try {
+            process(type, lastRound);
+        } catch (Throwable crash) {
+            StringWriter trace = new StringWriter();
+            crash.printStackTrace(new PrintWriter(trace));
+            reporter().report(Problem.on(ProblemCode.INTERNAL, type,
+                    "the streamz processor failed on " + type.getQualifiedName()
+                            + "; please report this with the interface. " + trace));
+        }
+    }
+
+    private void process(TypeElement type, boolean lastRound) throws IOException {
+        PipelineDecl pipeline = new PipelineReader(processingEnv.getElementUtils()).read(type);
+        if (pipeline.hasUnresolvedTypes()) {
+            if (lastRound) {
+                reporter().report(Problem.on(ProblemCode.UNRESOLVED_TYPE, type, type.getSimpleName()
+                        + " mentions a type that does not exist. Fix the type or generate it before this build ends."));
+            } else {
+                deferred.add(type.getQualifiedName().toString());
+            }
+            return;
+        }
+        List<Problem> problems = new PipelineValidator(processingEnv).validate(pipeline);
+        if (!problems.isEmpty()) {
+            problems.forEach(reporter()::report);
+            return;
+        }
+        PipelineModel model = ModelFactory.create(pipeline);
+        PipelineWriter.write(Fusion.of(model), spec -> spec.addOriginatingElement(type))
+                .writeTo(processingEnv.getFiler());
+        writeDot(model, type);
+    }
+
+    private void writeDot(PipelineModel model, TypeElement type) throws IOException {
+        ClassName pipeline = model.pipeline();
+        FileObject dot = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
+                pipeline.packageName(), Names.dotFile(pipeline), type);
+        try (Writer writer = dot.openWriter()) {
+            writer.write(DotWriter.dot(model));
+        }
+    }
+
+    private Reporter reporter() {
+        return new Reporter(processingEnv.getMessager());
+    }
+}

@@ -1,0 +1,63 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * The runtime and JDK types generated code refers to, by name: the processor does not depend on
+ * streamz-runtime, the code it generates does.
+ */
+final class RuntimeTypes {
+    static final String PROCESSOR = "io.streamz.processor.PipelineProcessor";
+
+    static final ClassName STREAM = ClassName.get("io.streamz", "Stream");
+    static final ClassName SINK_NODE = ClassName.get("io.streamz", "Sink");
+    static final ClassName NAMED = ClassName.get("io.streamz", "Named");
+    static final ClassName ACCUMULATED = ClassName.get("io.streamz", "Accumulated");
+
+    static final ClassName NAMED_OPERATORS = ClassName.get("io.streamz.internal", "NamedOperators");
+    static final ClassName ZIP_JOIN = ClassName.get("io.streamz.internal", "ZipJoin");
+    static final ClassName COMBINE_LATEST_JOIN = ClassName.get("io.streamz.internal", "CombineLatestJoin");
+    static final ClassName ZIP_LATEST_JOIN = ClassName.get("io.streamz.internal", "ZipLatestJoin");
+    static final ClassName SLIDING_WINDOW = ClassName.get("io.streamz.internal", "SlidingWindowBuffer");
+    static final ClassName PARTITION = ClassName.get("io.streamz.internal", "PartitionBuffer");
+    static final ClassName UNIQUE = ClassName.get("io.streamz.internal", "UniqueHistory");
+
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName STREAMZ_GENERATED = ClassName.get("io.streamz.annotations", "StreamzGenerated");
+    static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+    static final ClassName INT_CONSUMER = ClassName.get("java.util.function", "IntConsumer");
+    static final ClassName LONG_CONSUMER = ClassName.get("java.util.function", "LongConsumer");
+    static final ClassName DOUBLE_CONSUMER = ClassName.get("java.util.function", "DoubleConsumer");
+
+    private RuntimeTypes() {}
+
+    /** The consumer a builder takes for an abstract sink of {@code element}: primitive-specialised where the JDK has one. */
+    static TypeName consumerOf(TypeName element) {
+        if (element.equals(TypeName.INT)) {
+            return INT_CONSUMER;
+        }
+        if (element.equals(TypeName.LONG)) {
+            return LONG_CONSUMER;
+        }
+        if (element.equals(TypeName.DOUBLE)) {
+            return DOUBLE_CONSUMER;
+        }
+        return ParameterizedTypeName.get(CONSUMER, element.box());
+    }
+
+    /** {@code Stream<T>} of the boxed {@code element}. */
+    static TypeName streamOf(TypeName element) {
+        return ParameterizedTypeName.get(STREAM, element.box());
+    }
+
+    /** Whether a cast to {@code type} is unchecked (it has type arguments or is a type variable). */
+    static boolean uncheckedCast(TypeName type) {
+        return !(type instanceof ClassName) && !type.isPrimitive()
+                && !(type instanceof com.palantir.javapoet.ArrayTypeName
+                        && !uncheckedCast(((com.palantir.javapoet.ArrayTypeName) type).componentType()));
+    }
+}

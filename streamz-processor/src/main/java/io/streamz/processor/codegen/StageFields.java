@@ -1,0 +1,117 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.streamz.processor.fuse.Fusion;
+import io.streamz.processor.model.PipelineModel;
+import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageKind;
+import io.streamz.processor.model.StageOptions;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The fields of the fused class: the state of each stateful stage and the consumer of each
+ * abstract sink, named after their stages, in declaration order.
+ */
+final class StageFields {
+    private final PipelineModel model;
+    private final Names names;
+
+    StageFields(Fusion fusion, Names names) {
+        this.model = fusion.model();
+        this.names = names;
+    }
+
+    List<FieldSpec> fields() {
+        List<FieldSpec> fields = new ArrayList<>();
+        for (Stage stage : model.stages()) {
+            addFields(stage, fields);
+        }
+        return fields;
+    }
+
+    private void addFields(Stage stage, List<FieldSpec> fields) {
+        String name = names.field(stage);
+        switch (stage.kind()) {
+            case SINK:
+                if (!stage.userBody()) {
+                    fields.add(FieldSpec.builder(RuntimeTypes.consumerOf(stage.inputType()), name,
+                            Modifier.PRIVATE, Modifier.FINAL).build());
+                }
+                break;
+            case ACCUMULATE:
+                fields.addAll(accumulateFields(stage));
+                break;
+            case UNIQUE:
+                fields.add(helper(RuntimeTypes.UNIQUE, name, CodeBlock.of("new $T($L)",
+                        RuntimeTypes.UNIQUE, stage.options().size())));
+                break;
+            case SLIDING_WINDOW:
+                fields.add(helper(windowType(RuntimeTypes.SLIDING_WINDOW, stage), name, CodeBlock.of("new $T<>($L, $L)",
+                        RuntimeTypes.SLIDING_WINDOW, stage.options().size(), stage.options().returnPartial())));
+                break;
+            case PARTITION:
+                fields.add(helper(windowType(RuntimeTypes.PARTITION, stage), name, CodeBlock.of("new $T<>($L)",
+                        RuntimeTypes.PARTITION, stage.options().size())));
+                break;
+            case ZIP:
+            case COMBINE_LATEST:
+            case ZIP_LATEST:
+                fields.add(helper(joinType(stage.kind()), name, joinInitializer(stage)));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private List<FieldSpec> accumulateFields(Stage stage) {
+        StageOptions options = stage.options();
+        FieldSpec.Builder state = FieldSpec.builder(options.stateType(), names.field(stage), Modifier.PRIVATE);
+        if (options.start() != null) {
+            state.initializer(options.startIsStatic() ? CodeBlock.of("$T.$N()", model.pipeline(), options.start())
+                    : CodeBlock.of("$N()", options.start()));
+            return List.of(state.build());
+        }
+        return List.of(state.build(),
+                FieldSpec.builder(TypeName.BOOLEAN, names.startedFlag(stage), Modifier.PRIVATE).build());
+    }
+
+    private static FieldSpec helper(TypeName type, String name, CodeBlock initializer) {
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).initializer(initializer).build();
+    }
+
+    /** {@code SlidingWindowBuffer<Integer>} for a stage returning {@code List<Integer>}. */
+    static TypeName windowType(ClassName helper, Stage stage) {
+        return ParameterizedTypeName.get(helper, elementOf(stage.outputType()));
+    }
+
+    /** The element type of a {@code List<E>}. */
+    static TypeName elementOf(TypeName list) {
+        return ((ParameterizedTypeName) list).typeArguments().get(0);
+    }
+
+    static ClassName joinType(StageKind kind) {
+        switch (kind) {
+            case ZIP:
+                return RuntimeTypes.ZIP_JOIN;
+            case COMBINE_LATEST:
+                return RuntimeTypes.COMBINE_LATEST_JOIN;
+            default:
+                return RuntimeTypes.ZIP_LATEST_JOIN;
+        }
+    }
+
+    private CodeBlock joinInitializer(Stage join) {
+        CodeBlock.Builder init = CodeBlock.builder().add("new $T($L, this::$N", joinType(join.kind()),
+                join.upstreams().size(), names.segmentMethod(join));
+        for (String emitter : join.options().emitOn()) {
+            init.add(", $L", join.upstreams().indexOf(emitter));
+        }
+        return init.add(")").build();
+    }
+}

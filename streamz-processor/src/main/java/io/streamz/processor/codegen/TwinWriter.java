@@ -1,0 +1,76 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.streamz.processor.model.PipelineModel;
+import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageKind;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the nested {@code Interpreted} class: the same interface implemented by wiring
+ * {@code io.streamz.Stream} nodes, one per stage, in declaration order, with stage functions as
+ * method references on the twin itself and labels carrying the stage names. Every node is held
+ * in a field, so no branch is collected while the twin is alive.
+ */
+final class TwinWriter {
+    private final PipelineModel model;
+    private final Names names;
+    /** The element type of each stage's node, as the runtime types it. */
+    private final Map<String, TypeName> elementTypes = new HashMap<>();
+
+    TwinWriter(PipelineModel model, Names names) {
+        this.model = model;
+        this.names = names;
+    }
+
+    TypeSpec twin() {
+        ClassName generated = Names.generatedClass(model.pipeline());
+        TypeSpec.Builder type = TypeSpec.classBuilder(Names.TWIN)
+                .addJavadoc("The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(model.pipeline());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addParameter(generated.nestedClass(Names.BUILDER), "builder");
+        TwinNodes nodes = new TwinNodes(model, names, elementTypes);
+        for (Stage stage : model.stages()) {
+            if (stage.kind() == StageKind.SINK && !stage.userBody()) {
+                TypeName consumer = RuntimeTypes.consumerOf(stage.inputType());
+                type.addField(consumer, names.twinConsumer(stage), Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addStatement("this.$N = requireSink(builder.$N, $S)", names.twinConsumer(stage),
+                        stage.name(), stage.name());
+            }
+            CodeBlock node = nodes.node(stage);
+            TypeName element = elementTypes.get(stage.name());
+            ClassName raw = stage.kind() == StageKind.SINK ? RuntimeTypes.SINK_NODE : RuntimeTypes.STREAM;
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(raw, element), names.field(stage),
+                    Modifier.PRIVATE, Modifier.FINAL).build());
+            constructor.addStatement("this.$N = $L", names.field(stage), node);
+        }
+        if (nodes.unchecked()) {
+            constructor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
+        }
+        type.addMethod(constructor.build());
+        StageMethods stageMethods = new StageMethods(model, names);
+        for (Stage stage : model.stages()) {
+            if (stage.kind() == StageKind.SOURCE) {
+                type.addMethod(stageMethods.override(stage)
+                        .addStatement("this.$N.emit($N)", names.field(stage), stage.parameterNames().get(0)).build());
+            } else if (!stage.userBody()) {
+                type.addMethod(stageMethods.abstractStage(stage, true));
+            } else if (stage.kind().isJoin()) {
+                type.addMethod(SegmentWriter.tupleReader(stage, names));
+            }
+        }
+        return type.build();
+    }
+}

@@ -1,0 +1,100 @@
+package io.streamz.processor.fuse;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.streamz.processor.model.Edge;
+import io.streamz.processor.model.PipelineModel;
+import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups a pipeline's stages into {@link Segment}s. A stage continues its upstream's segment
+ * when it is that upstream's only downstream and takes no other input; it starts a new one after
+ * a source, a branch point or a flatten, and at every union or join, whose several callers all
+ * call into it.
+ */
+public final class Fusion {
+    /** The type of the tuples joins emit, as the runtime: {@code List<Object>}. */
+    public static final TypeName TUPLE =
+            ParameterizedTypeName.get(ClassName.get("java.util", "List"), ClassName.OBJECT);
+
+    private final PipelineModel model;
+    private final Map<Stage, Segment> byFirstStage = new LinkedHashMap<>();
+
+    private Fusion(PipelineModel model) {
+        this.model = model;
+    }
+
+    /** The segments of {@code model}, ordered by the declaration of their first stage. */
+    public static Fusion of(PipelineModel model) {
+        Fusion fusion = new Fusion(model);
+        for (Stage stage : model.stages()) {
+            if (stage.kind() != StageKind.SOURCE && fusion.startsSegment(stage)) {
+                fusion.byFirstStage.put(stage, fusion.grow(stage));
+            }
+        }
+        return fusion;
+    }
+
+    /** The pipeline the segments come from. */
+    public PipelineModel model() {
+        return model;
+    }
+
+    /** Every segment, ordered by the declaration of its first stage. */
+    public List<Segment> segments() {
+        return List.copyOf(byFirstStage.values());
+    }
+
+    /** The segment that starts with {@code stage}. */
+    public Segment segmentStartingAt(Stage stage) {
+        Segment segment = byFirstStage.get(stage);
+        if (segment == null) {
+            throw new IllegalArgumentException(stage.name() + " does not start a segment");
+        }
+        return segment;
+    }
+
+    /** Where a value leaving {@code stage} goes: its downstream edges in branch order. */
+    public List<Edge> exits(Stage stage) {
+        return model.downstreams(stage);
+    }
+
+    boolean startsSegment(Stage stage) {
+        if (stage.kind().isMultiInput()) {
+            return true;
+        }
+        Stage upstream = model.upstream(stage);
+        return upstream.kind() == StageKind.SOURCE
+                || upstream.kind() == StageKind.FLATTEN
+                || model.downstreams(upstream).size() != 1;
+    }
+
+    private Segment grow(Stage first) {
+        List<Stage> stages = new ArrayList<>();
+        Stage current = first;
+        while (true) {
+            stages.add(current);
+            List<Edge> next = model.downstreams(current);
+            if (current.kind() == StageKind.FLATTEN || next.size() != 1 || startsSegment(next.get(0).to())) {
+                return new Segment(stages, inputTypeOf(first));
+            }
+            current = next.get(0).to();
+        }
+    }
+
+    private TypeName inputTypeOf(Stage first) {
+        if (first.kind().isJoin()) {
+            return TUPLE;
+        }
+        if (first.kind() == StageKind.UNION) {
+            return first.outputType();
+        }
+        return model.upstream(first).outputType();
+    }
+}

@@ -1,0 +1,111 @@
+package io.streamz.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A validated pipeline: the interface and its stages in declaration order, with the edges
+ * between them. Every name in a stage's {@code upstreams} is a stage declared before it.
+ */
+public final class PipelineModel {
+    private final ClassName pipeline;
+    private final List<Stage> stages;
+    private final Set<String> memberNames;
+    private final Map<String, Stage> byName = new LinkedHashMap<>();
+
+    /**
+     * @param pipeline the interface
+     * @param stages its stages in declaration order
+     * @param memberNames every method name of the interface, stages or not (generated names avoid them)
+     */
+    public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.stages = List.copyOf(stages);
+        this.memberNames = Collections.unmodifiableSet(new TreeSet<>(memberNames));
+        for (Stage stage : this.stages) {
+            if (byName.put(stage.name(), stage) != null) {
+                throw new IllegalArgumentException("two stages named " + stage.name());
+            }
+            for (String upstream : stage.upstreams()) {
+                if (!byName.containsKey(upstream)) {
+                    throw new IllegalArgumentException(stage.name() + " names " + upstream + ", not declared before it");
+                }
+            }
+        }
+    }
+
+    /** The {@code @Pipeline} interface. */
+    public ClassName pipeline() {
+        return pipeline;
+    }
+
+    /** Every method name of the interface, sorted. */
+    public Set<String> memberNames() {
+        return memberNames;
+    }
+
+    /** Every stage, in declaration order. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** The stage called {@code name}. */
+    public Stage stage(String name) {
+        Stage stage = byName.get(name);
+        if (stage == null) {
+            throw new IllegalArgumentException("no stage " + name + " in " + pipeline);
+        }
+        return stage;
+    }
+
+    /** The sources, in declaration order. */
+    public List<Stage> sources() {
+        return ofKind(StageKind.SOURCE);
+    }
+
+    /** The stages of one kind, in declaration order. */
+    public List<Stage> ofKind(StageKind kind) {
+        List<Stage> found = new ArrayList<>();
+        for (Stage stage : stages) {
+            if (stage.kind() == kind) {
+                found.add(stage);
+            }
+        }
+        return found;
+    }
+
+    /** The edges leaving {@code upstream}, in the order its downstreams were declared (branch order). */
+    public List<Edge> downstreams(Stage upstream) {
+        List<Edge> edges = new ArrayList<>();
+        for (Stage stage : stages) {
+            List<String> names = stage.upstreams();
+            for (int port = 0; port < names.size(); port++) {
+                if (names.get(port).equals(upstream.name())) {
+                    edges.add(new Edge(upstream, stage, port));
+                }
+            }
+        }
+        return edges;
+    }
+
+    /** Every edge, ordered by upstream declaration, then branch order. */
+    public List<Edge> edges() {
+        List<Edge> edges = new ArrayList<>();
+        for (Stage stage : stages) {
+            edges.addAll(downstreams(stage));
+        }
+        return edges;
+    }
+
+    /** The stage's single upstream. */
+    public Stage upstream(Stage stage) {
+        return stage(stage.upstreams().get(0));
+    }
+}

@@ -1,0 +1,56 @@
+package io.streamz.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One stage of a pipeline: what the method declares, with its upstreams resolved.
+ *
+ * @param name the method name, unique in the pipeline
+ * @param kind the stage annotation
+ * @param upstreams the upstream stage names, in {@code from} order; empty for a source
+ * @param parameterTypes the method's parameter types
+ * @param parameterNames the method's parameter names
+ * @param returnType the method's return type ({@code void} for sources and sinks)
+ * @param outputType the type of the elements the stage emits ({@code void} for sinks)
+ * @param userBody whether the method is a default method supplying the stage's function
+ * @param options the annotation's other attributes
+ */
+public record Stage(
+        String name,
+        StageKind kind,
+        List<String> upstreams,
+        List<TypeName> parameterTypes,
+        List<String> parameterNames,
+        TypeName returnType,
+        TypeName outputType,
+        boolean userBody,
+        StageOptions options) {
+
+    public Stage {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        upstreams = List.copyOf(upstreams);
+        parameterTypes = List.copyOf(parameterTypes);
+        parameterNames = List.copyOf(parameterNames);
+        Objects.requireNonNull(returnType, "returnType");
+        Objects.requireNonNull(outputType, "outputType");
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** The type of the single parameter of a one-input stage. */
+    public TypeName inputType() {
+        return parameterTypes.get(0);
+    }
+
+    /** Whether the stage emits nothing (a sink). */
+    public boolean isTerminal() {
+        return kind == StageKind.SINK;
+    }
+
+    /** The label of the stage in graphs and javadoc, e.g. {@code map: parse}. */
+    public String label() {
+        return kind.operator() + ": " + name;
+    }
+}

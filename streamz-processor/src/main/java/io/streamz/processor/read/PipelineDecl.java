@@ -1,0 +1,40 @@
+package io.streamz.processor.read;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A type annotated {@code @Pipeline}, as written.
+ *
+ * @param type the annotated type (an interface, unless the user made a mistake)
+ * @param stages its methods carrying a stage annotation, in declaration order
+ * @param methods all its methods, in declaration order, stages included
+ * @param hasUnresolvedTypes whether a type it mentions is not known yet (perhaps generated later this build)
+ */
+public record PipelineDecl(
+        TypeElement type,
+        List<StageDecl> stages,
+        List<ExecutableElement> methods,
+        boolean hasUnresolvedTypes) {
+
+    /** The stage called {@code name}, or {@code null}. */
+    public StageDecl stage(String name) {
+        for (StageDecl stage : stages) {
+            if (stage.name().equals(name)) {
+                return stage;
+            }
+        }
+        return null;
+    }
+
+    /** The method called {@code name} (stage or not) with no parameters, or {@code null}. */
+    public ExecutableElement noArgumentMethod(String name) {
+        for (ExecutableElement method : methods) {
+            if (method.getSimpleName().contentEquals(name) && method.getParameters().isEmpty()) {
+                return method;
+            }
+        }
+        return null;
+    }
+}
