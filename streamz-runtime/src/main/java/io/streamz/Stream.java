@@ -335,8 +335,9 @@ public class Stream<T> {
      * the heads are popped and emitted as a tuple in argument order (this stream first). An
      * argument that is not a {@code Stream} is a literal put in every tuple at its position:
      * {@code a.zip(123, b)} emits {@code [1, 123, 2]}. {@code a.zip(a)} emits {@code [x, x]}.
-     * Each FIFO holds at most {@value ZipNode#DEFAULT_MAXSIZE} elements before back pressure
-     * applies; a synchronous graph has no back pressure, so the FIFOs just grow.
+     * Beyond {@value ZipNode#DEFAULT_MAXSIZE} elements in a FIFO, back pressure applies: the
+     * emit's stage completes only when the next tuple goes out; a caller that does not wait on
+     * it (a synchronous graph) just lets the FIFO grow, as in streamz.
      */
     public final Stream<List<Object>> zip(Object... streamsOrLiterals) {
         return new ZipNode(this, streamsOrLiterals, ZipNode.DEFAULT_MAXSIZE);

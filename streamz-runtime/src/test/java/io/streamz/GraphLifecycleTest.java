@@ -184,4 +184,29 @@ class GraphLifecycleTest {
         other.emit(3);
         assertEquals(List.of(3, 2, 1, 0), otherSeen, "attached before the loop's branch: pre-order");
     }
+
+    @Test
+    void withoutInputNoOperatorEmitsAnything() {
+        Stream<List<Integer>> source = new Stream<>();
+        Stream<Integer> other = new Stream<>();
+        List<ListSink<?>> outs = List.of(
+                source.map(x -> x).sinkToList(),
+                source.filter().sinkToList(),
+                source.<Integer>flatten().sinkToList(),
+                source.partition(1).sinkToList(),
+                source.slidingWindow(1, true).sinkToList(),
+                source.union().sinkToList(),
+                source.unique().sinkToList(),
+                source.zip(other).sinkToList(),
+                source.combineLatest(other).sinkToList(),
+                source.zipLatest(other).sinkToList(),
+                source.pluck(0).sinkToList(),
+                source.starmap((Integer a, Integer b) -> a + b).sinkToList(),
+                source.collect().sinkToList(),
+                source.accumulate((List<Integer> a, List<Integer> b) -> a).sinkToList());
+        other.emit(1);
+        for (ListSink<?> out : outs) {
+            assertEquals(List.of(), out, out.sink().upstreams().get(0).toString());
+        }
+    }
 }
