@@ -15,7 +15,7 @@ final class MapAsyncNode<T, R> extends Stream<R> {
         super(upstream);
         this.f = Objects.requireNonNull(f, "f");
         if (parallelism < 1) {
-            throw new IllegalArgumentException("map_async: parallelism must be >= 1, not " + parallelism);
+            throw new IllegalArgumentException("mapAsync: parallelism must be >= 1, not " + parallelism);
         }
         this.mapper = new OrderedAsyncMap<T, R>(ensureLoop(), this::call, parallelism, this::emitDownstream);
     }
@@ -30,7 +30,7 @@ final class MapAsyncNode<T, R> extends Stream<R> {
         }
         if (stage == null) {
             throw StageFailure.record(this, new NullPointerException(
-                    "map_async: " + FunctionNames.of(f) + " returned null instead of a CompletionStage"));
+                    "mapAsync: " + FunctionNames.of(f) + " returned null instead of a CompletionStage"));
         }
         return AsyncFailures.named(stage, this);
     }
@@ -43,7 +43,7 @@ final class MapAsyncNode<T, R> extends Stream<R> {
 
     @Override
     String operatorName() {
-        return "map_async";
+        return "mapAsync";
     }
 
     @Override

@@ -11,7 +11,7 @@ final class RateLimitNode<T> extends Stream<T> {
 
     RateLimitNode(Stream<T> upstream, Duration interval) {
         super(upstream);
-        this.interval = Durations.check(interval, "rate_limit: interval", false);
+        this.interval = Durations.check(interval, "rateLimit: interval", false);
         this.limiter = new RateLimiter<>(ensureLoop(), interval, this::emitDownstream);
     }
 
@@ -23,7 +23,7 @@ final class RateLimitNode<T> extends Stream<T> {
 
     @Override
     String operatorName() {
-        return "rate_limit";
+        return "rateLimit";
     }
 
     @Override

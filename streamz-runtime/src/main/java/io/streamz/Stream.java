@@ -500,7 +500,7 @@ public class Stream<T> {
 
     /** {@link #rateLimit(Duration)} in seconds, as the seed's {@code rate_limit(0.010)}. */
     public final Stream<T> rateLimit(double seconds) {
-        return rateLimit(Durations.ofSeconds(seconds, "rate_limit: interval"));
+        return rateLimit(Durations.ofSeconds(seconds, "rateLimit: interval"));
     }
 
     /**
@@ -514,7 +514,7 @@ public class Stream<T> {
 
     /** {@link #timedWindow(Duration)} in seconds. */
     public final Stream<List<T>> timedWindow(double seconds) {
-        return timedWindow(Durations.ofSeconds(seconds, "timed_window: interval"));
+        return timedWindow(Durations.ofSeconds(seconds, "timedWindow: interval"));
     }
 
     /**

@@ -15,7 +15,7 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
 
     TimedWindowNode(Stream<T> upstream, Duration interval) {
         super(upstream);
-        this.interval = Durations.check(interval, "timed_window: interval", true);
+        this.interval = Durations.check(interval, "timedWindow: interval", true);
         EventLoop loop = ensureLoop();
         this.collector = new TimedWindowCollector<>(loop, interval, this::emitDownstream);
         if (loop.inLoop()) {
@@ -45,7 +45,7 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
 
     @Override
     String operatorName() {
-        return "timed_window";
+        return "timedWindow";
     }
 
     @Override

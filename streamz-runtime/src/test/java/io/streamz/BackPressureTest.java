@@ -245,9 +245,9 @@ class BackPressureTest {
             return CompletableFuture.completedFuture(x * 2);
         })).sinkToList();
         IllegalStateException timeout = assertThrows(IllegalStateException.class, () -> source.emitAndWait(7));
-        assertEquals("map_async: lookup", StageFailure.stageOf(timeout));
+        assertEquals("mapAsync: lookup", StageFailure.stageOf(timeout));
         IllegalArgumentException unlucky = assertThrows(IllegalArgumentException.class, () -> source.emitAndWait(13));
-        assertEquals("map_async: lookup", StageFailure.stageOf(unlucky));
+        assertEquals("mapAsync: lookup", StageFailure.stageOf(unlucky));
         source.emitAndWait(1);
         assertEquals(List.of(2), out);
     }

@@ -123,4 +123,37 @@ class RealLoopStressTest {
             lastPerEmitter.put(emitter, x);
         }
     }
+
+    @Test
+    void theReadmeExampleOnARealLoop() {
+        try (ScheduledEventLoop loop = new ScheduledEventLoop("readme-loop")) {
+            List<Integer> written = new ArrayList<>();
+            CompletableFuture<List<Integer>> allWritten = new CompletableFuture<>();
+            Stream<String> source = new Stream<>(loop);
+            source.rateLimit(0.001)
+                    .map(Integer::parseInt)
+                    .buffer(10)
+                    .sinkAsync(x -> {
+                        CompletableFuture<Void> done = new CompletableFuture<>();
+                        loop.schedule(Duration.ofMillis(2), () -> {
+                            written.add(x);
+                            if (written.size() == 50) {
+                                allWritten.complete(List.copyOf(written));
+                            }
+                            done.complete(null);
+                        });
+                        return done;
+                    });
+            long start = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                source.emit(Integer.toString(i)).toCompletableFuture().join();
+            }
+            assertTrue(System.nanoTime() - start >= Duration.ofMillis(49).toNanos(), "rate limited to 1 ms");
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                expected.add(i);
+            }
+            assertEquals(expected, loop.await(allWritten.orTimeout(5, TimeUnit.SECONDS)));
+        }
+    }
 }

@@ -84,6 +84,18 @@ class TimeOperatorsTest {
         assertEquals(List.of("good@1000"), out);
     }
 
+    @Test
+    void theReadmeVirtualTimeExample() {
+        ListSink<String> delayed = source.delay(2).sinkToList();
+        loop.advanceTo(Duration.ofSeconds(5));
+        source.emit("p");
+        loop.advanceTo(Duration.ofSeconds(10));
+        source.emit("q");
+        assertEquals(List.of("p"), delayed);
+        loop.advanceBy(Duration.ofSeconds(2));
+        assertEquals(List.of("p", "q"), delayed);
+    }
+
     // ------------------------------------------------------------ rateLimit
 
     @Test
@@ -346,19 +358,19 @@ class TimeOperatorsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> source.delay(Duration.ofSeconds(-1)))
                 .getMessage().startsWith("delay: interval must be >= 0"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> source.timedWindow(Duration.ZERO))
-                .getMessage().startsWith("timed_window: interval must be > 0"));
+                .getMessage().startsWith("timedWindow: interval must be > 0"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> source.rateLimit(Double.NaN))
-                .getMessage().startsWith("rate_limit: interval must be a finite number"));
+                .getMessage().startsWith("rateLimit: interval must be a finite number"));
         assertThrows(NullPointerException.class, () -> source.delay(null));
-        assertEquals("map_async: parallelism must be >= 1, not 0", assertThrows(IllegalArgumentException.class,
+        assertEquals("mapAsync: parallelism must be >= 1, not 0", assertThrows(IllegalArgumentException.class,
                 () -> source.mapAsync(x -> CompletableFuture.completedFuture(x), 0)).getMessage());
     }
 
     @Test
-    void labelsShowIntervalsInSecondsAsStreamz() {
-        assertEquals("<rate_limit: 0.01>", source.rateLimit(0.010).toString());
+    void labelsUseJavaNamesAndShowIntervalsInSecondsAsStreamz() {
+        assertEquals("<rateLimit: 0.01>", source.rateLimit(0.010).toString());
         assertEquals("<delay: 2>", source.delay(2).toString());
-        assertEquals("<timed_window: 0.05>", source.timedWindow(Duration.ofMillis(50)).toString());
+        assertEquals("<timedWindow: 0.05>", source.timedWindow(Duration.ofMillis(50)).toString());
         assertEquals("<buffer: 100>", source.buffer(100).toString());
         assertEquals("<latest>", source.latest().toString());
     }
