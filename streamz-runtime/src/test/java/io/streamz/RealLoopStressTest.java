@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealLoopStressTest {
     private static final int EMITTERS = 4;
-    private static final int PER_EMITTER = 2_000;
+    private static final int PER_EMITTER = 1_500;
 
     @Test
     void emittersOnManyThreadsAndTimersLoseAndDuplicateNothing() throws Exception {
@@ -32,14 +32,26 @@ class RealLoopStressTest {
             List<Integer> limited = new ArrayList<>();
             List<Integer> windowed = new ArrayList<>();
             List<String> wrongThread = new CopyOnWriteArrayList<>();
+            List<CompletableFuture<Void>> complete = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                complete.add(new CompletableFuture<>());
+            }
+            int total = EMITTERS * PER_EMITTER;
             Runnable checkThread = () -> {
                 if (!loop.inLoop()) {
                     wrongThread.add(Thread.currentThread().getName());
+                }
+                List<List<Integer>> branches = List.of(buffered, delayed, limited, windowed);
+                for (int i = 0; i < 4; i++) {
+                    if (branches.get(i).size() >= total) {
+                        complete.get(i).complete(null);
+                    }
                 }
             };
             source.buffer(8).sinkAsync(x -> {
                 checkThread.run();
                 buffered.add(x);
+                checkThread.run();
                 CompletableFuture<Void> written = new CompletableFuture<>();
                 loop.schedule(Duration.ofNanos(x % 3 * 1000), () -> written.complete(null));
                 return written;
@@ -47,15 +59,18 @@ class RealLoopStressTest {
             source.delay(Duration.ofMillis(1)).sink(x -> {
                 checkThread.run();
                 delayed.add(x);
+                checkThread.run();
             });
             source.rateLimit(Duration.ZERO).sink(x -> {
                 checkThread.run();
                 limited.add(x);
+                checkThread.run();
             });
             Stream<List<Integer>> windows = source.timedWindow(Duration.ofMillis(2));
             windows.sink(w -> {
                 checkThread.run();
                 windowed.addAll(w);
+                checkThread.run();
             });
 
             CountDownLatch start = new CountDownLatch(1);
@@ -88,10 +103,15 @@ class RealLoopStressTest {
                 t.join(TimeUnit.SECONDS.toMillis(10));
             }
             loop.await(CompletableFuture.allOf(last.toArray(new CompletableFuture<?>[0])));
-            // the timed window needs one more tick to flush what arrived last
-            CompletableFuture<Void> settled = new CompletableFuture<>();
-            loop.schedule(Duration.ofMillis(10), () -> settled.complete(null));
-            loop.await(settled);
+            // what the buffer still holds, the delay and the last window drain after that: wait for
+            // every branch to count them all (a lost element shows up as the timeout)
+            try {
+                loop.await(CompletableFuture.allOf(complete.toArray(new CompletableFuture<?>[0]))
+                        .orTimeout(10, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new AssertionError("a branch lost elements: " + countsOnLoop(loop, buffered, delayed,
+                        limited, windowed), e);
+            }
             CompletableFuture<Void> snapshot = new CompletableFuture<>();
             List<List<Integer>> seen = new ArrayList<>();
             loop.execute(() -> { // read on the loop thread: the lists are confined to it
@@ -108,6 +128,18 @@ class RealLoopStressTest {
                 assertExactlyOnceAndInOrderPerEmitter(branch);
             }
         }
+    }
+
+    private static String countsOnLoop(ScheduledEventLoop loop, List<?>... branches) {
+        CompletableFuture<String> counts = new CompletableFuture<>();
+        loop.execute(() -> {
+            StringBuilder text = new StringBuilder();
+            for (List<?> branch : branches) {
+                text.append(branch.size()).append(' ');
+            }
+            counts.complete(text.toString().trim());
+        });
+        return loop.await(counts);
     }
 
     private static void assertExactlyOnceAndInOrderPerEmitter(List<Integer> branch) {
