@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -38,9 +40,16 @@ final class Golden {
         }
     }
 
-    /** Compiles the case's sources with the processor, every lint warning an error. */
+    private static final Map<String, Compilation> COMPILED = new ConcurrentHashMap<>();
+
+    /** Compiles the case's sources with the processor, every lint warning an error; once per case. */
     static Compilation compile(String name) throws IOException {
-        return compile(sources(root().resolve(name).resolve("in")));
+        Compilation compiled = COMPILED.get(name);
+        if (compiled == null) {
+            compiled = compile(sources(root().resolve(name).resolve("in")));
+            COMPILED.put(name, compiled);
+        }
+        return compiled;
     }
 
     static Compilation compile(List<JavaFileObject> sources) {

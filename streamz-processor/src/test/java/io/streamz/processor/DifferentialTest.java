@@ -1,0 +1,153 @@
+package io.streamz.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every golden pipeline, fused and interpreted, on the same random calls of its sources and
+ * asserts that both produce the same sink calls in the same order, and the same exceptions.
+ */
+class DifferentialTest {
+    private static final String[] WORDS = {"150", " 20", "101", "7", "300 ", "x", "a b", "A", "a", "B b c", "", "b"};
+
+    static List<String> cases() throws IOException {
+        return Golden.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void fusedAndInterpretedAgreeOnRandomInputs(String name) throws Exception {
+        Class<?> generated = generatedClass(Golden.compile(name));
+        List<Method> sources = sources(generated);
+        assertWithMessage("sources of %s", name).that(sources).isNotEmpty();
+        Set<String> sinksCalled = new TreeSet<>();
+        for (int seed = 0; seed < 25; seed++) {
+            List<String> fusedLog = new ArrayList<>();
+            List<String> twinLog = new ArrayList<>();
+            Object fused = build(generated, "build", fusedLog);
+            Object twin = build(generated, "buildInterpreted", twinLog);
+            Random random = new Random(seed);
+            for (int step = 0; step < 60; step++) {
+                Method source = sources.get(random.nextInt(sources.size()));
+                Object value = randomValue(source.getGenericParameterTypes()[0], random);
+                call(source, fused, value, fusedLog);
+                call(source, twin, value, twinLog);
+            }
+            assertWithMessage("%s, seed %s", name, seed).that(fusedLog).isEqualTo(twinLog);
+            for (String entry : fusedLog) {
+                sinksCalled.add(entry.substring(0, Math.max(0, entry.indexOf('='))));
+            }
+        }
+        assertWithMessage("sinks that received something in %s", name).that(sinksCalled)
+                .containsAtLeastElementsIn(setters(generated));
+    }
+
+    private static Class<?> generatedClass(Compilation compilation) throws ClassNotFoundException {
+        InMemoryClassLoader loader = new InMemoryClassLoader(compilation);
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            String path = file.toUri().getPath();
+            if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains("/Streamz_") && !path.contains("$")) {
+                String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                        path.length() - ".class".length()).replace('/', '.');
+                return loader.loadClass(binary);
+            }
+        }
+        throw new AssertionError("no generated class");
+    }
+
+    /** Abstract void one-parameter methods that are not sinks (sinks have a builder setter). */
+    private static List<Method> sources(Class<?> generated) throws NoSuchMethodException {
+        Class<?> builder = generated.getMethod("builder").getReturnType();
+        List<Method> sources = new ArrayList<>();
+        for (Method method : generated.getInterfaces()[0].getMethods()) {
+            if (Modifier.isAbstract(method.getModifiers()) && method.getReturnType() == void.class
+                    && method.getParameterCount() == 1 && !hasSetter(builder, method.getName())) {
+                sources.add(method);
+            }
+        }
+        sources.sort((a, b) -> a.getName().compareTo(b.getName()));
+        return sources;
+    }
+
+    private static Set<String> setters(Class<?> generated) throws NoSuchMethodException {
+        Set<String> setters = new TreeSet<>();
+        Class<?> builder = generated.getMethod("builder").getReturnType();
+        for (Method method : builder.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 1) {
+                setters.add(method.getName());
+            }
+        }
+        return setters;
+    }
+
+    private static boolean hasSetter(Class<?> builder, String name) {
+        for (Method method : builder.getMethods()) {
+            if (method.getName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object build(Class<?> generated, String build, List<String> log) throws Exception {
+        Object builder = generated.getMethod("builder").invoke(null);
+        for (Method setter : builder.getClass().getMethods()) {
+            if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1) {
+                Class<?> consumer = setter.getParameterTypes()[0];
+                setter.invoke(builder, Proxy.newProxyInstance(consumer.getClassLoader(), new Class<?>[] {consumer},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("accept")) {
+                                log.add(setter.getName() + "=" + args[0]);
+                                return null;
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        }));
+            }
+        }
+        return builder.getClass().getMethod(build).invoke(builder);
+    }
+
+    private static void call(Method source, Object pipeline, Object value, List<String> log) throws IllegalAccessException {
+        try {
+            source.invoke(pipeline, value);
+        } catch (InvocationTargetException e) {
+            log.add("threw " + e.getCause().getClass().getName() + ": " + e.getCause().getMessage());
+        }
+    }
+
+    private static Object randomValue(Type type, Random random) {
+        if (type == int.class) {
+            return random.nextInt(240) - 20;
+        }
+        if (type == long.class) {
+            return (long) random.nextInt(1000);
+        }
+        if (type == double.class) {
+            return (double) (random.nextInt(9) - 2) / 2;
+        }
+        if (type == String.class) {
+            return WORDS[random.nextInt(WORDS.length)];
+        }
+        if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == Map.Entry.class) {
+            return Map.entry(WORDS[random.nextInt(WORDS.length)], random.nextInt(5) - 2);
+        }
+        throw new AssertionError("no random values of " + type);
+    }
+}

@@ -1,0 +1,26 @@
+package com.acme;
+
+import io.streamz.annotations.Map;
+import io.streamz.annotations.Pipeline;
+import io.streamz.annotations.Sink;
+import io.streamz.annotations.SlidingWindow;
+import io.streamz.annotations.Source;
+import java.util.List;
+
+/** slidingWindow: full windows only, and with returnPartial the first partial ones too. */
+@Pipeline
+public interface Windows {
+    @Source void emit(String x);
+
+    @SlidingWindow(3) List<String> lastThree(String x);
+
+    @Map default String joined(List<String> window) {
+        return String.join("", window);
+    }
+
+    @Sink void out(String joined);
+
+    @SlidingWindow(value = 2, returnPartial = true, from = "emit") List<String> lastTwo(String x);
+
+    @Sink void partial(List<String> window);
+}
