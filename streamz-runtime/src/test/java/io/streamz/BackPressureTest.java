@@ -80,6 +80,18 @@ class BackPressureTest {
     }
 
     @Test
+    void asyncSinkMayReturnAnyCompletionStageEvenAMinimalOne() {
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        source.sinkAsync(x -> write.minimalCompletionStage());
+        CompletableFuture<Void> done = source.emit(1).toCompletableFuture();
+        assertFalse(done.isDone());
+        write.complete(null);
+        assertTrue(done.isDone());
+        source.sinkAsync(x -> CompletableFuture.completedFuture(x).minimalCompletionStage());
+        assertTrue(source.emit(2).toCompletableFuture().isDone(), "both stages are already complete");
+    }
+
+    @Test
     void asyncSinkReturningNullIsAClearError() {
         source.sinkAsync(Named.function("forgetful", (Integer x) -> null));
         NullPointerException e = assertThrows(NullPointerException.class, () -> source.emit(1));

@@ -28,7 +28,8 @@ public final class Completions {
 
     /** A future completing when {@code stage} does, with its failure unwrapped; {@code null} if already done normally. */
     public static CompletableFuture<Void> of(CompletionStage<?> stage) {
-        if (stage instanceof CompletableFuture<?> && isSettled((CompletableFuture<?>) stage)) {
+        // exact class only: a minimalCompletionStage is a CompletableFuture that refuses isDone()
+        if (stage.getClass() == CompletableFuture.class && isSettled((CompletableFuture<?>) stage)) {
             return null;
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
