@@ -74,6 +74,23 @@ public class MapFilterSumBoxedBench {
         }
     }
 
+    /** The class the streamz processor generated from {@link Pipelines.MapFilterSumBoxed}. */
+    @State(Scope.Thread)
+    public static class Fused extends BenchState {
+        private final Integer[] input = Inputs.boxedInts();
+        private final Pipelines.MapFilterSumBoxed pipeline = Streamz_Pipelines_MapFilterSumBoxed.builder()
+                .out(v -> out.accept(v.longValue()))
+                .build();
+
+        @Override
+        public long run() {
+            for (Integer x : input) {
+                pipeline.emit(x);
+            }
+            return out.value();
+        }
+    }
+
     @State(Scope.Thread)
     public static class Interpreted extends BenchState {
         private final Integer[] input = Inputs.boxedInts();
@@ -159,6 +176,11 @@ public class MapFilterSumBoxedBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long fused(Fused s) {
         return s.run();
     }
 

@@ -96,6 +96,23 @@ public class MapFilterSumIntBench {
         }
     }
 
+    /** The class the streamz processor generated from {@link Pipelines.MapFilterSumInt}. */
+    @State(Scope.Thread)
+    public static class Fused extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final Pipelines.MapFilterSumInt pipeline = Streamz_Pipelines_MapFilterSumInt.builder()
+                .out(out)
+                .build();
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                pipeline.emit(x);
+            }
+            return out.value();
+        }
+    }
+
     @State(Scope.Thread)
     public static class Interpreted extends BenchState {
         private final int[] input = Inputs.ints();
@@ -186,6 +203,11 @@ public class MapFilterSumIntBench {
 
     @Benchmark
     public long handLoop(HandLoop s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long fused(Fused s) {
         return s.run();
     }
 

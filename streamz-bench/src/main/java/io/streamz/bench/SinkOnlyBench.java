@@ -62,6 +62,23 @@ public class SinkOnlyBench {
         }
     }
 
+    /** The class the streamz processor generated from {@link Pipelines.SinkOnly}. */
+    @State(Scope.Thread)
+    public static class Fused extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final Pipelines.SinkOnly pipeline = Streamz_Pipelines_SinkOnly.builder()
+                .out(new IncSink(out))
+                .build();
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                pipeline.emit(x);
+            }
+            return out.value();
+        }
+    }
+
     @State(Scope.Thread)
     public static class Interpreted extends BenchState {
         private final int[] input = Inputs.ints();
@@ -142,6 +159,11 @@ public class SinkOnlyBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long fused(Fused s) {
         return s.run();
     }
 

@@ -79,6 +79,23 @@ public class SlidingWindowBench {
         }
     }
 
+    /** The class the streamz processor generated from {@link Pipelines.SlidingMean}. */
+    @State(Scope.Thread)
+    public static class Fused extends BenchState {
+        private final double[] input = Inputs.doubles();
+        private final Pipelines.SlidingMean pipeline = Streamz_Pipelines_SlidingMean.builder()
+                .out(out)
+                .build();
+
+        @Override
+        public long run() {
+            for (double x : input) {
+                pipeline.emit(x);
+            }
+            return out.value();
+        }
+    }
+
     @State(Scope.Thread)
     public static class Interpreted extends BenchState {
         private final double[] input = Inputs.doubles();
@@ -162,6 +179,11 @@ public class SlidingWindowBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long fused(Fused s) {
         return s.run();
     }
 

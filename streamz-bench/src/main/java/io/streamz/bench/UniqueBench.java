@@ -82,6 +82,23 @@ public class UniqueBench {
         }
     }
 
+    /** The class the streamz processor generated from {@link Pipelines.Dedup}. */
+    @State(Scope.Thread)
+    public static class Fused extends BenchState {
+        private final int[] input = Inputs.repeats();
+        private final Pipelines.Dedup pipeline = Streamz_Pipelines_Dedup.builder()
+                .out(out)
+                .build();
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                pipeline.emit(x);
+            }
+            return out.value();
+        }
+    }
+
     @State(Scope.Thread)
     public static class Interpreted extends BenchState {
         private final int[] input = Inputs.repeats();
@@ -160,6 +177,11 @@ public class UniqueBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long fused(Fused s) {
         return s.run();
     }
 

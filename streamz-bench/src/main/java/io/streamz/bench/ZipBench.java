@@ -76,6 +76,23 @@ public class ZipBench {
         }
     }
 
+    /** The class the streamz processor generated from {@link Pipelines.BranchAndZip}. */
+    @State(Scope.Thread)
+    public static class Fused extends BenchState {
+        private final int[] input = Inputs.ints();
+        private final Pipelines.BranchAndZip pipeline = Streamz_Pipelines_BranchAndZip.builder()
+                .out(out)
+                .build();
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                pipeline.emit(x);
+            }
+            return out.value();
+        }
+    }
+
     @State(Scope.Thread)
     public static class Interpreted extends BenchState {
         private final int[] input = Inputs.ints();
@@ -160,6 +177,11 @@ public class ZipBench {
 
     @Benchmark
     public long handWritten(HandWritten s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long fused(Fused s) {
         return s.run();
     }
 
