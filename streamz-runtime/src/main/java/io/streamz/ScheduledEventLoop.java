@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
     private final ScheduledThreadPoolExecutor executor;
     private final Consumer<? super Throwable> failureHandler;
+    private final boolean shared;
     private volatile Thread thread;
 
     /** A loop on a new daemon thread called {@code threadName}, reporting to the thread's uncaught-exception handler. */
@@ -28,8 +29,13 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
 
     /** A loop on a new daemon thread called {@code threadName}, reporting failures to {@code failureHandler}. */
     public ScheduledEventLoop(String threadName, Consumer<? super Throwable> failureHandler) {
+        this(threadName, failureHandler, false);
+    }
+
+    private ScheduledEventLoop(String threadName, Consumer<? super Throwable> failureHandler, boolean shared) {
         Objects.requireNonNull(threadName, "threadName");
         this.failureHandler = failureHandler;
+        this.shared = shared;
         this.executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread t = new Thread(runnable, threadName);
             t.setDaemon(true);
@@ -102,9 +108,17 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
         return executor.isShutdown();
     }
 
-    /** Stops the loop: pending timers are dropped, the task running now finishes. */
+    /**
+     * Stops the loop: pending timers are dropped, the task running now finishes.
+     *
+     * @throws UnsupportedOperationException for {@link EventLoop#shared()}, which lives as long
+     *     as the JVM (its thread is a daemon)
+     */
     @Override
     public void close() {
+        if (shared) {
+            throw new UnsupportedOperationException("the shared streamz-loop cannot be closed");
+        }
         executor.shutdownNow();
     }
 
@@ -125,7 +139,7 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
 
     /** Holds the process-wide default loop, created on first use. */
     static final class Shared {
-        static final ScheduledEventLoop LOOP = new ScheduledEventLoop("streamz-loop");
+        static final ScheduledEventLoop LOOP = new ScheduledEventLoop("streamz-loop", null, true);
 
         private Shared() {}
     }

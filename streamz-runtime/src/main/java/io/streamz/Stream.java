@@ -112,7 +112,13 @@ public class Stream<T> {
     /**
      * Pushes {@code x} into the graph at this point: every downstream receives it before this
      * method returns. The returned stage completes when every asynchronous stage downstream has
-     * finished with {@code x}; for a synchronous graph it is already complete.
+     * finished with {@code x}; for a synchronous graph it is already complete. An element that
+     * waits in a join for partners counts as accepted: the tuple's work is carried by the emit
+     * that completes the tuple.
+     *
+     * <p>On a graph attached to an {@link EventLoop}, a call from another thread hops onto the
+     * loop: it returns at once, {@code x} goes through on the loop thread, and an exception
+     * thrown by a stage completes the returned stage exceptionally instead of being thrown.
      */
     public final CompletionStage<Void> emit(T x) {
         EventLoop l = loop;

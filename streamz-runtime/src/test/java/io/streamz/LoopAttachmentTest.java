@@ -44,6 +44,7 @@ class LoopAttachmentTest {
         assertEquals(List.of("streamz-loop", "streamz-loop"), threads);
         assertEquals(List.of(10, 20), siblingOut);
         siblingOut.destroy();
+        assertThrows(UnsupportedOperationException.class, ((ScheduledEventLoop) EventLoop.shared())::close);
     }
 
     @Test

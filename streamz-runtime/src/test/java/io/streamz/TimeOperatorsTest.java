@@ -235,6 +235,17 @@ class TimeOperatorsTest {
     }
 
     @Test
+    void feedbackThroughABufferIsIterativeOnTheLoopNotRecursive() {
+        Stream<Integer> countdown = new Stream<>(loop);
+        ListSink<Integer> seen = countdown.sinkToList();
+        countdown.filter(x -> x > 0).buffer(4).map(x -> x - 1).sink(countdown::emit);
+        countdown.emit(50_000); // depth-first inline emission would overflow the stack
+        loop.runDue();
+        assertEquals(50_001, seen.size());
+        assertEquals(0, seen.get(50_000));
+    }
+
+    @Test
     void bufferThenRateLimitAsStreamz() {
         record(source.buffer(3).rateLimit(1));
         List<Long> resolvedAt = new ArrayList<>();
