@@ -1,15 +1,59 @@
 package io.streamz.processor.diag;
 
-/** The stable ids of the processor's diagnostics, printed as {@code [streamz.<id>]}. */
+import java.util.Optional;
+
+/**
+ * Every mistake the processor reports, one constant per rule. The {@link #id() id} is the
+ * stable part of a message ({@code [streamz.type-mismatch] ...}): users search for it and
+ * {@code docs/diagnostics.md} documents each one, so ids are never renamed or reused.
+ */
 public enum ProblemCode {
-    /** The processor itself failed; a bug to report. */
-    INTERNAL("internal"),
-    /** A type the pipeline mentions is unknown at the end of compilation. */
-    UNRESOLVED_TYPE("unresolved-type"),
-    /** A {@code from} names no stage, or one declared later. */
+    // The @Pipeline type itself.
+    PIPELINE_NOT_INTERFACE("pipeline-not-interface"),
+    GENERIC_PIPELINE("generic-pipeline"),
+    INACCESSIBLE_PIPELINE("inaccessible-pipeline"),
+    NO_SOURCE("no-source"),
+    STRAY_STAGE_ANNOTATION("stray-stage-annotation"),
+
+    // The shape of one stage method.
+    NON_STAGE_ABSTRACT_METHOD("non-stage-abstract-method"),
+    MULTIPLE_STAGE_ANNOTATIONS("multiple-stage-annotations"),
+    STATIC_OR_PRIVATE_STAGE("static-or-private-stage"),
+    GENERIC_STAGE_METHOD("generic-stage-method"),
+    CHECKED_EXCEPTION("checked-exception"),
+    WRONG_ARITY("wrong-arity"),
+    STAGE_NEEDS_BODY("stage-needs-body"),
+    STAGE_MUST_BE_ABSTRACT("stage-must-be-abstract"),
+    FILTER_NOT_BOOLEAN("filter-not-boolean"),
+    MAP_RETURNS_VOID("map-returns-void"),
+    SOURCE_RETURNS_VALUE("source-returns-value"),
+    SINK_RETURNS_VALUE("sink-returns-value"),
+    WRONG_RETURN_TYPE("wrong-return-type"),
+    FLATTEN_NOT_ITERABLE("flatten-not-iterable"),
+    INACCESSIBLE_TYPE("inaccessible-type"),
+
+    // Annotation values.
+    NON_POSITIVE_SIZE("non-positive-size"),
+    NEGATIVE_HISTORY("negative-history"),
+    TOO_FEW_INPUTS("too-few-inputs"),
+    DUPLICATE_INPUT("duplicate-input"),
+    UNKNOWN_EMIT_ON("unknown-emit-on"),
+    UNKNOWN_METHOD("unknown-method"),
+    BAD_METHOD_SHAPE("bad-method-shape"),
+
+    // Names, edges and types between stages.
+    DUPLICATE_STAGE_NAME("duplicate-stage-name"),
     UNKNOWN_UPSTREAM("unknown-upstream"),
-    /** A stage has no upstream: nothing is declared before it and it names none. */
-    NO_UPSTREAM("no-upstream");
+    UPSTREAM_IS_SINK("upstream-is-sink"),
+    FORWARD_REFERENCE("forward-reference"),
+    CYCLE("cycle"),
+    UNREACHABLE_STAGE("unreachable-stage"),
+    TYPE_MISMATCH("type-mismatch"),
+    ACCUMULATE_NEEDS_START("accumulate-needs-start"),
+
+    // The processor's own trouble.
+    UNRESOLVED_TYPE("unresolved-type"),
+    INTERNAL("internal");
 
     private final String id;
 
@@ -17,8 +61,23 @@ public enum ProblemCode {
         this.id = id;
     }
 
-    /** The kebab-case id, e.g. {@code unknown-upstream}. */
+    /** The stable kebab-case id, e.g. {@code type-mismatch}. */
     public String id() {
         return id;
+    }
+
+    /** The prefix of every message with this code, e.g. {@code [streamz.type-mismatch]}. */
+    public String tag() {
+        return "[streamz." + id + "]";
+    }
+
+    /** The code with this id, if any. */
+    public static Optional<ProblemCode> byId(String id) {
+        for (ProblemCode code : values()) {
+            if (code.id.equals(id)) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,56 +1,83 @@
 package io.streamz.processor.validate;
 
 import io.streamz.processor.diag.Problem;
-import io.streamz.processor.diag.ProblemCode;
-import io.streamz.processor.model.StageKind;
+import io.streamz.processor.diag.Report;
 import io.streamz.processor.read.PipelineDecl;
-import io.streamz.processor.read.StageDecl;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
 
 /**
- * Checks a read pipeline; any problem means nothing is generated for it. This is the hook the
- * rule families plug into; it checks the upstream structure the model relies on.
+ * Judges a {@code @Pipeline} interface before a model is built from it. Every rule adds to one
+ * {@link Report}; the processor generates code only when the report is clean, so a model is
+ * only ever built from an interface whose generated class will compile.
  */
 public final class PipelineValidator {
+    private final ProcessingEnvironment env;
+
     public PipelineValidator(ProcessingEnvironment env) {
-        // the rule families take their Types and Elements from env
+        this.env = Objects.requireNonNull(env, "env");
     }
 
-    /** The problems of {@code pipeline}, in declaration order; empty when it can be generated. */
+    /** The qualified names of the stage annotations, for the processor's supported types. */
+    public static Set<String> stageAnnotationNames() {
+        return Kind.qualifiedNames();
+    }
+
+    /**
+     * Types the interface refers to that do not exist (yet). Not clean: defer the interface to
+     * the next round; in the last round report this as the interface's errors.
+     */
+    public List<Problem> unresolvedTypes(TypeElement pipeline) {
+        return MissingTypes.find(Objects.requireNonNull(pipeline, "pipeline")).problems();
+    }
+
+    /**
+     * The problems of a {@code @Pipeline} type whose referenced types all exist, in the order
+     * found; empty when its generated class will compile.
+     */
     public List<Problem> validate(PipelineDecl pipeline) {
-        List<Problem> problems = new ArrayList<>();
-        Set<String> declared = new HashSet<>();
-        StageDecl previous = null;
-        for (StageDecl stage : pipeline.stages()) {
-            if (stage.kind() != StageKind.SOURCE) {
-                checkUpstreams(pipeline, stage, previous, declared, problems);
-            }
-            declared.add(stage.name());
-            previous = stage;
-        }
-        return problems;
+        return check(Objects.requireNonNull(pipeline, "pipeline")).problems();
     }
 
-    private static void checkUpstreams(PipelineDecl pipeline, StageDecl stage, StageDecl previous, Set<String> declared,
-                                       List<Problem> problems) {
-        if (stage.from().isEmpty() && (previous == null || previous.kind() == StageKind.SINK)) {
-            problems.add(new Problem(ProblemCode.NO_UPSTREAM, "@" + stage.kind().annotation() + " stage '" + stage.name()
-                    + "' has no upstream: " + (previous == null ? "it is declared first" : "it follows sink '" + previous.name() + "'")
-                    + ". Declare it after the stage it reads from or set from = \"...\".",
-                    stage.method(), stage.annotation(), null));
+    private Report check(PipelineDecl pipeline) {
+        Report report = new Report();
+        TypeElement type = pipeline.type();
+        AnnotationMirror annotation = pipelineAnnotation(type)
+                .orElseThrow(() -> new IllegalArgumentException(type + " is not annotated @Pipeline"));
+        if (!PipelineTypeRules.check(type, annotation, report)) {
+            return report;
         }
-        for (String name : stage.from()) {
-            if (!declared.contains(name)) {
-                String found = pipeline.stage(name) == null ? "names no stage in " + pipeline.type().getSimpleName()
-                        : "names a stage declared after it";
-                problems.add(new Problem(ProblemCode.UNKNOWN_UPSTREAM, "from = \"" + name + "\" of stage '" + stage.name()
-                        + "' " + found + ". Name a stage declared before it.",
-                        stage.method(), stage.annotation(), stage.explicitValue("from")));
+        List<StageView> stages = MethodRules.collect(pipeline, report);
+        PipelineUnderCheck p = new PipelineUnderCheck(type, stages, env, report);
+        MethodRules.check(p);
+        ShapeRules.check(p);
+        AccessRules.check(p);
+        ReturnTypeRules.check(p);
+        ValueRules.check(p);
+        Topology topology = TopologyRules.check(p);
+        TypeFlowRules.check(p, topology);
+        return report;
+    }
+
+    /** Stage annotations in this round outside any {@code @Pipeline} type. */
+    public List<Problem> strayStageAnnotations(RoundEnvironment round) {
+        return StrayAnnotationRule.check(Objects.requireNonNull(round, "round"), env.getElementUtils()).problems();
+    }
+
+    /** The {@code @Pipeline} annotation on a type, if present. */
+    static Optional<AnnotationMirror> pipelineAnnotation(TypeElement type) {
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+            if (annotation.getQualifiedName().contentEquals(Kind.PIPELINE)) {
+                return Optional.of(mirror);
             }
         }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,73 @@
+package io.streamz.processor.validate;
+
+import io.streamz.processor.diag.Problem;
+import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.diag.Report;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Types the interface refers to that javac cannot resolve yet, typically classes another
+ * processor generates in a later round. The processor defers such an interface; in the last
+ * round, what is still missing is an error.
+ */
+final class MissingTypes {
+    private MissingTypes() {}
+
+    static Report find(TypeElement type) {
+        Report report = new Report();
+        for (TypeMirror superinterface : type.getInterfaces()) {
+            check(type, superinterface, "extends", report);
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            check(method, method.getReturnType(), "method '" + method.getSimpleName() + "' returns", report);
+            for (VariableElement parameter : method.getParameters()) {
+                check(parameter, parameter.asType(), "parameter '" + parameter.getSimpleName() + "' of '"
+                        + method.getSimpleName() + "' has type", report);
+            }
+            for (TypeMirror thrown : method.getThrownTypes()) {
+                check(method, thrown, "method '" + method.getSimpleName() + "' throws", report);
+            }
+        }
+        return report;
+    }
+
+    private static void check(Element where, TypeMirror type, String role, Report report) {
+        if (isMissing(type)) {
+            report.add(Problem.on(ProblemCode.UNRESOLVED_TYPE, where,
+                    role + " " + type + ", a type that does not exist, even after every annotation"
+                            + " processor has run. Import or declare the type; if another processor"
+                            + " generates it, check that processor's errors first."));
+        }
+    }
+
+    static boolean isMissing(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (type.getKind() == TypeKind.ARRAY) {
+            return isMissing(((ArrayType) type).getComponentType());
+        }
+        if (type.getKind() == TypeKind.WILDCARD) {
+            WildcardType wildcard = (WildcardType) type;
+            return (wildcard.getExtendsBound() != null && isMissing(wildcard.getExtendsBound()))
+                    || (wildcard.getSuperBound() != null && isMissing(wildcard.getSuperBound()));
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                if (isMissing(argument)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,111 @@
+package io.streamz.processor.validate;
+
+import io.streamz.processor.diag.Problem;
+import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.diag.Report;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * What the rules share while checking one {@code @Pipeline} interface: the interface, its
+ * stages, javac's utilities and the report they add to. A stage with a broken shape is
+ * marked so that later rules do not pile up follow-on errors about it.
+ */
+final class PipelineUnderCheck {
+    private final TypeElement type;
+    private final List<StageView> stages;
+    private final Map<String, StageView> byName = new LinkedHashMap<>();
+    private final Set<StageView> broken = new HashSet<>();
+    private final ProcessingEnvironment env;
+    private final Report report;
+
+    PipelineUnderCheck(TypeElement type, List<StageView> stages, ProcessingEnvironment env, Report report) {
+        this.type = type;
+        this.stages = List.copyOf(stages);
+        this.env = env;
+        this.report = report;
+        for (StageView stage : this.stages) {
+            byName.putIfAbsent(stage.name(), stage);
+        }
+    }
+
+    TypeElement type() {
+        return type;
+    }
+
+    /** {@code Totals}, as messages name the interface. */
+    String simpleName() {
+        return type.getSimpleName().toString();
+    }
+
+    List<StageView> stages() {
+        return stages;
+    }
+
+    /** The first stage declared with this name. */
+    Optional<StageView> stage(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Every stage name, in declaration order, duplicates once. */
+    List<String> stageNames() {
+        return Collections.unmodifiableList(new ArrayList<>(byName.keySet()));
+    }
+
+    Elements elements() {
+        return env.getElementUtils();
+    }
+
+    Types types() {
+        return env.getTypeUtils();
+    }
+
+    Report report() {
+        return report;
+    }
+
+    /** Marks a stage whose shape is wrong, so its types are not trusted downstream. */
+    void markBroken(StageView stage) {
+        broken.add(stage);
+    }
+
+    boolean isBroken(StageView stage) {
+        return broken.contains(stage);
+    }
+
+    void error(Element element, ProblemCode code, String message) {
+        report.add(Problem.on(code, element, message));
+    }
+
+    void error(Element element, AnnotationMirror annotation, ProblemCode code, String message) {
+        report.add(Problem.on(code, element, annotation, message));
+    }
+
+    void error(Element element, AnnotationMirror annotation, AnnotationValue value, ProblemCode code, String message) {
+        report.add(Problem.on(code, element, annotation, Optional.ofNullable(value), message));
+    }
+
+    /** An error on one attribute of a stage's annotation (on the annotation if left default). */
+    void error(StageView stage, String attribute, ProblemCode code, String message) {
+        report.add(Problem.on(code, stage.method(), stage.annotation(), stage.explicit(attribute), message));
+    }
+
+    /** An error on a stage method, marking the stage broken. */
+    void brokenStage(StageView stage, ProblemCode code, String message) {
+        markBroken(stage);
+        error(stage.method(), code, message);
+    }
+}

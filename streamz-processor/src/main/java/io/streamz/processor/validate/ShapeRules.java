@@ -1,0 +1,142 @@
+package io.streamz.processor.validate;
+
+import io.streamz.processor.diag.ProblemCode;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Rules on one stage method taken alone: how many parameters it has, whether it is abstract
+ * or default, and the return types that do not depend on other stages.
+ */
+final class ShapeRules {
+    private ShapeRules() {}
+
+    static void check(PipelineUnderCheck p) {
+        for (StageView stage : p.stages()) {
+            if (p.isBroken(stage)) {
+                continue;
+            }
+            checkBody(p, stage);
+            checkArity(p, stage);
+            checkPlainReturn(p, stage);
+        }
+    }
+
+    private static void checkBody(PipelineUnderCheck p, StageView stage) {
+        switch (stage.kind().body()) {
+            case DEFAULT -> {
+                if (stage.isAbstract()) {
+                    p.brokenStage(stage, ProblemCode.STAGE_NEEDS_BODY,
+                            stage.describe() + " is abstract, but " + stage.kind().at()
+                                    + " stages run your code. Make it a default method whose body is the"
+                                    + " stage's function.");
+                }
+            }
+            case ABSTRACT -> {
+                if (!stage.isAbstract()) {
+                    p.brokenStage(stage, ProblemCode.STAGE_MUST_BE_ABSTRACT,
+                            stage.describe() + " has a body, but the processor generates "
+                                    + stage.kind().at() + " stages. Remove the body (and 'default')"
+                                    + (stage.kind() == Kind.SOURCE ? "; the generated class implements it."
+                                            : "; put your own logic in a @Map or @Filter stage."));
+                }
+            }
+            case EITHER -> { }
+        }
+    }
+
+    /** The parameter count each kind needs; -1 when it depends on a {@code from} list not yet valid. */
+    static int expectedArity(StageView stage) {
+        if (stage.kind() == Kind.ACCUMULATE) {
+            return 2;
+        }
+        if (stage.kind().isJoin()) {
+            int inputs = stage.strings("from").size();
+            return inputs >= 2 ? inputs : -1;
+        }
+        return 1;
+    }
+
+    private static void checkArity(PipelineUnderCheck p, StageView stage) {
+        int expected = expectedArity(stage);
+        int found = stage.parameters().size();
+        if (expected < 0 || expected == found) {
+            return;
+        }
+        p.brokenStage(stage, ProblemCode.WRONG_ARITY,
+                stage.describe() + " must take " + arityText(stage, expected) + "; it takes "
+                        + ValueRules.parameters(found) + ". " + arityFix(stage));
+    }
+
+    private static String arityText(StageView stage, int expected) {
+        if (stage.kind() == Kind.ACCUMULATE) {
+            return "two parameters (state, element)";
+        }
+        if (stage.kind().isJoin()) {
+            return expected + " parameters, one per name in from = " + stage.strings("from");
+        }
+        return "exactly one parameter, the element";
+    }
+
+    private static String arityFix(StageView stage) {
+        return switch (stage.kind()) {
+            case ACCUMULATE -> "Declare it as 'S " + stage.name() + "(S state, T element)'.";
+            case ZIP, COMBINE_LATEST, ZIP_LATEST ->
+                    "Declare one parameter per input, in from order, typed as that input's output.";
+            case SOURCE -> "Declare it as 'void " + stage.name() + "(T element)'; for several values"
+                    + " emit a record.";
+            default -> "Declare one parameter typed as the upstream's output; to combine several"
+                    + " streams use @Zip, @CombineLatest or @Union.";
+        };
+    }
+
+    /** Return types checked without looking at other stages. */
+    private static void checkPlainReturn(PipelineUnderCheck p, StageView stage) {
+        if (p.isBroken(stage)) {
+            return;
+        }
+        TypeKind kind = stage.returnType().getKind();
+        String found = TypeText.of(stage.returnType());
+        switch (stage.kind()) {
+            case SOURCE -> {
+                if (kind != TypeKind.VOID) {
+                    p.brokenStage(stage, ProblemCode.SOURCE_RETURNS_VALUE,
+                            stage.describe() + " must return void; it returns " + found
+                                    + ". A source only pushes its argument downstream: change the return"
+                                    + " type to void.");
+                }
+            }
+            case SINK -> {
+                if (kind != TypeKind.VOID) {
+                    p.brokenStage(stage, ProblemCode.SINK_RETURNS_VALUE,
+                            stage.describe() + " must return void; it returns " + found
+                                    + ". A sink consumes elements and emits nothing: change the return type"
+                                    + " to void, or make it a @Map if its result should flow on.");
+                }
+            }
+            case MAP -> {
+                if (kind == TypeKind.VOID) {
+                    p.brokenStage(stage, ProblemCode.MAP_RETURNS_VOID,
+                            stage.describe() + " returns void, so it has nothing to emit. Return the"
+                                    + " mapped value, or make it a @Sink if it only consumes elements.");
+                }
+            }
+            case FILTER -> {
+                if (kind != TypeKind.BOOLEAN) {
+                    p.brokenStage(stage, ProblemCode.FILTER_NOT_BOOLEAN,
+                            stage.describe() + " must return boolean; it returns " + found
+                                    + ". Return true to let the element pass, false to drop it; to change"
+                                    + " the element use @Map.");
+                }
+            }
+            case ZIP, COMBINE_LATEST, ZIP_LATEST -> {
+                if (kind == TypeKind.VOID) {
+                    p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
+                            stage.describe() + " returns void, so it has nothing to emit. Return the"
+                                    + " combined value (a default method), or declare it abstract returning"
+                                    + " List<Object> to emit the tuple.");
+                }
+            }
+            default -> { }
+        }
+    }
+}

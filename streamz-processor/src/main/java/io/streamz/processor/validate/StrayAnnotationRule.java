@@ -1,0 +1,49 @@
+package io.streamz.processor.validate;
+
+import io.streamz.processor.diag.Problem;
+import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.diag.Report;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Stage annotations only mean something on methods of a {@code @Pipeline} interface; anywhere
+ * else they would be silently ignored, which hides a forgotten {@code @Pipeline}.
+ */
+final class StrayAnnotationRule {
+    private StrayAnnotationRule() {}
+
+    static Report check(RoundEnvironment round, Elements elements) {
+        Report report = new Report();
+        for (Kind kind : Kind.values()) {
+            TypeElement annotation = elements.getTypeElement(kind.qualifiedName());
+            if (annotation == null) {
+                continue;
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                Element owner = element.getEnclosingElement();
+                if (owner instanceof TypeElement type && PipelineValidator.pipelineAnnotation(type).isPresent()) {
+                    continue; // a stage, or @Pipeline misplaced on a class: reported there
+                }
+                report.add(Problem.on(ProblemCode.STRAY_STAGE_ANNOTATION, element, mirror(element, annotation),
+                        kind.at() + " on '" + element.getSimpleName() + "' has no effect: "
+                                + (owner instanceof TypeElement type ? type.getSimpleName() + " is not annotated @Pipeline"
+                                        : "it is not a method of a @Pipeline interface")
+                                + ". Annotate the enclosing interface with @Pipeline, or remove " + kind.at() + "."));
+            }
+        }
+        return report;
+    }
+
+    private static AnnotationMirror mirror(Element element, TypeElement annotation) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().asElement().equals(annotation)) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+}

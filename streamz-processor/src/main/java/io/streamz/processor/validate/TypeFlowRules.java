@@ -1,0 +1,140 @@
+package io.streamz.processor.validate;
+
+import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.validate.Topology.Input;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Types along the edges: each stage's parameter must accept what its upstream produces, and an
+ * accumulator without {@code start} must be able to hold its first element as the state.
+ * Stages that are broken, cut off or on a cycle are skipped: their problem is already reported.
+ */
+final class TypeFlowRules {
+    private final PipelineUnderCheck p;
+    private final Topology topology;
+    private final Map<StageView, TypeMirror> outputs = new HashMap<>();
+    private final Set<StageView> computing = new HashSet<>();
+    /** Stages whose input did not fit: what they emit is unclear, so downstream is not judged. */
+    private final Set<StageView> mismatched = new HashSet<>();
+
+    private TypeFlowRules(PipelineUnderCheck p, Topology topology) {
+        this.p = p;
+        this.topology = topology;
+    }
+
+    static void check(PipelineUnderCheck p, Topology topology) {
+        new TypeFlowRules(p, topology).checkAll();
+    }
+
+    private boolean trusted(StageView stage) {
+        return !p.isBroken(stage) && !topology.isCut(stage) && !topology.isOnCycle(stage)
+                && !mismatched.contains(stage);
+    }
+
+    private void checkAll() {
+        for (StageView stage : p.stages()) {
+            if (!trusted(stage)) {
+                continue;
+            }
+            List<Input> inputs = topology.inputs(stage);
+            for (int port = 0; port < inputs.size(); port++) {
+                checkEdge(stage, inputs.get(port), port);
+            }
+            if (stage.kind() == Kind.ACCUMULATE && stage.string("start").isEmpty() && !mismatched.contains(stage)) {
+                checkFirstElementIsState(stage);
+            }
+        }
+    }
+
+    /** The parameter receiving input {@code port}. */
+    private static VariableElement receiver(StageView stage, int port) {
+        if (stage.kind().isJoin()) {
+            return stage.parameters().get(port);
+        }
+        return stage.parameters().get(stage.kind() == Kind.ACCUMULATE ? 1 : 0);
+    }
+
+    private void checkEdge(StageView stage, Input input, int port) {
+        TypeMirror produced = output(input.upstream());
+        if (produced == null) {
+            return;
+        }
+        VariableElement parameter = receiver(stage, port);
+        if (p.types().isAssignable(produced, parameter.asType())) {
+            return;
+        }
+        String takes = TypeText.of(parameter.asType());
+        String message;
+        if (stage.kind().isJoin()) {
+            message = stage.describe() + " takes " + takes + " as parameter '" + parameter.getSimpleName()
+                    + "' for input '" + input.name() + "', but '" + input.name() + "' produces "
+                    + TypeText.of(produced) + ". Parameters follow the order of from: change the parameter"
+                    + " type or reorder from.";
+        } else if (stage.kind() == Kind.UNION) {
+            message = stage.describe() + " takes " + takes + " but its input '" + input.name() + "' produces "
+                    + TypeText.of(produced) + ". Every input of a union must fit the parameter: widen the"
+                    + " parameter type or map the input first.";
+        } else {
+            message = stage.describe() + " takes " + takes + " but its upstream '" + input.name() + "'"
+                    + (input.isImplicit() ? " (the stage declared before it)" : "") + " produces "
+                    + TypeText.of(produced) + ". Change the parameter type or set from = \"...\".";
+        }
+        mismatched.add(stage);
+        p.error(parameter, ProblemCode.TYPE_MISMATCH, message);
+    }
+
+    /** Without start the first element becomes the state (and is emitted as it is). */
+    private void checkFirstElementIsState(StageView stage) {
+        TypeMirror state = stage.parameters().get(0).asType();
+        TypeMirror element = stage.parameters().get(1).asType();
+        boolean fits = p.types().isAssignable(element, state);
+        String also = "";
+        if (fits && stage.flag("returnsState")) {
+            TypeMirror emitted = ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1);
+            fits = p.types().isAssignable(element, emitted);
+            also = " and, with returnsState, is emitted as the first value (" + TypeText.of(emitted) + ")";
+        }
+        if (!fits) {
+            p.error(stage.method(), stage.annotation(), ProblemCode.ACCUMULATE_NEEDS_START,
+                    stage.describe() + " has no start, so its first element (" + TypeText.of(element)
+                            + ") becomes the state (" + TypeText.of(state) + ")" + also + ", which does not fit."
+                            + " Add start = \"...\" naming a default method that returns the initial "
+                            + TypeText.of(state) + ".");
+        }
+    }
+
+    /** The type a stage emits, or null when unknown (broken, cut off, on a cycle, or a sink). */
+    TypeMirror output(StageView stage) {
+        if (stage == null || !trusted(stage)) {
+            return null;
+        }
+        if (outputs.containsKey(stage)) {
+            return outputs.get(stage);
+        }
+        if (!computing.add(stage)) {
+            return null;
+        }
+        TypeMirror output = computeOutput(stage);
+        computing.remove(stage);
+        outputs.put(stage, output);
+        return output;
+    }
+
+    private TypeMirror computeOutput(StageView stage) {
+        return switch (stage.kind()) {
+            case SOURCE -> stage.parameters().get(0).asType();
+            case SINK -> null;
+            case FILTER, UNIQUE -> output(topology.inputs(stage).get(0).upstream());
+            case ACCUMULATE -> stage.flag("returnsState")
+                    ? ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1)
+                    : stage.parameters().get(0).asType();
+            default -> stage.returnType();
+        };
+    }
+}
