@@ -1,0 +1,10 @@
+package bad;
+
+import io.streamz.annotations.*;
+
+@Pipeline
+public interface StaticStage {
+    @Source void emit(String line);
+    @Map static int parse(String line) { return Integer.parseInt(line); } // ERROR streamz.static-or-private-stage
+    @Sink void out(int x);
+}
