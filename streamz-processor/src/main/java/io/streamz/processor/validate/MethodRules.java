@@ -35,7 +35,8 @@ final class MethodRules {
      */
     static List<StageView> collect(PipelineDecl pipeline, Report report) {
         for (ExecutableElement method : pipeline.methods()) {
-            if (stageAnnotations(method).isEmpty() && method.getModifiers().contains(Modifier.ABSTRACT)) {
+            if (stageAnnotations(method).isEmpty() && method.getModifiers().contains(Modifier.ABSTRACT)
+                    && !isObjectMethod(method)) {
                 report.add(Problem.on(ProblemCode.NON_STAGE_ABSTRACT_METHOD, method,
                         "abstract method '" + method.getSimpleName() + "' has no stage annotation;"
                                 + " the generated class could not implement it. Annotate it as a stage"

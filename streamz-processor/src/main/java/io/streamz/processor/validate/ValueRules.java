@@ -89,7 +89,7 @@ final class ValueRules {
                         "emitOn = \"" + name + "\" is not an input of " + stage.describe()
                                 + "; its inputs are " + inputs + "."
                                 + Spelling.closest(name, inputs).map(c -> " Did you mean \"" + c + "\"?")
-                                        .orElse(" Name one of them, or leave emitOn empty to emit on every input.")));
+                                        .orElse(" Name one of them, or leave emitOn empty to emit on every input."));
             }
         }
     }
