@@ -28,6 +28,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -60,6 +61,7 @@ public final class PipelineProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        reportStrayStageAnnotations(round);
         List<TypeElement> pipelines = new ArrayList<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -86,26 +88,36 @@ public final class PipelineProcessor extends AbstractProcessor {
         try {
             process(type, lastRound);
         } catch (Throwable crash) {
+            reporter().internal(type, crash);
+        }
+    }
+
+    /** Stage annotations outside a {@code @Pipeline} type would be silently ignored: an error. */
+    private void reportStrayStageAnnotations(RoundEnvironment round) {
+        try {
+            new PipelineValidator(processingEnv).strayStageAnnotations(round).forEach(reporter()::report);
+        } catch (Throwable crash) {
             StringWriter trace = new StringWriter();
             crash.printStackTrace(new PrintWriter(trace));
-            reporter().report(Problem.on(ProblemCode.INTERNAL, type,
-                    "the streamz processor failed on " + type.getQualifiedName()
-                            + "; please report this with the interface. " + trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, ProblemCode.INTERNAL.tag()
+                    + " the Streamz processor crashed looking for stray stage annotations; please report it"
+                    + " with this trace:\n" + trace);
         }
     }
 
     private void process(TypeElement type, boolean lastRound) throws IOException {
         PipelineDecl pipeline = new PipelineReader(processingEnv.getElementUtils()).read(type);
-        if (pipeline.hasUnresolvedTypes()) {
+        PipelineValidator validator = new PipelineValidator(processingEnv);
+        List<Problem> unresolved = validator.unresolvedTypes(type);
+        if (pipeline.hasUnresolvedTypes() || !unresolved.isEmpty()) {
             if (lastRound) {
-                reporter().report(Problem.on(ProblemCode.UNRESOLVED_TYPE, type, type.getSimpleName()
-                        + " mentions a type that does not exist. Fix the type or generate it before this build ends."));
+                unresolved.forEach(reporter()::report);
             } else {
                 deferred.add(type.getQualifiedName().toString());
             }
             return;
         }
-        List<Problem> problems = new PipelineValidator(processingEnv).validate(pipeline);
+        List<Problem> problems = validator.validate(pipeline);
         if (!problems.isEmpty()) {
             problems.forEach(reporter()::report);
             return;
