@@ -1,0 +1,139 @@
+package io.streamz.processor.codegen;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.streamz.processor.fuse.Fusion;
+import io.streamz.processor.fuse.Models;
+import io.streamz.processor.model.PipelineModel;
+import io.streamz.processor.model.StageKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The writers, from hand-built models: no javac involved. */
+class CodegenTest {
+    private static final TypeName STRING = ClassName.get(String.class);
+
+    private static PipelineModel totals() {
+        return Models.pipeline("com.acme", "Totals")
+                .source("emit", STRING, "line")
+                .map("parse", "emit", STRING, TypeName.INT)
+                .filter("large", "parse", TypeName.INT)
+                .accumulate("total", "large", TypeName.LONG, TypeName.INT, "zero")
+                .sink("out", "total", TypeName.LONG, false)
+                .member("zero")
+                .build();
+    }
+
+    @Test
+    void namesFollowAutoValuesRuleForNestedTypes() {
+        assertThat(Names.generatedClass(ClassName.get("com.acme", "Totals")))
+                .isEqualTo(ClassName.get("com.acme", "Streamz_Totals"));
+        assertThat(Names.generatedClass(ClassName.get("com.acme", "Outer", "Totals")))
+                .isEqualTo(ClassName.get("com.acme", "Streamz_Outer_Totals"));
+        assertThat(Names.dotFile(ClassName.get("com.acme", "Outer", "Totals"))).isEqualTo("Streamz_Outer_Totals.dot");
+    }
+
+    @Test
+    void segmentMethodsNeverReuseANameOfTheInterface() {
+        PipelineModel model = Models.pipeline("com.acme", "Clash")
+                .source("emit", STRING, "x")
+                .map("parse", "emit", STRING, STRING)
+                .sink("out", "parse", STRING, false)
+                .member("runParse")
+                .build();
+        Names names = Names.of(model);
+
+        assertThat(names.segmentMethod(model.stage("parse"))).isEqualTo("runParse_");
+        assertThat(names.field(model.stage("out"))).isEqualTo("out");
+    }
+
+    @Test
+    void theFusedMethodIsStraightLineCodeOnLocalsNamedAfterTheStages() {
+        String source = PipelineWriter.write(Fusion.of(totals())).toString();
+
+        assertThat(source).contains("public final class Streamz_Totals implements Totals {");
+        assertThat(source).contains("@Generated(\"io.streamz.processor.PipelineProcessor\")\n@StreamzGenerated\n");
+        assertThat(source).contains(String.join("\n",
+                "    /**",
+                "     * Fused: parse -> large -> total -> out.",
+                "     */",
+                "    private void runParse(String line) {",
+                "        int parse = parse(line);",
+                "        if (!large(parse)) {",
+                "            return;",
+                "        }",
+                "        long total = total(this.total, parse);",
+                "        this.total = total;",
+                "        this.out.accept(total);",
+                "    }"));
+        assertThat(source).contains("    private long total = zero();\n");
+        assertThat(source).contains("    public void emit(String line) {\n        runParse(line);\n    }");
+        assertThat(source).doesNotContain("SuppressWarnings");
+    }
+
+    @Test
+    void theBuilderTakesPrimitiveSpecialisedConsumersAndBuildsBothForms() {
+        String source = PipelineWriter.write(Fusion.of(totals())).toString();
+
+        assertThat(source).contains("public Builder out(LongConsumer out) {");
+        assertThat(source).contains("public Totals build() {\n            return new Streamz_Totals(this);");
+        assertThat(source).contains("public Totals buildInterpreted() {\n            return new Interpreted(this);");
+        assertThat(RuntimeTypes.consumerOf(TypeName.INT)).isEqualTo(RuntimeTypes.INT_CONSUMER);
+        assertThat(RuntimeTypes.consumerOf(TypeName.DOUBLE)).isEqualTo(RuntimeTypes.DOUBLE_CONSUMER);
+        assertThat(RuntimeTypes.consumerOf(TypeName.CHAR).toString()).isEqualTo("java.util.function.Consumer<java.lang.Character>");
+    }
+
+    @Test
+    void theTwinLabelsEveryFunctionWithItsStageName() {
+        String source = PipelineWriter.write(Fusion.of(totals())).toString();
+
+        assertThat(source).contains("this.parse = this.emit.map(Named.<String, Integer>function(\"parse\", this::parse));");
+        assertThat(source).contains("this.large = this.parse.filter(Named.<Integer>predicate(\"large\", this::large));");
+        assertThat(source).contains(
+                "this.total = this.large.accumulate(Named.<Long, Integer, Long>biFunction(\"total\", this::total), zero());");
+    }
+
+    @Test
+    void aJoinIsFedThroughItsHelperAndItsDownstreamIsItsOwnMethod() {
+        TypeName tuple = Fusion.TUPLE;
+        PipelineModel model = Models.pipeline("com.acme", "Pairs")
+                .source("names", STRING, "name")
+                .source("ages", TypeName.INT, "age")
+                .join(StageKind.ZIP, "pairs", tuple, List.of("names", "ages"), List.of(STRING, TypeName.INT))
+                .sink("out", "pairs", tuple, false)
+                .build();
+        String source = PipelineWriter.write(Fusion.of(model)).toString();
+
+        assertThat(source).contains("private final ZipJoin pairs = new ZipJoin(2, this::runPairs);");
+        assertThat(source).contains("public void ages(int age) {\n        this.pairs.offer(1, age);\n    }");
+        assertThat(source).contains("private void runPairs(List<Object> pairs) {\n        this.out.accept(pairs);\n    }");
+        assertThat(source).contains("this.pairs = this.names.zip(this.ages).named(\"pairs\");");
+    }
+
+    @Test
+    void theDotGraphListsStagesInDeclarationOrderAndNumbersBranches() {
+        TypeName strings = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+        PipelineModel model = Models.pipeline("com.acme", "Outer", "Split")
+                .source("emit", strings, "batch")
+                .flatten("words", "emit", strings, STRING)
+                .sink("first", "words", STRING, false)
+                .sink("second", "words", STRING, true)
+                .build();
+
+        assertThat(DotWriter.dot(model)).isEqualTo(String.join("\n",
+                "digraph \"Outer.Split\" {",
+                "    graph [rankdir=LR]",
+                "    \"emit\" [label=\"source: emit\" shape=doubleoctagon]",
+                "    \"words\" [label=\"flatten: words\" shape=ellipse]",
+                "    \"first\" [label=\"sink: first\" shape=trapezium]",
+                "    \"second\" [label=\"sink: second\" shape=trapezium]",
+                "    \"emit\" -> \"words\"",
+                "    \"words\" -> \"first\" [label=0]",
+                "    \"words\" -> \"second\" [label=1]",
+                "}",
+                ""));
+    }
+}

@@ -1,0 +1,101 @@
+package io.streamz.processor.fuse;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.streamz.processor.model.PipelineModel;
+import io.streamz.processor.model.StageKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FusionTest {
+    private static final TypeName STRING = ClassName.get(String.class);
+
+    @Test
+    void aLinearChainIsOneSegmentStartingAfterTheSource() {
+        Fusion fusion = Fusion.of(Models.pipeline("com.acme", "Totals")
+                .source("emit", STRING, "line")
+                .map("parse", "emit", STRING, TypeName.INT)
+                .filter("large", "parse", TypeName.INT)
+                .accumulate("total", "large", TypeName.LONG, TypeName.INT, "zero")
+                .sink("out", "total", TypeName.LONG, false)
+                .build());
+
+        assertThat(fusion.segments()).hasSize(1);
+        Segment segment = fusion.segments().get(0);
+        assertThat(segment.describe()).isEqualTo("parse -> large -> total -> out");
+        assertThat(segment.inputType()).isEqualTo(STRING);
+    }
+
+    @Test
+    void aBranchPointEndsItsSegmentAndEachBranchStartsOneInDeclarationOrder() {
+        PipelineModel model = Models.pipeline("com.acme", "Branches")
+                .source("emit", TypeName.INT, "x")
+                .map("inc", "emit", TypeName.INT, TypeName.INT)
+                .filter("even", "inc", TypeName.INT)
+                .sink("evens", "even", TypeName.INT, false)
+                .map("half", "inc", TypeName.INT, TypeName.DOUBLE)
+                .sink("halves", "half", TypeName.DOUBLE, false)
+                .build();
+        Fusion fusion = Fusion.of(model);
+
+        assertThat(describe(fusion)).containsExactly("inc", "even -> evens", "half -> halves").inOrder();
+        assertThat(fusion.segmentStartingAt(model.stage("half")).inputType()).isEqualTo(TypeName.INT);
+        assertThat(fusion.exits(model.stage("inc")).stream().map(edge -> edge.to().name()).toList())
+                .containsExactly("even", "half").inOrder();
+    }
+
+    @Test
+    void aFlattenEndsItsSegmentSoTheLoopCallsTheNextOne() {
+        TypeName strings = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+        Fusion fusion = Fusion.of(Models.pipeline("com.acme", "Words")
+                .source("lines", strings, "batch")
+                .flatten("words", "lines", strings, STRING)
+                .map("length", "words", STRING, TypeName.INT)
+                .sink("out", "length", TypeName.INT, false)
+                .build());
+
+        assertThat(describe(fusion)).containsExactly("words", "length -> out").inOrder();
+        assertThat(fusion.segments().get(1).inputType()).isEqualTo(STRING);
+    }
+
+    @Test
+    void aJoinStartsASegmentReceivingTheTupleAndAUnionOneReceivingItsElement() {
+        PipelineModel model = Models.pipeline("com.acme", "Joins")
+                .source("a", STRING, "x")
+                .source("b", TypeName.INT, "y")
+                .join(StageKind.ZIP, "pairs", Fusion.TUPLE, List.of("a", "b"), List.of(STRING, TypeName.INT))
+                .sink("out", "pairs", Fusion.TUPLE, false)
+                .union("both", ClassName.OBJECT, "a", "b")
+                .sink("all", "both", ClassName.OBJECT, true)
+                .build();
+        Fusion fusion = Fusion.of(model);
+
+        assertThat(describe(fusion)).containsExactly("pairs -> out", "both -> all").inOrder();
+        assertThat(fusion.segmentStartingAt(model.stage("pairs")).inputType()).isEqualTo(Fusion.TUPLE);
+        assertThat(fusion.segmentStartingAt(model.stage("both")).inputType()).isEqualTo(ClassName.OBJECT);
+        assertThat(fusion.exits(model.stage("b")).stream().map(edge -> edge.port()).toList())
+                .containsExactly(1, 1).inOrder();
+    }
+
+    @Test
+    void aStageInsideASegmentIsNotAnEntryPoint() {
+        PipelineModel model = Models.pipeline("com.acme", "Chain")
+                .source("emit", STRING, "x")
+                .map("a", "emit", STRING, STRING)
+                .map("b", "a", STRING, STRING)
+                .build();
+        Fusion fusion = Fusion.of(model);
+
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> fusion.segmentStartingAt(model.stage("b")));
+        assertThat(thrown).hasMessageThat().isEqualTo("b does not start a segment");
+    }
+
+    private static List<String> describe(Fusion fusion) {
+        return fusion.segments().stream().map(Segment::describe).toList();
+    }
+}
