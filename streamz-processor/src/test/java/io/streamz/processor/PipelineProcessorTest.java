@@ -50,7 +50,7 @@ class PipelineProcessorTest {
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(
-                "[streamz.unknown-upstream] from = \"emitt\" of stage 'parse' names no stage in Broken.")
+                "[streamz.unknown-upstream] from = \"emitt\" names no stage in Broken.")
                 .inFile(compilation.sourceFiles().get(0)).onLineContaining("emitt");
     }
 
@@ -70,7 +70,7 @@ class PipelineProcessorTest {
         Compilation compilation = Golden.compile(List.of(WITH_ORDER));
 
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[streamz.unresolved-type] Orders mentions a type that does not exist");
+        assertThat(compilation).hadErrorContaining("[streamz.unresolved-type] parameter 'order' of 'emit' has type Order");
         assertThat(compilation.errors().stream().noneMatch(e -> e.getMessage(null).contains("streamz.internal"))).isTrue();
     }
 
