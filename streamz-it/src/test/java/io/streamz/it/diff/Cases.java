@@ -11,7 +11,8 @@ final class Cases {
     private Cases() {}
 
     static List<Differential<?>> all() {
-        return List.of(linearPrimitives(), filterHeavy(), branching(), orders());
+        return List.of(linearPrimitives(), filterHeavy(), branching(), zipTwoSources(), combineLatestTwo(),
+                zipLatestThree(), unionTwoSources(), windows(), partitions(), uniques(), flattening(), orders());
     }
 
     static Differential<LinearPrimitives> linearPrimitives() {
@@ -45,6 +46,114 @@ final class Cases {
                 r -> {
                     int x = r.nextInt(2001) - 1000;
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
+                });
+    }
+
+    static Differential<ZipTwoSources> zipTwoSources() {
+        return Differential.of("zip of two uneven sources",
+                t -> Streamz_ZipTwoSources.builder().pairs(t.objects("pairs")).weights(t.longs("weights")),
+                Streamz_ZipTwoSources.Builder::build, Streamz_ZipTwoSources.Builder::buildInterpreted,
+                r -> {
+                    if (r.nextInt(100) < 55) {
+                        int x = r.nextInt(1001);
+                        return Step.of("numbers(" + x + ")", p -> p.numbers(x));
+                    }
+                    String word = word(r);
+                    return Step.of("words(\"" + word + "\")", p -> p.words(word));
+                });
+    }
+
+    static Differential<CombineLatestTwo> combineLatestTwo() {
+        return Differential.of("combineLatest, emitOn all and one",
+                t -> Streamz_CombineLatestTwo.builder().both(t.objects("both")).values(t.doubles("values")),
+                Streamz_CombineLatestTwo.Builder::build, Streamz_CombineLatestTwo.Builder::buildInterpreted,
+                r -> {
+                    if (r.nextInt(100) < 40) {
+                        double price = r.nextInt(10_000) / 100.0;
+                        return Step.of("prices(" + price + ")", p -> p.prices(price));
+                    }
+                    int quantity = r.nextInt(31);
+                    return Step.of("quantities(" + quantity + ")", p -> p.quantities(quantity));
+                });
+    }
+
+    /** The sink throws on some tuples, in the middle of draining the lossless buffer. */
+    static Differential<ZipLatestThree> zipLatestThree() {
+        return Differential.of("zipLatest of three sources, throwing sink",
+                t -> Streamz_ZipLatestThree.builder().out(t.<List<Object>>objects("out",
+                        tuple -> (Integer) tuple.get(0) % 101 == 0)),
+                Streamz_ZipLatestThree.Builder::build, Streamz_ZipLatestThree.Builder::buildInterpreted,
+                r -> {
+                    int which = r.nextInt(100);
+                    if (which < 60) {
+                        int event = r.nextInt(10_000);
+                        return Step.of("events(" + event + ")", p -> p.events(event));
+                    }
+                    if (which < 80) {
+                        String mode = word(r);
+                        return Step.of("modes(\"" + mode + "\")", p -> p.modes(mode));
+                    }
+                    long level = r.nextInt(10);
+                    return Step.of("levels(" + level + ")", p -> p.levels(level));
+                });
+    }
+
+    static Differential<UnionTwoSources> unionTwoSources() {
+        return Differential.of("union of two sources",
+                t -> Streamz_UnionTwoSources.builder().out(t.objects("out")),
+                Streamz_UnionTwoSources.Builder::build, Streamz_UnionTwoSources.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(51);
+                    return r.nextBoolean()
+                            ? Step.of("left(" + x + ")", p -> p.left(x))
+                            : Step.of("right(" + x + ")", p -> p.right(x));
+                });
+    }
+
+    static Differential<Windows> windows() {
+        return Differential.of("sliding windows, full and partial",
+                t -> Streamz_Windows.builder().fullWindows(t.objects("fullWindows")).sums(t.ints("sums")),
+                Streamz_Windows.Builder::build, Streamz_Windows.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(101) - 50;
+                    return Step.of("emit(" + x + ")", p -> p.emit(x));
+                });
+    }
+
+    static Differential<Partitions> partitions() {
+        return Differential.of("partitions, plain and keyed",
+                t -> Streamz_Partitions.builder().byFive(t.objects("byFive")).byResidue(t.objects("byResidue")),
+                Streamz_Partitions.Builder::build, Streamz_Partitions.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(1001);
+                    return Step.of("emit(" + x + ")", p -> p.emit(x));
+                });
+    }
+
+    static Differential<Uniques> uniques() {
+        return Differential.of("unique, unbounded, LRU and keyed",
+                t -> Streamz_Uniques.builder()
+                        .unbounded(t.ints("unbounded"))
+                        .lastThree(t.ints("lastThree"))
+                        .lastDigits(t.ints("lastDigits")),
+                Streamz_Uniques.Builder::build, Streamz_Uniques.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(81);
+                    return Step.of("emit(" + x + ")", p -> p.emit(x));
+                });
+    }
+
+    static Differential<Flattening> flattening() {
+        return Differential.of("flatten of lists and arrays",
+                t -> Streamz_Flattening.builder().out(t.objects("out")).chars(t.objects("chars")),
+                Streamz_Flattening.Builder::build, Streamz_Flattening.Builder::buildInterpreted,
+                r -> {
+                    StringBuilder line = new StringBuilder(r.nextInt(20) == 0 ? "!" : "");
+                    for (int words = r.nextInt(5); words > 0; words--) {
+                        line.append(word(r)).append(r.nextInt(4) == 0 ? "  " : " ");
+                    }
+                    String text = line.toString();
+                    return Step.of("emit(\"" + text + "\")", p -> p.emit(text));
                 });
     }
 

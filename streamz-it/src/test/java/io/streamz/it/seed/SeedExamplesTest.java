@@ -76,6 +76,22 @@ final class SeedExamplesTest {
 
     @ParameterizedTest
     @EnumSource(Build.class)
+    void slidingWindowOfThreeEmitsFullWindowsOnly(Build build) {
+        Streamz_SlidingWindowOfThree.Builder builder = Streamz_SlidingWindowOfThree.builder().out(printed::add);
+        SlidingWindowOfThree source = build == Build.FUSED ? builder.build() : builder.buildInterpreted();
+
+        source.emit(1);
+        source.emit(2);
+        assertEquals(List.of(), printed);
+        for (int x = 3; x <= 5; x++) {
+            source.emit(x);
+        }
+
+        assertEquals(List.of(List.of(1, 2, 3), List.of(2, 3, 4), List.of(3, 4, 5)), printed);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
     void branchesFireInAttachOrder(Build build) {
         Streamz_IncDec.Builder builder = Streamz_IncDec.builder()
                 .printIncremented(printed::add)
@@ -86,5 +102,16 @@ final class SeedExamplesTest {
         source.emit(10);
 
         assertEquals(List.of(2, 0, 11, 9), printed);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void zipOfTwoBranchesThenSum(Build build) {
+        Streamz_ZipSum.Builder builder = Streamz_ZipSum.builder().out(printed::add);
+        ZipSum source = build == Build.FUSED ? builder.build() : builder.buildInterpreted();
+
+        source.emit(10);
+
+        assertEquals(List.of(20), printed);
     }
 }

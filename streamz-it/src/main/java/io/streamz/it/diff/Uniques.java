@@ -1,0 +1,38 @@
+package io.streamz.it.diff;
+
+import io.streamz.annotations.Pipeline;
+import io.streamz.annotations.Sink;
+import io.streamz.annotations.Source;
+import io.streamz.annotations.Unique;
+
+/** unique with unbounded history, with an LRU history of 3, and by key with a history of 4. */
+@Pipeline
+public interface Uniques {
+    @Source
+    void emit(int x);
+
+    @Unique
+    int firstSeen(int x);
+
+    @Sink
+    void unbounded(int x);
+
+    @Unique(history = 3, from = "emit")
+    int recent(int x);
+
+    @Sink
+    void lastThree(int x);
+
+    @Unique(history = 4, key = "lastDigit", from = "emit")
+    int byLastDigit(int x);
+
+    default int lastDigit(int x) {
+        if (x == 77) {
+            throw new IllegalArgumentException("lastDigit refuses " + x);
+        }
+        return Math.floorMod(x, 10);
+    }
+
+    @Sink
+    void lastDigits(int x);
+}
