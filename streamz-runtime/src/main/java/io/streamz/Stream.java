@@ -466,9 +466,15 @@ public class Stream<T> {
 
     /**
      * Maps every element through an asynchronous function, with at most {@code parallelism}
-     * calls in flight, emitting results in input order from the loop. The emit future of an
-     * element completes when its result has gone through, or exceptionally if its call failed
-     * (nothing is emitted for it; the next element goes on). Runs on the graph's loop.
+     * calls in flight, emitting results in input order, one at a time, from the loop (streamz's
+     * {@code map_async}). A call holds its slot from its start until its result has gone
+     * downstream and the asynchronous work there has finished. The emit future of an element
+     * completes once its call is admitted: at once while a slot is free and nobody waits,
+     * otherwise when a slot frees; so a producer that waits on every emit, or a {@code buffer}
+     * upstream, keeps {@code parallelism} calls running. A failed call (thrown, returning
+     * {@code null}, or a failed stage) and a failure downstream of its result go to the loop's
+     * {@link EventLoop#reportFailure}, naming the stage; that element is skipped and the next one
+     * goes on. Runs on the graph's loop.
      */
     public final <R> Stream<R> mapAsync(Function<? super T, ? extends CompletionStage<? extends R>> f,
                                         int parallelism) {

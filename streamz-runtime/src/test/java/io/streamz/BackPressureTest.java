@@ -237,6 +237,8 @@ class BackPressureTest {
             emits.add(source.emit(i).toCompletableFuture());
         }
         loop.await(CompletableFuture.allOf(emits.toArray(new CompletableFuture<?>[0])));
+        assertTrue(out.size() < 200, "the last emits were admitted before their calls finished");
+        loop.advanceBy(Duration.ofSeconds(1));
         assertEquals(4, maxInFlight[0]);
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -246,7 +248,7 @@ class BackPressureTest {
     }
 
     @Test
-    void mapAsyncFailureFailsThatEmitAndTheNextElementGoesOn() {
+    void mapAsyncFailureGoesToTheLoopAndTheNextElementGoesOn() {
         ListSink<Integer> out = source.mapAsync(Named.function("lookup", (Integer x) -> {
             if (x == 13) {
                 throw new IllegalArgumentException("unlucky");
@@ -254,22 +256,100 @@ class BackPressureTest {
             if (x == 7) {
                 return CompletableFuture.<Integer>failedFuture(new IllegalStateException("timeout"));
             }
+            if (x == 0) {
+                return null;
+            }
             return CompletableFuture.completedFuture(x * 2);
         })).sinkToList();
-        IllegalStateException timeout = assertThrows(IllegalStateException.class, () -> source.emitAndWait(7));
-        assertEquals("mapAsync: lookup", StageFailure.stageOf(timeout));
-        IllegalArgumentException unlucky = assertThrows(IllegalArgumentException.class, () -> source.emitAndWait(13));
-        assertEquals("mapAsync: lookup", StageFailure.stageOf(unlucky));
+        source.emitAndWait(7);
+        source.emitAndWait(13);
+        source.emitAndWait(0);
         source.emitAndWait(1);
-        assertEquals(List.of(2), out);
+        loop.runDue();
+        assertEquals(List.of(2), out, "failed elements are skipped");
+        List<Throwable> failures = loop.failures();
+        assertEquals(3, failures.size());
+        assertEquals("timeout", failures.get(0).getMessage());
+        assertTrue(failures.get(1) instanceof IllegalArgumentException);
+        assertTrue(failures.get(2) instanceof NullPointerException);
+        assertEquals("mapAsync: lookup returned null instead of a CompletionStage", failures.get(2).getMessage());
+        for (Throwable failure : failures) {
+            assertEquals("mapAsync: lookup", StageFailure.stageOf(failure));
+        }
     }
 
     @Test
-    void mapAsyncFutureWaitsForItsResultsDownstream() {
+    void mapAsyncAwaitedEmitsAreAdmittedWhileASlotIsFree() {
+        int[] inFlight = {0};
+        int[] maxInFlight = {0};
+        List<String> out = new ArrayList<>();
+        source.mapAsync((Integer x) -> {
+            inFlight[0]++;
+            maxInFlight[0] = Math.max(maxInFlight[0], inFlight[0]);
+            CompletableFuture<Integer> call = new CompletableFuture<>();
+            loop.schedule(Duration.ofSeconds(1), () -> {
+                inFlight[0]--;
+                call.complete(x * 10);
+            });
+            return call;
+        }, 3).sink(r -> out.add(r + "@" + loop.now().toMillis()));
+        List<Long> resolvedAt = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            source.emitAndWait(i);
+            resolvedAt.add(loop.now().toMillis());
+        }
+        assertEquals(List.of(0L, 0L, 0L, 1000L, 1000L, 1000L), resolvedAt,
+                "admitted at once while fewer than 3 calls hold a slot, then as the oldest result goes through");
+        loop.advanceBy(Duration.ofSeconds(5));
+        assertEquals(List.of("0@1000", "10@1000", "20@1000", "30@2000", "40@2000", "50@2000"), out);
+        assertEquals(3, maxInFlight[0]);
+    }
+
+    @Test
+    void bufferBeforeMapAsyncKeepsParallelismCallsRunning() {
+        FakeDatabase<Integer> service = new FakeDatabase<>(loop, Duration.ofSeconds(1));
+        ListSink<Integer> out = source.buffer(10)
+                .mapAsync((Integer x) -> service.write(x).thenApply(done -> x), 3)
+                .sinkToList();
+        for (int i = 0; i < 9; i++) {
+            source.emitAndWait(i);
+        }
+        assertEquals(Duration.ZERO, loop.now(), "the buffer absorbed all nine");
+        loop.advanceBy(Duration.ofSeconds(10));
+        assertEquals(List.of(0L, 0L, 0L, 1000L, 1000L, 1000L, 2000L, 2000L, 2000L), service.startedAtMillis);
+        assertEquals(3, service.maxInFlight);
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), out);
+    }
+
+    @Test
+    void mapAsyncHoldsASlotUntilItsResultsDownstreamWorkFinished() {
         FakeDatabase<Integer> db = new FakeDatabase<>(loop, Duration.ofSeconds(2));
         source.mapAsync(x -> CompletableFuture.completedFuture(x + 1)).sinkAsync(db::write);
         source.emitAndWait(1);
-        assertEquals(Duration.ofSeconds(2), loop.now());
-        assertEquals(List.of(2), db.rows);
+        assertEquals(Duration.ZERO, loop.now(), "admitted at once");
+        source.emitAndWait(2);
+        assertEquals(Duration.ofSeconds(2), loop.now(), "the only slot was held until the write of 2 finished");
+        loop.advanceBy(Duration.ofSeconds(2));
+        assertEquals(List.of(2, 3), db.rows);
+        assertEquals(List.of(2000L, 4000L), db.finishedAtMillis);
+    }
+
+    @Test
+    void mapAsyncDownstreamFailureGoesToTheLoopAndReleasesTheSlot() {
+        ListSink<Integer> out = source.mapAsync(x -> CompletableFuture.completedFuture(x))
+                .map(Named.function("check", (Integer x) -> {
+                    if (x == 2) {
+                        throw new IllegalStateException("bad " + x);
+                    }
+                    return x;
+                })).sinkToList();
+        for (int i = 1; i <= 3; i++) {
+            source.emitAndWait(i);
+        }
+        loop.runDue();
+        assertEquals(List.of(1, 3), out);
+        assertEquals(1, loop.failures().size());
+        assertEquals("bad 2", loop.failures().get(0).getMessage());
+        assertEquals("map: check", StageFailure.stageOf(loop.failures().get(0)));
     }
 }

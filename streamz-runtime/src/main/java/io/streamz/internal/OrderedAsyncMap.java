@@ -9,11 +9,17 @@ import java.util.function.Function;
 
 /**
  * streamz's {@code map_async}: calls an asynchronous function with at most {@code parallelism}
- * calls in flight and hands the results downstream in offer order, from the loop. The future of
- * an offer completes when its result has gone downstream and that work has finished, or
- * exceptionally when the call failed (then nothing is emitted for it and the next element goes
- * on). Offers beyond {@code parallelism} wait in order. Call {@link #offer} on the loop thread;
- * completions from any thread hop onto the loop. Called by generated code, not API.
+ * calls in flight and hands the results downstream in offer order, one at a time, from the loop.
+ *
+ * <p>A call holds its slot from the moment it starts until its result has gone downstream and
+ * the downstream work on it has finished (or until it failed). {@link #offer} admits an element
+ * by starting its call: at once, returning {@code null}, while fewer than {@code parallelism}
+ * slots are taken and nobody waits; otherwise the element waits in order and the returned future
+ * completes when its call starts, once a slot frees. So a producer waiting on every offer keeps
+ * {@code parallelism} calls running. A failed call (thrown, a {@code null} stage, or a failed
+ * stage) and a failure downstream of a result go to {@link EventLoop#reportFailure}; the element
+ * is skipped and the next one goes on. Call {@link #offer} on the loop thread; completions from
+ * any thread hop onto the loop. Called by generated code, not API.
  *
  * @param <T> the input type
  * @param <R> the result type
@@ -23,9 +29,13 @@ public final class OrderedAsyncMap<T, R> {
     private final Function<? super T, ? extends CompletionStage<? extends R>> f;
     private final int parallelism;
     private final Downstream<? super R> downstream;
-    /** Started calls, in offer order; results leave from the head only. */
+    /** Started calls holding a slot, in offer order; results leave from the head only. */
     private final ArrayDeque<Call<T, R>> inFlight = new ArrayDeque<>();
+    /** Offers waiting for a slot, with the futures that admit them. */
     private final ArrayDeque<Call<T, R>> waiting = new ArrayDeque<>();
+    /** Whether the head's result is downstream and its work there is pending. */
+    private boolean emitting;
+    private boolean drainScheduled;
 
     /** @throws IllegalArgumentException if {@code parallelism < 1} */
     public OrderedAsyncMap(EventLoop loop, Function<? super T, ? extends CompletionStage<? extends R>> f,
@@ -39,23 +49,26 @@ public final class OrderedAsyncMap<T, R> {
         this.downstream = Objects.requireNonNull(downstream, "downstream");
     }
 
-    /** Starts or queues the call for {@code x}; the future completes once its result went through. */
+    /**
+     * Starts the call for {@code x} and returns {@code null} if a slot is free, else queues it
+     * and returns a future that completes when its call starts.
+     */
     public CompletableFuture<Void> offer(T x) {
-        Call<T, R> call = new Call<>(x);
-        if (inFlight.size() < parallelism) {
-            start(call);
-        } else {
-            waiting.add(call);
+        if (inFlight.size() < parallelism && waiting.isEmpty()) {
+            start(new Call<>(x, null));
+            return null;
         }
-        return call.done;
+        Call<T, R> call = new Call<>(x, new CompletableFuture<>());
+        waiting.add(call);
+        return call.admitted;
     }
 
-    /** Calls started and not yet handed downstream. */
+    /** Calls holding a slot: started, and their result not yet through downstream. */
     public int inFlight() {
         return inFlight.size();
     }
 
-    /** Offers waiting for a free call slot. */
+    /** Offers waiting for a slot. */
     public int waiting() {
         return waiting.size();
     }
@@ -70,40 +83,85 @@ public final class OrderedAsyncMap<T, R> {
             }
         } catch (RuntimeException e) {
             call.finish(null, e);
-            loop.execute(this::drain); // results leave from a loop task, in order
+            scheduleDrain(); // results leave from a loop task, in order
+            admitted(call);
             return;
         }
         stage.whenComplete((value, failure) -> loop.execute(() -> {
             call.finish(value, failure == null ? null : Completions.unwrap(failure));
             drain();
         }));
+        admitted(call);
     }
 
+    /** Last, after the call started: a re-entrant offer from the admitted producer sees a consistent state. */
+    private static void admitted(Call<?, ?> call) {
+        if (call.admitted != null) {
+            call.admitted.complete(null);
+        }
+    }
+
+    private void scheduleDrain() {
+        if (!drainScheduled) {
+            drainScheduled = true;
+            loop.execute(() -> {
+                drainScheduled = false;
+                drain();
+            });
+        }
+    }
+
+    /** Hands finished results on from the head, in order, one downstream at a time. */
     private void drain() {
-        while (!inFlight.isEmpty() && inFlight.peek().finished) {
-            Call<T, R> call = inFlight.poll();
+        while (!emitting && !inFlight.isEmpty() && inFlight.peek().finished) {
+            Call<T, R> call = inFlight.peek();
             if (call.failure != null) {
-                call.done.completeExceptionally(call.failure);
-            } else {
-                R value = call.result;
-                Completions.relay(() -> downstream.push(value), call.done);
+                release(call.failure);
+                continue;
             }
-            Call<T, R> next = waiting.poll();
-            if (next != null) {
-                start(next);
+            CompletableFuture<Void> pending;
+            try {
+                pending = downstream.push(call.result);
+            } catch (RuntimeException | Error e) {
+                release(e);
+                continue;
             }
+            if (pending == null) {
+                release(null);
+                continue;
+            }
+            emitting = true;
+            pending.whenComplete((value, failure) -> loop.execute(() -> {
+                emitting = false;
+                release(failure == null ? null : Completions.unwrap(failure));
+                drain();
+            }));
+        }
+    }
+
+    /** Frees the head's slot, reports its failure if any, and starts the next waiting call. */
+    private void release(Throwable failure) {
+        inFlight.poll();
+        if (failure != null) {
+            loop.reportFailure(failure);
+        }
+        Call<T, R> next = waiting.poll();
+        if (next != null) {
+            start(next);
         }
     }
 
     private static final class Call<T, R> {
         final T input;
-        final CompletableFuture<Void> done = new CompletableFuture<>();
+        /** Completes when the call starts; {@code null} when it started inside {@link #offer}. */
+        final CompletableFuture<Void> admitted;
         boolean finished;
         R result;
         Throwable failure;
 
-        Call(T input) {
+        Call(T input, CompletableFuture<Void> admitted) {
             this.input = input;
+            this.admitted = admitted;
         }
 
         void finish(R value, Throwable error) {
