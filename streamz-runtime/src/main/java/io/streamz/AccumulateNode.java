@@ -18,8 +18,8 @@ final class AccumulateNode<T, S, R> extends Stream<R> {
 
     private AccumulateNode(Stream<T> upstream, BiFunction<? super S, ? super T, ?> f,
                            boolean returnsState, boolean started, S start) {
-        super(upstream);
-        this.f = Objects.requireNonNull(f, "f");
+        super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(f, "f")));
+        this.f = f;
         this.returnsState = returnsState;
         this.started = started;
         this.state = start;

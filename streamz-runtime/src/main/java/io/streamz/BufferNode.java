@@ -9,10 +9,11 @@ final class BufferNode<T> extends Stream<T> {
     private final BoundedBuffer<T> buffer;
 
     BufferNode(Stream<T> upstream, int n) {
-        super(upstream);
-        if (n < 1) {
-            throw new IllegalArgumentException("buffer: n must be >= 1, not " + n);
-        }
+        super(Preconditions.checkedBefore(upstream, () -> {
+            if (n < 1) {
+                throw new IllegalArgumentException("buffer: n must be >= 1, not " + n);
+            }
+        }));
         this.n = n;
         this.buffer = new BoundedBuffer<>(ensureLoop(), n, this::emitDownstream);
     }

@@ -1,6 +1,7 @@
 package io.streamz;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,22 +31,32 @@ final class CombineLatestNode extends Stream<List<Object>> {
     private List<Input> emitOn;
 
     CombineLatestNode(Stream<?> first, Stream<?>[] others, List<? extends Stream<?>> emitOn) {
-        super(Inputs.prepend(first, others));
+        super(Preconditions.checkedBefore(Inputs.prepend(first, others), () -> checkEmitOn(first, others, emitOn)));
         slots.add(inputFor(first));
         for (Stream<?> other : others) {
             slots.add(inputFor(other));
         }
         if (emitOn != null) {
-            if (emitOn.isEmpty()) {
-                throw new IllegalArgumentException("emitOn names no input; pass the inputs that trigger a tuple");
-            }
             this.emitOn = new ArrayList<>();
             for (Stream<?> trigger : emitOn) {
-                Input input = find(trigger);
-                if (input == null) {
-                    throw new IllegalArgumentException("emitOn names " + trigger + ", which is not an input of " + this);
-                }
-                this.emitOn.add(input);
+                this.emitOn.add(find(trigger));
+            }
+        }
+    }
+
+    /** {@code emitOn}, when given, must name at least one input and nothing else. */
+    private static void checkEmitOn(Stream<?> first, Stream<?>[] others, List<? extends Stream<?>> emitOn) {
+        if (emitOn == null) {
+            return;
+        }
+        if (emitOn.isEmpty()) {
+            throw new IllegalArgumentException("emitOn names no input; pass the inputs that trigger a tuple");
+        }
+        List<Stream<?>> inputs = new ArrayList<>(Arrays.asList(others));
+        inputs.add(first);
+        for (Stream<?> trigger : emitOn) {
+            if (inputs.stream().noneMatch(input -> input == trigger)) {
+                throw new IllegalArgumentException("emitOn names " + trigger + ", which is not an input of <combineLatest>");
             }
         }
     }

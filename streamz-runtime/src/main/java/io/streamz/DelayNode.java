@@ -10,8 +10,8 @@ final class DelayNode<T> extends Stream<T> {
     private final DelayLine<T> line;
 
     DelayNode(Stream<T> upstream, Duration interval) {
-        super(upstream);
-        this.interval = Durations.check(interval, "delay: interval", false);
+        super(Preconditions.checkedBefore(upstream, () -> Durations.check(interval, "delay: interval", false)));
+        this.interval = interval;
         this.line = new DelayLine<>(ensureLoop(), interval, this::emitDownstream);
     }
 

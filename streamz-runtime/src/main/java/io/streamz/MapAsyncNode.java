@@ -12,11 +12,13 @@ final class MapAsyncNode<T, R> extends Stream<R> {
     private final OrderedAsyncMap<T, R> mapper;
 
     MapAsyncNode(Stream<T> upstream, Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism) {
-        super(upstream);
-        this.f = Objects.requireNonNull(f, "f");
-        if (parallelism < 1) {
-            throw new IllegalArgumentException("mapAsync: parallelism must be >= 1, not " + parallelism);
-        }
+        super(Preconditions.checkedBefore(upstream, () -> {
+            Objects.requireNonNull(f, "f");
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("mapAsync: parallelism must be >= 1, not " + parallelism);
+            }
+        }));
+        this.f = f;
         this.mapper = new OrderedAsyncMap<T, R>(ensureLoop(), this::call, parallelism, this::emitDownstream);
     }
 

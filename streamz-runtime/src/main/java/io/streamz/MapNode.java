@@ -9,8 +9,8 @@ final class MapNode<T, R> extends Stream<R> {
     private final Function<? super T, ? extends R> f;
 
     MapNode(Stream<T> upstream, Function<? super T, ? extends R> f) {
-        super(upstream);
-        this.f = Objects.requireNonNull(f, "f");
+        super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(f, "f")));
+        this.f = f;
     }
 
     @Override

@@ -33,13 +33,17 @@ final class PartitionNode<T> extends Stream<List<T>> {
     }
 
     PartitionNode(Stream<T> upstream, int n, Duration timeout, Function<? super T, ?> key) {
-        super(upstream);
-        if (n < 1) {
-            throw new IllegalArgumentException("partition size must be at least 1, got " + n);
-        }
+        super(Preconditions.checkedBefore(upstream, () -> {
+            if (n < 1) {
+                throw new IllegalArgumentException("partition size must be at least 1, got " + n);
+            }
+            if (timeout != null) {
+                Durations.check(timeout, "partition: timeout", true);
+            }
+        }));
         this.n = n;
         this.key = key;
-        this.timeout = timeout == null ? null : Durations.check(timeout, "partition: timeout", true);
+        this.timeout = timeout;
         this.loop = timeout == null ? null : ensureLoop();
     }
 

@@ -10,8 +10,8 @@ final class RateLimitNode<T> extends Stream<T> {
     private final RateLimiter<T> limiter;
 
     RateLimitNode(Stream<T> upstream, Duration interval) {
-        super(upstream);
-        this.interval = Durations.check(interval, "rateLimit: interval", false);
+        super(Preconditions.checkedBefore(upstream, () -> Durations.check(interval, "rateLimit: interval", false)));
+        this.interval = interval;
         this.limiter = new RateLimiter<>(ensureLoop(), interval, this::emitDownstream);
     }
 

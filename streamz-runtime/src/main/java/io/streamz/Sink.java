@@ -17,17 +17,17 @@ public final class Sink<T> extends Stream<T> {
     private final Function<? super T, ? extends CompletionStage<?>> asyncFunction;
 
     Sink(Stream<T> upstream, Consumer<? super T> consumer) {
-        super(upstream);
-        this.consumer = Objects.requireNonNull(consumer, "consumer");
+        super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(consumer, "consumer")));
+        this.consumer = consumer;
         this.asyncFunction = null;
         GlobalSinks.register(this);
     }
 
     /** An asynchronous sink: {@code sinkAsync}. */
     Sink(Function<? super T, ? extends CompletionStage<?>> asyncFunction, Stream<T> upstream) {
-        super(upstream);
+        super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(asyncFunction, "f")));
         this.consumer = null;
-        this.asyncFunction = Objects.requireNonNull(asyncFunction, "f");
+        this.asyncFunction = asyncFunction;
         GlobalSinks.register(this);
     }
 

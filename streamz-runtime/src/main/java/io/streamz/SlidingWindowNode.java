@@ -14,10 +14,11 @@ final class SlidingWindowNode<T> extends Stream<List<T>> {
     private int count;
 
     SlidingWindowNode(Stream<T> upstream, int n, boolean returnPartial) {
-        super(upstream);
-        if (n < 1) {
-            throw new IllegalArgumentException("sliding window size must be at least 1, got " + n);
-        }
+        super(Preconditions.checkedBefore(upstream, () -> {
+            if (n < 1) {
+                throw new IllegalArgumentException("sliding window size must be at least 1, got " + n);
+            }
+        }));
         this.ring = new Object[n];
         this.returnPartial = returnPartial;
     }

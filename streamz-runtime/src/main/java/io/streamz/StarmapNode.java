@@ -10,8 +10,8 @@ final class StarmapNode<R> extends Stream<R> {
     private final int arity;
 
     StarmapNode(Stream<?> upstream, Object f, int arity) {
-        super(upstream);
-        this.f = Objects.requireNonNull(f, "f");
+        super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(f, "f")));
+        this.f = f;
         this.arity = arity;
     }
 

@@ -14,8 +14,8 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
     private final TimedWindowCollector<T> collector;
 
     TimedWindowNode(Stream<T> upstream, Duration interval) {
-        super(upstream);
-        this.interval = Durations.check(interval, "timedWindow: interval", true);
+        super(Preconditions.checkedBefore(upstream, () -> Durations.check(interval, "timedWindow: interval", true)));
+        this.interval = interval;
         EventLoop loop = ensureLoop();
         this.collector = new TimedWindowCollector<>(loop, interval, this::emitDownstream);
         if (loop.inLoop()) {

@@ -21,10 +21,11 @@ final class UniqueNode<T> extends Stream<T> {
     private final Map<Object, Object> recent;
 
     UniqueNode(Stream<T> upstream, int history, Function<? super T, ?> key) {
-        super(upstream);
-        if (history < 0) {
-            throw new IllegalArgumentException("unique history must be 0 (unlimited) or more, got " + history);
-        }
+        super(Preconditions.checkedBefore(upstream, () -> {
+            if (history < 0) {
+                throw new IllegalArgumentException("unique history must be 0 (unlimited) or more, got " + history);
+            }
+        }));
         this.key = key;
         this.history = history;
         this.unlimited = history == 0 ? new HashSet<>() : null;

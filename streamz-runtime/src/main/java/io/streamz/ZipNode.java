@@ -39,10 +39,11 @@ final class ZipNode extends Stream<List<Object>> {
     private CompletableFuture<Void> nextTuple;
 
     ZipNode(Stream<?> first, Object[] streamsOrLiterals, int maxsize) {
-        super(Inputs.streamsAmong(first, streamsOrLiterals));
-        if (maxsize < 1) {
-            throw new IllegalArgumentException("zip maxsize must be at least 1, got " + maxsize);
-        }
+        super(Preconditions.checkedBefore(Inputs.streamsAmong(first, streamsOrLiterals), () -> {
+            if (maxsize < 1) {
+                throw new IllegalArgumentException("zip maxsize must be at least 1, got " + maxsize);
+            }
+        }));
         this.maxsize = maxsize;
         slots.add(inputFor(first));
         for (Object argument : streamsOrLiterals) {
