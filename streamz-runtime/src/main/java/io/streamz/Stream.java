@@ -537,6 +537,11 @@ public class Stream<T> {
         return new PartitionNode<>(this, n, Objects.requireNonNull(timeout, "timeout"), null);
     }
 
+    /** {@link #partition(int, Duration)} with the timeout in seconds, as streamz's {@code partition(n, timeout=0.5)}. */
+    public final Stream<List<T>> partition(int n, double timeoutSeconds) {
+        return partition(n, Durations.ofSeconds(timeoutSeconds, "partition: timeout"));
+    }
+
     /**
      * {@link #partition(int, Function)} with a timeout per key: a key's partial partition is
      * emitted {@code timeout} after its first element arrived, unless it filled up before.
@@ -544,6 +549,11 @@ public class Stream<T> {
     public final Stream<List<T>> partition(int n, Duration timeout, Function<? super T, ?> key) {
         return new PartitionNode<>(this, n, Objects.requireNonNull(timeout, "timeout"),
                 Objects.requireNonNull(key, "key"));
+    }
+
+    /** {@link #partition(int, Duration, Function)} with the timeout in seconds. */
+    public final Stream<List<T>> partition(int n, double timeoutSeconds, Function<? super T, ?> key) {
+        return partition(n, Durations.ofSeconds(timeoutSeconds, "partition: timeout"), key);
     }
 
     /**
