@@ -26,7 +26,7 @@ public final class PipelineValidator {
 
     /** The qualified names of the stage annotations, for the processor's supported types. */
     public static Set<String> stageAnnotationNames() {
-        return Kind.qualifiedNames();
+        return StageShapes.qualifiedNames();
     }
 
     /**
@@ -74,7 +74,7 @@ public final class PipelineValidator {
     static Optional<AnnotationMirror> pipelineAnnotation(TypeElement type) {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
             TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-            if (annotation.getQualifiedName().contentEquals(Kind.PIPELINE)) {
+            if (annotation.getQualifiedName().contentEquals(StageShapes.PIPELINE)) {
                 return Optional.of(mirror);
             }
         }

@@ -1,5 +1,6 @@
 package io.streamz.processor.validate;
 
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
 import javax.lang.model.type.TypeKind;
 
@@ -22,11 +23,11 @@ final class ShapeRules {
     }
 
     private static void checkBody(PipelineUnderCheck p, StageView stage) {
-        switch (stage.kind().body()) {
+        switch (StageShapes.body(stage.kind())) {
             case DEFAULT -> {
                 if (stage.isAbstract()) {
                     p.brokenStage(stage, ProblemCode.STAGE_NEEDS_BODY,
-                            stage.describe() + " is abstract, but " + stage.kind().at()
+                            stage.describe() + " is abstract, but " + StageShapes.at(stage.kind())
                                     + " stages run your code. Make it a default method whose body is the"
                                     + " stage's function.");
                 }
@@ -35,8 +36,8 @@ final class ShapeRules {
                 if (!stage.isAbstract()) {
                     p.brokenStage(stage, ProblemCode.STAGE_MUST_BE_ABSTRACT,
                             stage.describe() + " has a body, but the processor generates "
-                                    + stage.kind().at() + " stages. Remove the body (and 'default')"
-                                    + (stage.kind() == Kind.SOURCE ? "; the generated class implements it."
+                                    + StageShapes.at(stage.kind()) + " stages. Remove the body (and 'default')"
+                                    + (stage.kind() == StageKind.SOURCE ? "; the generated class implements it."
                                             : "; put your own logic in a @Map or @Filter stage."));
                 }
             }
@@ -46,7 +47,7 @@ final class ShapeRules {
 
     /** The parameter count each kind needs; -1 when it depends on a {@code from} list not yet valid. */
     static int expectedArity(StageView stage) {
-        if (stage.kind() == Kind.ACCUMULATE) {
+        if (stage.kind() == StageKind.ACCUMULATE) {
             return 2;
         }
         if (stage.kind().isJoin()) {
@@ -68,7 +69,7 @@ final class ShapeRules {
     }
 
     private static String arityText(StageView stage, int expected) {
-        if (stage.kind() == Kind.ACCUMULATE) {
+        if (stage.kind() == StageKind.ACCUMULATE) {
             return "two parameters (state, element)";
         }
         if (stage.kind().isJoin()) {

@@ -1,5 +1,6 @@
 package io.streamz.processor.validate;
 
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.read.StageDecl;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ record StageView(int index, StageDecl decl) {
         return decl.method();
     }
 
-    Kind kind() {
-        return Kind.valueOf(decl.kind().name());
+    StageKind kind() {
+        return decl.kind();
     }
 
     AnnotationMirror annotation() {
@@ -37,7 +38,7 @@ record StageView(int index, StageDecl decl) {
 
     /** {@code @Map stage 'parse'}, the way messages introduce a stage. */
     String describe() {
-        return kind().at() + " stage '" + name() + "'";
+        return StageShapes.at(kind()) + " stage '" + name() + "'";
     }
 
     boolean isAbstract() {

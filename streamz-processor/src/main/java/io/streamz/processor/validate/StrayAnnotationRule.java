@@ -3,6 +3,7 @@ package io.streamz.processor.validate;
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.diag.Report;
+import io.streamz.processor.model.StageKind;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -18,8 +19,8 @@ final class StrayAnnotationRule {
 
     static Report check(RoundEnvironment round, Elements elements) {
         Report report = new Report();
-        for (Kind kind : Kind.values()) {
-            TypeElement annotation = elements.getTypeElement(kind.qualifiedName());
+        for (StageKind kind : StageKind.values()) {
+            TypeElement annotation = elements.getTypeElement(StageShapes.qualifiedName(kind));
             if (annotation == null) {
                 continue;
             }
@@ -29,10 +30,10 @@ final class StrayAnnotationRule {
                     continue; // a stage, or @Pipeline misplaced on a class: reported there
                 }
                 report.add(Problem.on(ProblemCode.STRAY_STAGE_ANNOTATION, element, mirror(element, annotation),
-                        kind.at() + " on '" + element.getSimpleName() + "' has no effect: "
+                        StageShapes.at(kind) + " on '" + element.getSimpleName() + "' has no effect: "
                                 + (owner instanceof TypeElement type ? type.getSimpleName() + " is not annotated @Pipeline"
                                         : "it is not a method of a @Pipeline interface")
-                                + ". Annotate the enclosing interface with @Pipeline, or remove " + kind.at() + "."));
+                                + ". Annotate the enclosing interface with @Pipeline, or remove " + StageShapes.at(kind) + "."));
             }
         }
         return report;

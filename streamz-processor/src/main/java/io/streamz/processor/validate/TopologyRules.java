@@ -1,5 +1,6 @@
 package io.streamz.processor.validate;
 
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.validate.Topology.Input;
 import java.util.ArrayDeque;
@@ -24,7 +25,7 @@ final class TopologyRules {
     static Topology check(PipelineUnderCheck p) {
         checkDuplicateNames(p);
         Topology topology = resolve(p);
-        boolean hasSource = p.stages().stream().anyMatch(s -> s.kind() == Kind.SOURCE);
+        boolean hasSource = p.stages().stream().anyMatch(s -> s.kind() == StageKind.SOURCE);
         if (!hasSource) {
             p.error(p.type(), ProblemCode.NO_SOURCE,
                     p.simpleName() + " has no @Source, so no element can ever enter it. Declare an"
@@ -64,7 +65,7 @@ final class TopologyRules {
                         inputs.add(new Input(name, value, p.stage(name).orElse(null)));
                     }
                 }
-            } else if (stage.kind() != Kind.SOURCE) {
+            } else if (stage.kind() != StageKind.SOURCE) {
                 String from = stage.string("from");
                 if (!from.isEmpty()) {
                     inputs.add(new Input(from, stage.explicit("from").orElseThrow(), p.stage(from).orElse(null)));
@@ -91,7 +92,7 @@ final class TopologyRules {
                             + Spelling.suggestion(input.name(), p.stageNames(), "stages"));
             return;
         }
-        if (input.upstream().kind() == Kind.SINK) {
+        if (input.upstream().kind() == StageKind.SINK) {
             topology.cut(stage);
             StageView sink = input.upstream();
             String how = input.isImplicit()
@@ -131,7 +132,7 @@ final class TopologyRules {
      */
     private static void checkReachable(PipelineUnderCheck p, Topology topology, Set<StageView> inCycles) {
         for (StageView stage : p.stages()) {
-            if (stage.kind() == Kind.SOURCE || !topology.inputs(stage).isEmpty() || !topology.isCut(stage)) {
+            if (stage.kind() == StageKind.SOURCE || !topology.inputs(stage).isEmpty() || !topology.isCut(stage)) {
                 continue;
             }
             StringBuilder path = new StringBuilder();

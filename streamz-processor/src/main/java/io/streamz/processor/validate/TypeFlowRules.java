@@ -1,5 +1,6 @@
 package io.streamz.processor.validate;
 
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.validate.Topology.Input;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ final class TypeFlowRules {
             for (int port = 0; port < inputs.size(); port++) {
                 checkEdge(stage, inputs.get(port), port);
             }
-            if (stage.kind() == Kind.ACCUMULATE && stage.string("start").isEmpty() && !mismatched.contains(stage)) {
+            if (stage.kind() == StageKind.ACCUMULATE && stage.string("start").isEmpty() && !mismatched.contains(stage)) {
                 checkFirstElementIsState(stage);
             }
         }
@@ -57,7 +58,7 @@ final class TypeFlowRules {
         if (stage.kind().isJoin()) {
             return stage.parameters().get(port);
         }
-        return stage.parameters().get(stage.kind() == Kind.ACCUMULATE ? 1 : 0);
+        return stage.parameters().get(stage.kind() == StageKind.ACCUMULATE ? 1 : 0);
     }
 
     private void checkEdge(StageView stage, Input input, int port) {
@@ -76,7 +77,7 @@ final class TypeFlowRules {
                     + "' for input '" + input.name() + "', but '" + input.name() + "' produces "
                     + TypeText.of(produced) + ". Parameters follow the order of from: change the parameter"
                     + " type or reorder from.";
-        } else if (stage.kind() == Kind.UNION) {
+        } else if (stage.kind() == StageKind.UNION) {
             message = stage.describe() + " takes " + takes + " but its input '" + input.name() + "' produces "
                     + TypeText.of(produced) + ". Every input of a union must fit the parameter: widen the"
                     + " parameter type or map the input first.";

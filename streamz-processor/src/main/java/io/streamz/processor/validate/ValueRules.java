@@ -1,5 +1,6 @@
 package io.streamz.processor.validate;
 
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,13 +28,13 @@ final class ValueRules {
             if (stage.kind().isMultiInput()) {
                 checkInputs(p, stage);
             }
-            if (stage.kind() == Kind.COMBINE_LATEST) {
+            if (stage.kind() == StageKind.COMBINE_LATEST) {
                 checkEmitOn(p, stage);
             }
-            if (stage.kind() == Kind.ACCUMULATE && !stage.string("start").isEmpty()) {
+            if (stage.kind() == StageKind.ACCUMULATE && !stage.string("start").isEmpty()) {
                 checkStart(p, stage);
             }
-            if ((stage.kind() == Kind.PARTITION || stage.kind() == Kind.UNIQUE) && !stage.string("key").isEmpty()) {
+            if ((stage.kind() == StageKind.PARTITION || stage.kind() == StageKind.UNIQUE) && !stage.string("key").isEmpty()) {
                 checkKey(p, stage);
             }
         }
@@ -44,8 +45,8 @@ final class ValueRules {
         if (n <= 0) {
             p.error(stage, "value", ProblemCode.NON_POSITIVE_SIZE,
                     stage.describe() + " needs a size of at least 1; found " + n
-                            + ". Give the number of elements per " + (stage.kind() == Kind.PARTITION ? "partition" : "window")
-                            + ", e.g. " + stage.kind().at() + "(3).");
+                            + ". Give the number of elements per " + (stage.kind() == StageKind.PARTITION ? "partition" : "window")
+                            + ", e.g. " + StageShapes.at(stage.kind()) + "(3).");
         }
     }
 
