@@ -82,8 +82,7 @@ final class TypeFlowRules {
                     + TypeText.of(produced) + ". Every input of a union must fit the parameter: widen the"
                     + " parameter type or map the input first.";
         } else {
-            message = stage.describe() + " takes " + takes + " but its upstream '" + input.name() + "'"
-                    + (input.isImplicit() ? " (the stage declared before it)" : "") + " produces "
+            message = stage.describe() + " takes " + takes + " but its upstream '" + input.name() + "' produces "
                     + TypeText.of(produced) + ". Change the parameter type or set from = \"...\".";
         }
         mismatched.add(stage);

@@ -1,0 +1,127 @@
+package io.streamz.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.streamz.processor.PipelineProcessor;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exact wording of the messages users meet most; the corpus checks codes and lines only.
+ * (javac indents the continuation lines of a multi-line message by two spaces.)
+ */
+class MessagesTest {
+    private static Compilation compile(String... lines) {
+        JavaFileObject source = JavaFileObjects.forSourceLines("com.acme.Totals", lines);
+        return javac().withProcessors(new PipelineProcessor()).compile(source);
+    }
+
+    @Test
+    void typeMismatchNamesBothTypesAndTheUpstream() {
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Totals {",
+                "    record Order(int amount) {}",
+                "    @Source void emit(String line);",
+                "    @Map default String parse(String line) { return line.trim(); }",
+                "    @Filter default boolean large(Order o) { return o.amount() > 100; }",
+                "    @Sink void out(Order o);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                "[streamz.type-mismatch] @Filter stage 'large' takes Order but its upstream 'parse' produces String."
+                        + " Change the parameter type or set from = \"...\".")
+                .inFile(compilation.sourceFiles().get(0)).onLineContaining("large(Order o)");
+    }
+
+    @Test
+    void unknownUpstreamSuggestsTheClosestStage() {
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Totals {",
+                "    @Source void emit(String line);",
+                "    @Map default int parse(String line) { return Integer.parseInt(line); }",
+                "    @Filter(from = \"pars\") default boolean large(int x) { return x > 100; }",
+                "    @Sink void out(int x);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                "[streamz.unknown-upstream] from = \"pars\" names no stage in Totals. Did you mean \"parse\"?")
+                .inFile(compilation.sourceFiles().get(0)).onLineContaining("from = \"pars\"");
+    }
+
+    @Test
+    void aCycleIsPrintedOneStagePerLine() {
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Totals {",
+                "    @Source void emit(int x);",
+                "    @Map(from = \"c\") default int a(int x) { return x; }",
+                "    @Map default int b(int x) { return x; }",
+                "    @Map default int c(int x) { return x; }",
+                "    @Sink(from = \"emit\") void out(int x);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                "[streamz.cycle] @Map stage 'a' is part of a cycle; a @Pipeline must be acyclic because fused code"
+                        + " passes each element straight down. The cycle:\n"
+                        + "         a\n"
+                        + "      -> b\n"
+                        + "      -> c\n"
+                        + "      -> a\n"
+                        + "  Change from = \"c\" to name a stage upstream of 'a'; for feedback loops use the"
+                        + " interpreted Stream API.")
+                .inFile(compilation.sourceFiles().get(0)).onLineContaining("from = \"c\"");
+    }
+
+    @Test
+    void anUnreachableStageListsWhatIsCutOff() {
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Totals {",
+                "    @Map default int parse(String line) { return Integer.parseInt(line); }",
+                "    @Filter default boolean large(int x) { return x > 100; }",
+                "    @Sink void out(int x);",
+                "    @Source void emit(String line);",
+                "    @Sink void log(String line);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                "[streamz.unreachable-stage] @Map stage 'parse' is not reachable from any @Source: it is declared"
+                        + " before every other stage and has no from, so it has no upstream. Unreachable:\n"
+                        + "      parse\n"
+                        + "      large\n"
+                        + "      out\n"
+                        + "  Declare it after the @Source it should read from, or set from = \"...\".")
+                .inFile(compilation.sourceFiles().get(0)).onLineContaining("parse(String line)");
+    }
+
+    @Test
+    void oneMistakeGivesOneErrorNotAnAvalanche() {
+        // 'parse' is broken; its downstream stages are not judged against a guessed type.
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Totals {",
+                "    @Source void emit(String line);",
+                "    @Map int parse(String line);",
+                "    @Filter default boolean large(long x) { return x > 100; }",
+                "    @Accumulate default long total(long sum, long x) { return sum + x; }",
+                "    @Sink void out(long total);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[streamz.stage-needs-body] @Map stage 'parse' is abstract");
+    }
+}
