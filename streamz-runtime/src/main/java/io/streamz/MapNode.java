@@ -1,5 +1,6 @@
 package io.streamz;
 
+import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -22,7 +23,24 @@ final class MapNode<T, R> extends Stream<R> {
         } catch (RuntimeException e) {
             throw StageFailure.record(this, e);
         }
-        return emitDownstream(result);
+        return emitToDownstreams(result);
+    }
+
+    /**
+     * {@link #emitDownstream}, with the common single-downstream case written out here: the JIT
+     * profiles call sites per method, so in the shared loop every operator's downstream type
+     * meets and the call stays megamorphic (a virtual call per stage). Here it sees only what
+     * follows a map, usually one type, and can inline the chain as it does for RxJava's operators.
+     */
+    private CompletableFuture<Void> emitToDownstreams(Object x) {
+        WeakReference<Stream<?>>[] targets = downstreamRefs();
+        if (targets.length == 1) {
+            Stream<?> only = targets[0].get();
+            if (only != null) {
+                return Futures.and(null, only.update(x, this));
+            }
+        }
+        return emitDownstream(x);
     }
 
     @Override

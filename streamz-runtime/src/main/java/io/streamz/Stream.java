@@ -747,6 +747,14 @@ public class Stream<T> {
     /** Called after an upstream is disconnected; joins override it to drop per-input state. */
     void upstreamRemoved(Stream<?> upstream) {}
 
+    /**
+     * The downstream references as {@link #emitDownstream} reads them, collected ones included,
+     * for the hot operators' own dispatch (see {@link MapNode#update}).
+     */
+    final WeakReference<Stream<?>>[] downstreamRefs() {
+        return downstreams;
+    }
+
     private void pruneCollectedDownstreams() {
         synchronized (this) {
             retainDownstreams(null);
