@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
@@ -58,10 +59,10 @@ public final class Demo {
         out.printf(Locale.ROOT, "4. Time per element, running total over %,d elements%n", timedElements);
         out.printf(Locale.ROOT, "   (a rough demo figure: best of %d runs after warm-up, on this machine;%n", timedRounds);
         out.println("   JMH benchmarks are in streamz-bench)");
-        double fused = bestNanosPerElement(true, timedElements, timedRounds);
-        double interpreted = bestNanosPerElement(false, timedElements, timedRounds);
-        out.printf(Locale.ROOT, "   fused:       %7.1f ns%n", fused);
-        out.printf(Locale.ROOT, "   interpreted: %7.1f ns  (%.1fx the fused time)%n", interpreted, interpreted / fused);
+        Timing timing = time(timedElements, timedRounds);
+        out.printf(Locale.ROOT, "   fused:       %7.1f ns%n", timing.fused());
+        out.printf(Locale.ROOT, "   interpreted: %7.1f ns  (%.1fx the fused time)%n",
+                timing.interpreted(), timing.interpreted() / timing.fused());
     }
 
     /** The seed's running total over {@code xs}, built fused or interpreted. */
@@ -114,26 +115,41 @@ public final class Demo {
         return Files.isRegularFile(file) ? shown.toString() : shown + "  (missing: build with Maven first)";
     }
 
-    /** Best time per element over {@code rounds} timed runs, after as many untimed warm-up runs. */
-    static double bestNanosPerElement(boolean fused, int elements, int rounds) {
+    /** Best nanoseconds per element of each build. */
+    record Timing(double fused, double interpreted) {}
+
+    /**
+     * Times both builds of the running total over the same random elements: {@code 2 * rounds}
+     * untimed warm-up runs of each, then {@code rounds} timed runs of each, the two builds
+     * alternating so that a busy moment of the machine does not fall on one build only. The best
+     * run counts: it is the least disturbed one.
+     */
+    static Timing time(int elements, int rounds) {
+        int[] inputs = new Random(42).ints(elements, 0, 1024).toArray();
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
         long checksum = 0;
-        double best = Double.MAX_VALUE;
-        for (int round = 0; round < 2 * rounds; round++) {
-            Total total = new Total();
-            RunningTotal source = runningTotalPipeline(fused, total);
-            long start = System.nanoTime();
-            for (int i = 0; i < elements; i++) {
-                source.emit(i & 1023);
-            }
-            long elapsed = System.nanoTime() - start;
-            GlobalSinks.clear();
-            checksum += total.last;
-            if (round >= rounds) {
-                best = Math.min(best, (double) elapsed / elements);
+        for (int round = 0; round < 3 * rounds; round++) {
+            for (int build = 0; build < 2; build++) {
+                Checksum sink = new Checksum();
+                long elapsed = run(runningTotalPipeline(build == 0, sink), inputs);
+                GlobalSinks.clear();
+                checksum += sink.value;
+                if (round >= 2 * rounds) {
+                    best[build] = Math.min(best[build], (double) elapsed / elements);
+                }
             }
         }
-        observed = checksum; // the totals stay observable, so the JIT cannot drop the loop
-        return best;
+        observed = checksum; // the sums stay observable, so the JIT cannot drop the work
+        return new Timing(best[0], best[1]);
+    }
+
+    /** A method of its own, so that the JIT compiles it whole rather than only replacing the loop on stack. */
+    private static long run(RunningTotal source, int[] inputs) {
+        long start = System.nanoTime();
+        for (int x : inputs) {
+            source.emit(x);
+        }
+        return System.nanoTime() - start;
     }
 
     private static RunningTotal runningTotalPipeline(boolean fused, IntConsumer out) {
@@ -145,13 +161,13 @@ public final class Demo {
         return values.stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
-    /** The timing loop's sink: remembers the last total. */
-    private static final class Total implements IntConsumer {
-        long last;
+    /** The timing's sink: folds every total into a hash, so each one is really used. */
+    private static final class Checksum implements IntConsumer {
+        long value;
 
         @Override
         public void accept(int total) {
-            last = total;
+            value = value * 31 + total;
         }
     }
 }
