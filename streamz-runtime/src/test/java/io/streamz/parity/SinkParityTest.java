@@ -1,0 +1,99 @@
+package io.streamz.parity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamz.GlobalSinks;
+import io.streamz.ListSink;
+import io.streamz.Sink;
+import io.streamz.Stream;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+
+/** streamz's {@code tests/test_sinks.py}: sinks with arguments, names, and destroying a sink. */
+class SinkParityTest {
+
+    // test_sinks.py::test_sink_with_args_and_kwargs (sink(f, "cat", "super", stream_name="test")):
+    // one extra argument is passed, the prefix is captured, and the name is set with named()
+    @Test
+    void sinkWithArgsAndKwargs() {
+        Map<String, List<Integer>> seen = new HashMap<>();
+        String prefix = "super";
+        BiConsumer<Integer, String> mycustomsink = (elem, key) ->
+                seen.computeIfAbsent(prefix + key, unused -> new ArrayList<>()).add(elem);
+        Stream<Integer> s = new Stream<>();
+        Sink<Integer> sink = s.sink(mycustomsink, "cat");
+        sink.named("test");
+        s.emit(1);
+        s.emit(2);
+        assertEquals(List.of(1, 2), seen.get("supercat"));
+        assertEquals("test", sink.name());
+        assertEquals("<test; sink: <lambda>>", sink.toString());
+        sink.destroy();
+    }
+
+    // test_sinks.py::test_sink_destroy: a destroyed sink leaves the registry and can be collected
+    @Test
+    void sinkDestroy() throws InterruptedException {
+        Stream<Integer> source = new Stream<>();
+        Sink<Integer> sink = source.sink(x -> { });
+        assertTrue(GlobalSinks.contains(sink));
+        WeakReference<Sink<Integer>> ref = new WeakReference<>(sink);
+        sink.destroy();
+        assertFalse(GlobalSinks.contains(sink));
+        assertEquals(List.of(), source.downstreams());
+        sink = null;
+        assertTrue(collected(ref), "a destroyed sink must be collectable");
+    }
+
+    // test_sinks.py::test_sink_destroy, the other way round: an undestroyed sink survives without a reference
+    @Test
+    void sinkWithoutReferenceStaysAlive() {
+        Stream<Integer> source = new Stream<>();
+        List<Integer> seen = new ArrayList<>();
+        source.map(x -> x * 2).sink(seen::add);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        source.emit(21);
+        assertEquals(List.of(42), seen);
+        for (Sink<?> sink : GlobalSinks.all()) {
+            if (sink.upstreams().size() == 1 && sink.upstreams().get(0).upstreams().contains(source)) {
+                sink.destroy();
+            }
+        }
+        source.emit(1);
+        assertEquals(List.of(42), seen);
+    }
+
+    // streamz issue #147 (sink_to_list gives no handle): ours can be destroyed, and a second destroy is an error
+    @Test
+    void sinkToListDestroy() {
+        Stream<Integer> source = new Stream<>();
+        ListSink<Integer> out = source.sinkToList();
+        source.emit(1);
+        out.destroy();
+        source.emit(2);
+        assertEquals(List.of(1), out);
+        assertFalse(GlobalSinks.contains(out.sink()));
+        IllegalStateException e = assertThrows(IllegalStateException.class, out::destroy);
+        assertEquals("<sink: append> is already destroyed", e.getMessage());
+    }
+
+    private static boolean collected(WeakReference<?> ref) throws InterruptedException {
+        for (int attempt = 0; attempt < 50 && ref.get() != null; attempt++) {
+            System.gc();
+            if (ref.get() != null) {
+                Thread.sleep(10); // lets the collector finish; not a timing assumption
+            }
+        }
+        return ref.get() == null;
+    }
+}
