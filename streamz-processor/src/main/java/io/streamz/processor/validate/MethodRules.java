@@ -50,6 +50,11 @@ final class MethodRules {
         return stages;
     }
 
+    /** "A, B": the simple names of elements, as a reader lists them. */
+    static String names(List<? extends Element> elements) {
+        return elements.stream().map(e -> e.getSimpleName().toString()).collect(Collectors.joining(", "));
+    }
+
     /** Per-stage method rules; run after {@link #collect} once the context exists. */
     static void check(PipelineUnderCheck p) {
         for (StageView stage : p.stages()) {
@@ -68,7 +73,7 @@ final class MethodRules {
             checkModifiers(p, stage);
             if (!stage.method().getTypeParameters().isEmpty()) {
                 p.brokenStage(stage, ProblemCode.GENERIC_STAGE_METHOD,
-                        stage.describe() + " declares type parameters " + stage.method().getTypeParameters()
+                        stage.describe() + " declares type parameters " + names(stage.method().getTypeParameters())
                                 + "; stage methods cannot be generic, the generated code needs concrete"
                                 + " types. Replace the type parameters with concrete types.");
             }

@@ -29,7 +29,7 @@ final class PipelineTypeRules {
         if (!type.getTypeParameters().isEmpty()) {
             report.add(Problem.on(ProblemCode.GENERIC_PIPELINE, type,
                     "generic @Pipeline interfaces are not supported; " + type.getSimpleName()
-                            + " declares type parameters " + type.getTypeParameters()
+                            + " declares type parameters " + MethodRules.names(type.getTypeParameters())
                             + ". Remove them and use concrete types in the stages (declare one"
                             + " interface per element type)."));
         }

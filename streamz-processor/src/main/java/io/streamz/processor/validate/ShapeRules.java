@@ -96,48 +96,30 @@ final class ShapeRules {
             return;
         }
         TypeKind kind = stage.returnType().getKind();
-        String found = TypeText.of(stage.returnType());
+        String returns = stage.describe() + " must return void; it returns " + TypeText.of(stage.returnType());
+        String nothingToEmit = stage.describe() + " returns void, so it has nothing to emit.";
         switch (stage.kind()) {
-            case SOURCE -> {
-                if (kind != TypeKind.VOID) {
-                    p.brokenStage(stage, ProblemCode.SOURCE_RETURNS_VALUE,
-                            stage.describe() + " must return void; it returns " + found
-                                    + ". A source only pushes its argument downstream: change the return"
-                                    + " type to void.");
-                }
-            }
-            case SINK -> {
-                if (kind != TypeKind.VOID) {
-                    p.brokenStage(stage, ProblemCode.SINK_RETURNS_VALUE,
-                            stage.describe() + " must return void; it returns " + found
-                                    + ". A sink consumes elements and emits nothing: change the return type"
-                                    + " to void, or make it a @Map if its result should flow on.");
-                }
-            }
-            case MAP -> {
-                if (kind == TypeKind.VOID) {
-                    p.brokenStage(stage, ProblemCode.MAP_RETURNS_VOID,
-                            stage.describe() + " returns void, so it has nothing to emit. Return the"
-                                    + " mapped value, or make it a @Sink if it only consumes elements.");
-                }
-            }
-            case FILTER -> {
-                if (kind != TypeKind.BOOLEAN) {
-                    p.brokenStage(stage, ProblemCode.FILTER_NOT_BOOLEAN,
-                            stage.describe() + " must return boolean; it returns " + found
-                                    + ". Return true to let the element pass, false to drop it; to change"
-                                    + " the element use @Map.");
-                }
-            }
-            case ZIP, COMBINE_LATEST, ZIP_LATEST -> {
-                if (kind == TypeKind.VOID) {
-                    p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
-                            stage.describe() + " returns void, so it has nothing to emit. Return the"
-                                    + " combined value (a default method), or declare it abstract returning"
-                                    + " List<Object> to emit the tuple.");
-                }
-            }
+            case SOURCE -> brokenIf(kind != TypeKind.VOID, p, stage, ProblemCode.SOURCE_RETURNS_VALUE,
+                    returns + ". A source only pushes its argument downstream: change the return type to void.");
+            case SINK -> brokenIf(kind != TypeKind.VOID, p, stage, ProblemCode.SINK_RETURNS_VALUE,
+                    returns + ". A sink consumes elements and emits nothing: change the return type to void,"
+                            + " or make it a @Map if its result should flow on.");
+            case MAP -> brokenIf(kind == TypeKind.VOID, p, stage, ProblemCode.MAP_RETURNS_VOID,
+                    nothingToEmit + " Return the mapped value, or make it a @Sink if it only consumes elements.");
+            case FILTER -> brokenIf(kind != TypeKind.BOOLEAN, p, stage, ProblemCode.FILTER_NOT_BOOLEAN,
+                    stage.describe() + " must return boolean; it returns " + TypeText.of(stage.returnType())
+                            + ". Return true to let the element pass, false to drop it; to change the element"
+                            + " use @Map.");
+            case ZIP, COMBINE_LATEST, ZIP_LATEST -> brokenIf(kind == TypeKind.VOID, p, stage,
+                    ProblemCode.WRONG_RETURN_TYPE, nothingToEmit + " Return the combined value (a default"
+                            + " method), or declare it abstract returning List<Object> to emit the tuple.");
             default -> { }
+        }
+    }
+
+    private static void brokenIf(boolean wrong, PipelineUnderCheck p, StageView stage, ProblemCode code, String message) {
+        if (wrong) {
+            p.brokenStage(stage, code, message);
         }
     }
 }

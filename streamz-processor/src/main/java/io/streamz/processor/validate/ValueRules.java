@@ -124,7 +124,7 @@ final class ValueRules {
             p.markBroken(stage);
             p.error(stage, "start", ProblemCode.UNKNOWN_METHOD,
                     "start = \"" + start + "\" names no method of " + p.simpleName() + "."
-                            + Spelling.suggestion(start, helperNames(p), "methods")
+                            + Spelling.suggestion(start, helperNames(p), "non-stage methods")
                             + " Declare 'default S " + start + "()' (or static) returning the initial state.");
             return;
         }
@@ -193,7 +193,7 @@ final class ValueRules {
             p.markBroken(stage);
             p.error(stage, "key", ProblemCode.UNKNOWN_METHOD,
                     "key = \"" + key + "\" names no method of " + p.simpleName() + "."
-                            + Spelling.suggestion(key, helperNames(p), "methods")
+                            + Spelling.suggestion(key, helperNames(p), "non-stage methods")
                             + " Declare 'default K " + key + "(T element)' returning the key.");
             return;
         }
