@@ -64,7 +64,7 @@ final class ReturnTypeRules {
     private static void checkAccumulate(PipelineUnderCheck p, StageView stage) {
         TypeMirror state = param(stage);
         TypeMirror returned = stage.returnType();
-        if (!stage.flag("returnsState")) {
+        if (!stage.decl().returnsState()) {
             if (!p.types().isSameType(returned, state)) {
                 p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
                         stage.describe() + " must return its new state, of the same type as its first"

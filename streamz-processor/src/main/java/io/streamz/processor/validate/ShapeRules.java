@@ -51,7 +51,7 @@ final class ShapeRules {
             return 2;
         }
         if (stage.kind().isJoin()) {
-            int inputs = stage.strings("from").size();
+            int inputs = stage.decl().from().size();
             return inputs >= 2 ? inputs : -1;
         }
         return 1;
@@ -73,7 +73,7 @@ final class ShapeRules {
             return "two parameters (state, element)";
         }
         if (stage.kind().isJoin()) {
-            return expected + " parameters, one per name in from = " + stage.strings("from");
+            return expected + " parameters, one per name in from = " + stage.decl().from();
         }
         return "exactly one parameter, the element";
     }

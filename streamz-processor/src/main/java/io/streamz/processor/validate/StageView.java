@@ -58,44 +58,6 @@ record StageView(int index, StageDecl decl) {
         return Optional.ofNullable(decl.explicitValue(attribute));
     }
 
-    /** A string attribute, "" when absent. */
-    String string(String attribute) {
-        return explicit(attribute)
-                .map(AnnotationValue::getValue)
-                .filter(String.class::isInstance)
-                .map(String.class::cast)
-                .orElse("");
-    }
-
-    /** An int attribute, or {@code fallback} when absent. */
-    int integer(String attribute, int fallback) {
-        return explicit(attribute)
-                .map(AnnotationValue::getValue)
-                .filter(Integer.class::isInstance)
-                .map(Integer.class::cast)
-                .orElse(fallback);
-    }
-
-    /** A boolean attribute, false when absent. */
-    boolean flag(String attribute) {
-        return explicit(attribute)
-                .map(AnnotationValue::getValue)
-                .filter(Boolean.class::isInstance)
-                .map(Boolean.class::cast)
-                .orElse(false);
-    }
-
-    /** A String[] attribute; a single string written without braces counts as one name. */
-    List<String> strings(String attribute) {
-        List<String> names = new ArrayList<>();
-        for (AnnotationValue value : stringValues(attribute)) {
-            if (value.getValue() instanceof String name) {
-                names.add(name);
-            }
-        }
-        return names;
-    }
-
     /** The values inside a String[] attribute, each one pointable by a diagnostic. */
     List<AnnotationValue> stringValues(String attribute) {
         Optional<AnnotationValue> value = explicit(attribute);

@@ -66,9 +66,10 @@ final class TopologyRules {
                     }
                 }
             } else if (stage.kind() != StageKind.SOURCE) {
-                String from = stage.string("from");
+                List<String> from = stage.decl().from();
                 if (!from.isEmpty()) {
-                    inputs.add(new Input(from, stage.explicit("from").orElseThrow(), p.stage(from).orElse(null)));
+                    String name = from.get(0);
+                    inputs.add(new Input(name, stage.explicit("from").orElse(null), p.stage(name).orElse(null)));
                 } else if (stage.index() > 0) {
                     StageView previous = stages.get(stage.index() - 1);
                     inputs.add(new Input(previous.name(), null, previous));

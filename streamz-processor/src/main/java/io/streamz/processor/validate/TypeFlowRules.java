@@ -47,7 +47,7 @@ final class TypeFlowRules {
             for (int port = 0; port < inputs.size(); port++) {
                 checkEdge(stage, inputs.get(port), port);
             }
-            if (stage.kind() == StageKind.ACCUMULATE && stage.string("start").isEmpty() && !mismatched.contains(stage)) {
+            if (stage.kind() == StageKind.ACCUMULATE && stage.decl().start().isEmpty() && !mismatched.contains(stage)) {
                 checkFirstElementIsState(stage);
             }
         }
@@ -95,7 +95,7 @@ final class TypeFlowRules {
         TypeMirror element = stage.parameters().get(1).asType();
         boolean fits = p.types().isAssignable(element, state);
         String also = "";
-        if (fits && stage.flag("returnsState")) {
+        if (fits && stage.decl().returnsState()) {
             TypeMirror emitted = ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1);
             fits = p.types().isAssignable(element, emitted);
             also = " and, with returnsState, is emitted as the first value (" + TypeText.of(emitted) + ")";
@@ -131,7 +131,7 @@ final class TypeFlowRules {
             case SOURCE -> stage.parameters().get(0).asType();
             case SINK -> null;
             case FILTER, UNIQUE -> output(topology.inputs(stage).get(0).upstream());
-            case ACCUMULATE -> stage.flag("returnsState")
+            case ACCUMULATE -> stage.decl().returnsState()
                     ? ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1)
                     : stage.parameters().get(0).asType();
             default -> stage.returnType();

@@ -31,17 +31,17 @@ final class ValueRules {
             if (stage.kind() == StageKind.COMBINE_LATEST) {
                 checkEmitOn(p, stage);
             }
-            if (stage.kind() == StageKind.ACCUMULATE && !stage.string("start").isEmpty()) {
+            if (stage.kind() == StageKind.ACCUMULATE && !stage.decl().start().isEmpty()) {
                 checkStart(p, stage);
             }
-            if ((stage.kind() == StageKind.PARTITION || stage.kind() == StageKind.UNIQUE) && !stage.string("key").isEmpty()) {
+            if ((stage.kind() == StageKind.PARTITION || stage.kind() == StageKind.UNIQUE) && !stage.decl().key().isEmpty()) {
                 checkKey(p, stage);
             }
         }
     }
 
     private static void checkSize(PipelineUnderCheck p, StageView stage) {
-        int n = stage.integer("value", 1);
+        int n = stage.decl().size();
         if (n <= 0) {
             p.error(stage, "value", ProblemCode.NON_POSITIVE_SIZE,
                     stage.describe() + " needs a size of at least 1; found " + n
@@ -51,7 +51,7 @@ final class ValueRules {
     }
 
     private static void checkHistory(PipelineUnderCheck p, StageView stage) {
-        int history = stage.integer("history", 0);
+        int history = stage.decl().size();
         if (history < 0) {
             p.error(stage, "history", ProblemCode.NEGATIVE_HISTORY,
                     stage.describe() + " has a negative history; found history = " + history
@@ -60,7 +60,7 @@ final class ValueRules {
     }
 
     private static void checkInputs(PipelineUnderCheck p, StageView stage) {
-        List<String> from = stage.strings("from");
+        List<String> from = stage.decl().from();
         if (from.size() < 2) {
             p.markBroken(stage);
             p.error(stage, "from", ProblemCode.TOO_FEW_INPUTS,
@@ -83,7 +83,7 @@ final class ValueRules {
     }
 
     private static void checkEmitOn(PipelineUnderCheck p, StageView stage) {
-        Set<String> inputs = new LinkedHashSet<>(stage.strings("from"));
+        Set<String> inputs = new LinkedHashSet<>(stage.decl().from());
         for (AnnotationValue value : stage.stringValues("emitOn")) {
             if (value.getValue() instanceof String name && !inputs.contains(name)) {
                 p.error(stage.method(), stage.annotation(), value, ProblemCode.UNKNOWN_EMIT_ON,
@@ -118,7 +118,7 @@ final class ValueRules {
     }
 
     private static void checkStart(PipelineUnderCheck p, StageView stage) {
-        String start = stage.string("start");
+        String start = stage.decl().start();
         List<ExecutableElement> candidates = methodsNamed(p, start);
         if (candidates.isEmpty()) {
             p.markBroken(stage);
@@ -187,7 +187,7 @@ final class ValueRules {
     }
 
     private static void checkKey(PipelineUnderCheck p, StageView stage) {
-        String key = stage.string("key");
+        String key = stage.decl().key();
         List<ExecutableElement> candidates = methodsNamed(p, key);
         if (candidates.isEmpty()) {
             p.markBroken(stage);
