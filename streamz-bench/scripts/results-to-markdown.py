@@ -7,9 +7,10 @@ Usage: python3 streamz-bench/scripts/results-to-markdown.py results.json
 import json
 import sys
 
-ORDER = ["handLoop", "handWritten", "fused", "interpreted", "rxJava", "reactorUnsafe", "reactorMany"]
+ORDER = ["handLoop", "handPrimitive", "handWritten", "fused", "interpreted", "rxJava", "reactorUnsafe", "reactorMany"]
 LABELS = {
     "handLoop": "hand-written loop (locals, no pipeline object)",
+    "handPrimitive": "hand-written, primitive LRU (IntLruSet)",
     "handWritten": "hand-written pipeline class",
     "fused": "fused (@Pipeline, generated)",
     "interpreted": "interpreted (Stream API)",

@@ -121,6 +121,23 @@ public class UniqueBench {
         }
     }
 
+    /** The floor: the same semantics on a primitive LRU (no boxing, no allocation per element). */
+    @State(Scope.Thread)
+    public static class HandPrimitive extends BenchState {
+        private final int[] input = Inputs.repeats();
+        private final IntLruSet seen = new IntLruSet(HISTORY);
+
+        @Override
+        public long run() {
+            for (int x : input) {
+                if (seen.add(x)) {
+                    out.accept(x);
+                }
+            }
+            return out.value();
+        }
+    }
+
     @State(Scope.Thread)
     public static class RxJava extends BenchState {
         private final int[] input = Inputs.repeats();
@@ -187,6 +204,11 @@ public class UniqueBench {
 
     @Benchmark
     public long interpreted(Interpreted s) {
+        return s.run();
+    }
+
+    @Benchmark
+    public long handPrimitive(HandPrimitive s) {
         return s.run();
     }
 
