@@ -70,6 +70,9 @@ final class ModelFactory {
                 return parameters.get(0);
             case FILTER:
             case UNIQUE:
+            case BUFFER:
+            case DELAY:
+            case RATE_LIMIT:
                 return outputs.get(upstreams.get(0));
             case SINK:
                 return TypeName.VOID;
@@ -90,9 +93,14 @@ final class ModelFactory {
             case PARTITION:
             case SLIDING_WINDOW:
             case UNIQUE:
+            case BUFFER:
                 return StageOptions.sized(decl.size(), decl.returnPartial(), decl.key().isEmpty() ? null : decl.key());
             case COMBINE_LATEST:
                 return StageOptions.emitOn(decl.emitOn());
+            case DELAY:
+            case RATE_LIMIT:
+            case TIMED_WINDOW:
+                return StageOptions.interval(decl.interval());
             default:
                 return StageOptions.NONE;
         }

@@ -3,6 +3,8 @@ package io.streamz.processor;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
+import io.streamz.EventLoop;
+import io.streamz.VirtualTimeLoop;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -10,19 +12,23 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletionStage;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every golden pipeline, fused and interpreted, on the same random calls of its sources and
- * asserts that both produce the same sink calls in the same order, and the same exceptions.
+ * asserts that both produce the same sink calls in the same order, and the same exceptions. A
+ * pipeline with time or buffer stages runs both builds on one {@link VirtualTimeLoop}: calls come
+ * at random virtual times and each sink call is logged with the virtual time it happened at.
  */
 class DifferentialTest {
     private static final String[] WORDS = {"150", " 20", "101", "7", "300 ", "x", "a b", "A", "a", "B b c", "", "b"};
@@ -41,15 +47,18 @@ class DifferentialTest {
         for (int seed = 0; seed < 25; seed++) {
             List<String> fusedLog = new ArrayList<>();
             List<String> twinLog = new ArrayList<>();
-            Object fused = build(generated, "build", fusedLog);
-            Object twin = build(generated, "buildInterpreted", twinLog);
+            VirtualTimeLoop loop = new VirtualTimeLoop();
+            Object fused = build(generated, "build", fusedLog, loop);
+            Object twin = build(generated, "buildInterpreted", twinLog, loop);
             Random random = new Random(seed);
             for (int step = 0; step < 60; step++) {
                 Method source = sources.get(random.nextInt(sources.size()));
                 Object value = randomValue(source.getGenericParameterTypes()[0], random);
                 call(source, fused, value, fusedLog);
                 call(source, twin, value, twinLog);
+                loop.advanceBy(Duration.ofMillis(random.nextInt(4) * random.nextInt(300)));
             }
+            loop.advanceBy(Duration.ofSeconds(60));
             assertWithMessage("%s, seed %s", name, seed).that(fusedLog).isEqualTo(twinLog);
             for (String entry : fusedLog) {
                 sinksCalled.add(entry.substring(0, Math.max(0, entry.indexOf('='))));
@@ -77,7 +86,8 @@ class DifferentialTest {
         Class<?> builder = generated.getMethod("builder").getReturnType();
         List<Method> sources = new ArrayList<>();
         for (Method method : generated.getInterfaces()[0].getMethods()) {
-            if (Modifier.isAbstract(method.getModifiers()) && method.getReturnType() == void.class
+            if (Modifier.isAbstract(method.getModifiers())
+                    && (method.getReturnType() == void.class || method.getReturnType() == CompletionStage.class)
                     && method.getParameterCount() == 1 && !hasSetter(builder, method.getName())) {
                 sources.add(method);
             }
@@ -90,7 +100,8 @@ class DifferentialTest {
         Set<String> setters = new TreeSet<>();
         Class<?> builder = generated.getMethod("builder").getReturnType();
         for (Method method : builder.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 1) {
+            if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 1
+                    && method.getParameterTypes()[0] != EventLoop.class) {
                 setters.add(method.getName());
             }
         }
@@ -106,15 +117,20 @@ class DifferentialTest {
         return false;
     }
 
-    private static Object build(Class<?> generated, String build, List<String> log) throws Exception {
+    private static Object build(Class<?> generated, String build, List<String> log, VirtualTimeLoop loop)
+            throws Exception {
         Object builder = generated.getMethod("builder").invoke(null);
         for (Method setter : builder.getClass().getMethods()) {
-            if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1) {
+            if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1
+                    && setter.getParameterTypes()[0] == EventLoop.class) {
+                setter.invoke(builder, loop);
+            } else if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1) {
                 Class<?> consumer = setter.getParameterTypes()[0];
                 setter.invoke(builder, Proxy.newProxyInstance(consumer.getClassLoader(), new Class<?>[] {consumer},
                         (proxy, method, args) -> {
                             if (method.getName().equals("accept")) {
-                                log.add(setter.getName() + "=" + args[0]);
+                                log.add(setter.getName() + "=" + args[0] + (loop.nanoTime() == 0 ? ""
+                                        : "@" + loop.now().toMillis()));
                                 return null;
                             }
                             throw new UnsupportedOperationException(method.getName());

@@ -1,5 +1,6 @@
 package io.streamz.internal;
 
+import io.streamz.EventLoop;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -11,6 +12,8 @@ import java.util.function.Supplier;
  * pending". Called by generated code, not API.
  */
 public final class Completions {
+    private static final CompletionStage<Void> DONE = CompletableFuture.completedStage(null);
+
     private Completions() {}
 
     /** Both pending futures as one; {@code null} or a future already completed normally counts as nothing pending. */
@@ -19,6 +22,25 @@ public final class Completions {
             return pending;
         }
         return isSettled(pending) ? next : CompletableFuture.allOf(pending, next);
+    }
+
+    /** The stage an emit returns for {@code pending}: an already completed one when it is {@code null}. */
+    public static CompletionStage<Void> stage(CompletableFuture<Void> pending) {
+        return pending == null ? DONE : pending.minimalCompletionStage();
+    }
+
+    /**
+     * Nobody waits for {@code pending} (an emit that returns {@code void}): a failure it completes
+     * with goes to {@link EventLoop#reportFailure}. Does nothing for {@code null}.
+     */
+    public static void reportFailure(CompletableFuture<Void> pending, EventLoop loop) {
+        if (pending != null) {
+            pending.whenComplete((value, failure) -> {
+                if (failure != null) {
+                    loop.reportFailure(unwrap(failure));
+                }
+            });
+        }
     }
 
     /** Whether {@code f} is {@code null} or completed normally: nothing is pending on it. */

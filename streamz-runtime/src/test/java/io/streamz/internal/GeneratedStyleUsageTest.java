@@ -155,4 +155,24 @@ class GeneratedStyleUsageTest {
                 () -> new OrderedAsyncMap<String, String>(loop, CompletableFuture::completedFuture, 0, this::record));
         assertThrows(NullPointerException.class, () -> new LatestValue<String>(null, this::record));
     }
+
+    @Test
+    void stageAndReportFailureServeGeneratedSources() {
+        assertTrue(Completions.stage(null).toCompletableFuture().isDone());
+        CompletableFuture<Void> pending = new CompletableFuture<>();
+        CompletableFuture<Void> stage = Completions.stage(pending).toCompletableFuture();
+        assertFalse(stage.isDone());
+        pending.complete(null);
+        assertTrue(stage.isDone());
+
+        Completions.reportFailure(null, loop);
+        CompletableFuture<Void> fine = new CompletableFuture<>();
+        CompletableFuture<Void> failing = new CompletableFuture<>();
+        Completions.reportFailure(fine, loop);
+        Completions.reportFailure(failing, loop);
+        fine.complete(null);
+        IllegalStateException boom = new IllegalStateException("boom");
+        failing.completeExceptionally(new java.util.concurrent.CompletionException(boom));
+        assertEquals(List.of(boom), loop.failures(), "unwrapped, and only the failure");
+    }
 }

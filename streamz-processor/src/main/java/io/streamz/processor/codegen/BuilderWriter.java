@@ -25,7 +25,9 @@ final class BuilderWriter {
     TypeSpec builder() {
         ClassName builder = generated.nestedClass(Names.BUILDER);
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc("Collects the consumers of the abstract sinks of {@link $T}; every one must be set.\n",
+                .addJavadoc(model.usesLoop()
+                        ? "Collects the consumers of the abstract sinks of {@link $T}, every one of which must be set,\nand the event loop.\n"
+                        : "Collects the consumers of the abstract sinks of {@link $T}; every one must be set.\n",
                         model.pipeline())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Stage sink : model.ofKind(StageKind.SINK)) {
@@ -43,6 +45,7 @@ final class BuilderWriter {
                         .build());
             }
         }
+        new LoopStages(model, names).addToBuilder(type, builder);
         return type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(build("build", generated, "The fused pipeline."))
                 .addMethod(build("buildInterpreted", generated.nestedClass(Names.TWIN),

@@ -24,6 +24,8 @@ public final class Names {
     private final Map<String, String> startedFlags = new HashMap<>();
     private final Map<String, String> twinConsumers = new HashMap<>();
     private final Map<String, String> tupleReaders = new HashMap<>();
+    private final Map<String, String> afterMethods = new HashMap<>();
+    private String loopField;
 
     private Names(PipelineModel model) {
         this.model = model;
@@ -67,6 +69,12 @@ public final class Names {
             if (stage.kind().isJoin() && stage.userBody()) {
                 tupleReaders.put(stage.name(), methods.newName(stage.name() + "OfTuple", "tuple:" + stage.name()));
             }
+            if (stage.kind().usesLoop()) {
+                afterMethods.put(stage.name(), methods.newName("after" + capitalized(stage.name()), "after:" + stage.name()));
+            }
+        }
+        if (model.usesLoop()) {
+            loopField = fields.newName("loop", "loop");
         }
     }
 
@@ -93,6 +101,16 @@ public final class Names {
     /** The method applying a default join method to a tuple, in both generated classes. */
     public String tupleReader(Stage join) {
         return tupleReaders.get(join.name());
+    }
+
+    /** The method a loop stage's helper calls when the stage has several downstreams: {@code afterDelayed}. */
+    public String afterMethod(Stage loopStage) {
+        return afterMethods.get(loopStage.name());
+    }
+
+    /** The field (and builder field) holding the event loop of a pipeline with loop stages. */
+    public String loopField() {
+        return loopField;
     }
 
     /** A fresh allocator for the locals of one method. */

@@ -49,6 +49,7 @@ public final class PipelineWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline())
                 .addFields(new StageFields(fusion, names).fields())
+                .addFields(new LoopStages(model, names).fields())
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder for the sinks of {@link $T}.\n", model.pipeline())
@@ -71,6 +72,12 @@ public final class PipelineWriter {
                 type.addMethod(SegmentWriter.tupleReader(segment.first(), names));
             }
         }
+        LoopStages loopStages = new LoopStages(model, names);
+        for (Stage stage : model.stages()) {
+            if (loopStages.needsAfterMethod(stage)) {
+                type.addMethod(segments.afterMethod(stage));
+            }
+        }
         type.addMethod(requireSink());
         type.addType(new BuilderWriter(model, names, generated).builder());
         type.addType(new TwinWriter(model, names).twin());
@@ -89,8 +96,16 @@ public final class PipelineWriter {
             doc.add("$L$L\n", stage.label(),
                     stage.upstreams().isEmpty() ? "" : " <- " + String.join(", ", stage.upstreams()));
         }
-        return doc.add("</pre>\n\n")
-                .add("<p>Each {@code @Source} method runs everything downstream of it before it returns, branches\n")
+        doc.add("</pre>\n\n");
+        if (model.usesLoop()) {
+            return doc.add("<p>Each {@code @Source} method runs the stages downstream of it, branches depth-first in\n")
+                    .add("declaration order, up to the time and buffer stages, whose runtime helpers hand elements on\n")
+                    .add("from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()} builds the\n")
+                    .add("same topology from {@code io.streamz.Stream} nodes on the same loop.\n\n")
+                    .add(new LoopStages(model, names).threadingJavadoc())
+                    .build();
+        }
+        return doc.add("<p>Each {@code @Source} method runs everything downstream of it before it returns, branches\n")
                 .add("depth-first in declaration order. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
                 .add("builds the same topology from {@code io.streamz.Stream} nodes.\n\n")
                 .add("<p>Threading: one thread at a time. An instance holds the stages' state in plain fields\n")
@@ -106,6 +121,10 @@ public final class PipelineWriter {
             if (!sink.userBody()) {
                 constructor.addStatement("this.$N = requireSink(builder.$N, $S)", names.field(sink), sink.name(), sink.name());
             }
+        }
+        if (model.usesLoop()) {
+            LoopStages loopStages = new LoopStages(model, names);
+            constructor.addCode(loopStages.loopInitializer()).addCode(loopStages.helperInitializers());
         }
         return constructor.build();
     }

@@ -23,6 +23,15 @@ final class RuntimeTypes {
     static final ClassName SLIDING_WINDOW = ClassName.get("io.streamz.internal", "SlidingWindowBuffer");
     static final ClassName PARTITION = ClassName.get("io.streamz.internal", "PartitionBuffer");
     static final ClassName UNIQUE = ClassName.get("io.streamz.internal", "UniqueHistory");
+    static final ClassName BOUNDED_BUFFER = ClassName.get("io.streamz.internal", "BoundedBuffer");
+    static final ClassName DELAY_LINE = ClassName.get("io.streamz.internal", "DelayLine");
+    static final ClassName RATE_LIMITER = ClassName.get("io.streamz.internal", "RateLimiter");
+    static final ClassName TIMED_WINDOW = ClassName.get("io.streamz.internal", "TimedWindowCollector");
+    static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
+    static final ClassName EVENT_LOOP = ClassName.get("io.streamz", "EventLoop");
+    static final ClassName DURATION = ClassName.get("java.time", "Duration");
+    static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+    static final TypeName PENDING = ParameterizedTypeName.get(COMPLETABLE_FUTURE, ClassName.get(Void.class));
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName STREAMZ_GENERATED = ClassName.get("io.streamz.annotations", "StreamzGenerated");

@@ -12,7 +12,9 @@ import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.Edge;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageKind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -20,14 +22,54 @@ import javax.lang.model.element.Modifier;
  * locals named after the stages, a filter an early {@code return}, state in fields named after
  * the stages. A value leaving a segment is handed to the next segments' methods, or offered to
  * a join, in branch order.
+ *
+ * <p>A segment that reaches a stage on the event loop returns its back-pressure future
+ * ({@code CompletableFuture<Void>}, {@code null} when nothing is pending), as the runtime's push
+ * protocol does: it ends in such a stage, is called by one's helper, or hands values to a segment
+ * that returns one. Such a segment's early exits return {@code null}.
  */
 final class SegmentWriter {
     private final Fusion fusion;
     private final Names names;
+    private final LoopStages loopStages;
+    private final Map<Segment, Boolean> returnsFuture = new HashMap<>();
+    /** Whether the method being written returns a future: its early exits return null. */
+    private boolean writingPending;
 
     SegmentWriter(Fusion fusion, Names names) {
         this.fusion = fusion;
         this.names = names;
+        this.loopStages = new LoopStages(fusion.model(), names);
+    }
+
+    /** Whether the method of {@code segment} returns a back-pressure future. */
+    boolean returnsFuture(Segment segment) {
+        Boolean known = returnsFuture.get(segment);
+        if (known == null) {
+            Stage first = segment.first();
+            known = segment.last().kind().usesLoop()
+                    || (!first.kind().isMultiInput() && fusion.model().upstream(first).kind().usesLoop())
+                    || handsToFuture(segment.last());
+            returnsFuture.put(segment, known);
+        }
+        return known;
+    }
+
+    /** Whether some downstream of {@code stage}, other than a join, returns a future. */
+    private boolean handsToFuture(Stage stage) {
+        if (stage.kind().usesLoop()) {
+            return false;
+        }
+        for (Edge exit : fusion.exits(stage)) {
+            if (returnsFuture(exit.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean returnsFuture(Stage target) {
+        return !target.kind().isJoin() && returnsFuture(fusion.segmentStartingAt(target));
     }
 
     /** A named value in the generated method: a local or a parameter, and its type. */
@@ -39,26 +81,83 @@ final class SegmentWriter {
         String parameter = locals.newName(parameterName(first), "input");
         CodeBlock.Builder body = CodeBlock.builder();
         Value value = new Value(parameter, segment.inputType());
+        writingPending = returnsFuture(segment);
         for (Stage stage : segment.stages()) {
             value = writeStage(stage, value, body, locals);
         }
         if (value != null) {
             writeExits(segment.last(), value, body, locals);
+        } else if (writingPending && segment.last().kind() == StageKind.SINK) {
+            body.addStatement("return null");
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(names.segmentMethod(first))
-                .addJavadoc("Fused: $L.\n", segment.describe())
+                .addJavadoc("Fused: $L.$L\n", segment.describe(), writingPending
+                        ? "\n\n@return the work still pending on the element, or {@code null}" : "")
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(segment.inputType(), parameter)
                 .addCode(body.build());
+        if (writingPending) {
+            method.returns(RuntimeTypes.PENDING);
+        }
         return method.build();
     }
 
-    /** The body of a {@code @Source} method: hands its parameter to every downstream. */
+    /**
+     * The method a loop stage's helper calls when the stage has several downstreams (or a union
+     * or join): hands the element to each, in branch order.
+     */
+    MethodSpec afterMethod(Stage loopStage) {
+        NameAllocator locals = Names.locals();
+        String parameter = locals.newName(loopStage.name(), "input");
+        CodeBlock.Builder body = CodeBlock.builder();
+        writingPending = true;
+        writeExits(loopStage, new Value(parameter, loopStage.outputType()), body, locals);
+        return MethodSpec.methodBuilder(names.afterMethod(loopStage))
+                .addJavadoc("Hands what {@code $N} passes on to its downstreams, from the loop.\n", loopStage.name())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(RuntimeTypes.PENDING)
+                .addParameter(loopStage.outputType(), parameter)
+                .addCode(body.build())
+                .build();
+    }
+
+    /**
+     * The body of a {@code @Source} method: hands its parameter to every downstream. In a
+     * pipeline on a loop, a call from another thread hops onto the loop first. A source returning
+     * {@code CompletionStage<Void>} returns the pending work; a {@code void} one hands its failure
+     * to the loop.
+     */
     CodeBlock sourceBody(Stage source) {
         CodeBlock.Builder body = CodeBlock.builder();
         NameAllocator locals = Names.locals();
         String parameter = locals.newName(source.parameterNames().get(0), "input");
-        writeExits(source, new Value(parameter, source.outputType()), body, locals);
+        boolean returnsStage = !source.returnType().equals(TypeName.VOID);
+        if (fusion.model().usesLoop()) {
+            String loop = names.loopField();
+            body.beginControlFlow("if (!this.$N.inLoop())", loop);
+            if (returnsStage) {
+                body.addStatement("return $T.supplyAsync(() -> $N($N), this.$N).thenCompose(done -> done)",
+                        RuntimeTypes.COMPLETABLE_FUTURE, source.name(), parameter, loop);
+            } else {
+                body.addStatement("this.$N.execute(() -> $N($N))", loop, source.name(), parameter)
+                        .addStatement("return");
+            }
+            body.endControlFlow();
+        }
+        if (!handsToFuture(source)) {
+            writingPending = false;
+            writeExits(source, new Value(parameter, source.outputType()), body, locals);
+            if (returnsStage) {
+                body.addStatement("return $T.stage(null)", RuntimeTypes.COMPLETIONS);
+            }
+            return body.build();
+        }
+        String pending = handOverPending(fusion.exits(source), parameter, body, locals);
+        if (returnsStage) {
+            body.addStatement("return $T.stage($L)", RuntimeTypes.COMPLETIONS, pending);
+        } else {
+            body.addStatement("$T.reportFailure($L, this.$N)", RuntimeTypes.COMPLETIONS, pending, names.loopField());
+        }
         return body.build();
     }
 
@@ -110,6 +209,14 @@ final class SegmentWriter {
             case FLATTEN:
             case UNION:
                 return in;
+            case BUFFER:
+            case DELAY:
+            case RATE_LIMIT:
+                body.addStatement("return this.$N.offer($N)", names.field(stage), in.name());
+                return null;
+            case TIMED_WINDOW:
+                body.addStatement("return this.$N.add($N)", names.field(stage), in.name());
+                return null;
             default:
                 throw new IllegalArgumentException("a segment cannot hold " + stage.kind());
         }
@@ -124,14 +231,14 @@ final class SegmentWriter {
     private Value window(Stage stage, CodeBlock add, CodeBlock.Builder body, NameAllocator locals) {
         Value window = local(stage, locals, body, add);
         body.beginControlFlow("if ($N == null)", window.name())
-                .addStatement("return")
+                .addStatement(writingPending ? "return null" : "return")
                 .endControlFlow();
         return window;
     }
 
-    private static void returnUnless(CodeBlock.Builder body, CodeBlock condition) {
+    private void returnUnless(CodeBlock.Builder body, CodeBlock condition) {
         body.beginControlFlow("if (!$L)", condition)
-                .addStatement("return")
+                .addStatement(writingPending ? "return null" : "return")
                 .endControlFlow();
     }
 
@@ -142,6 +249,10 @@ final class SegmentWriter {
 
     private void writeExits(Stage stage, Value value, CodeBlock.Builder body, NameAllocator locals) {
         List<Edge> exits = fusion.exits(stage);
+        if (writingPending) {
+            writePendingExits(stage, exits, value, body, locals);
+            return;
+        }
         if (stage.kind() == StageKind.FLATTEN) {
             String element = locals.newName(stage.name(), "element");
             body.beginControlFlow("for ($T $N : $N)", stage.outputType(), element, value.name());
@@ -150,6 +261,59 @@ final class SegmentWriter {
         } else {
             handOver(exits, value.name(), body);
         }
+    }
+
+    /** Exits of a method returning a future: returns what the downstreams left pending. */
+    private void writePendingExits(Stage stage, List<Edge> exits, Value value, CodeBlock.Builder body,
+                                   NameAllocator locals) {
+        if (stage.kind() == StageKind.FLATTEN) {
+            String pending = locals.newName("pending", "pending");
+            String element = locals.newName(stage.name(), "element");
+            body.addStatement("$T $N = null", RuntimeTypes.PENDING, pending)
+                    .beginControlFlow("for ($T $N : $N)", stage.outputType(), element, value.name());
+            for (Edge exit : exits) {
+                if (returnsFuture(exit.to())) {
+                    body.addStatement("$N = $T.and($N, $L)", pending, RuntimeTypes.COMPLETIONS, pending,
+                            call(exit, element));
+                } else {
+                    body.addStatement("$L", call(exit, element));
+                }
+            }
+            body.endControlFlow().addStatement("return $N", pending);
+            return;
+        }
+        if (exits.size() == 1 && returnsFuture(exits.get(0).to())) {
+            body.addStatement("return $L", call(exits.get(0), value.name()));
+            return;
+        }
+        body.addStatement("return $L", handOverPending(exits, value.name(), body, locals));
+    }
+
+    /**
+     * Hands {@code value} to each exit in branch order, collecting the futures of those that
+     * return one; returns the expression holding what is pending ({@code null} if none can be).
+     */
+    private String handOverPending(List<Edge> exits, String value, CodeBlock.Builder body, NameAllocator locals) {
+        String pending = null;
+        for (Edge exit : exits) {
+            CodeBlock call = call(exit, value);
+            if (!returnsFuture(exit.to())) {
+                body.addStatement("$L", call);
+            } else if (pending == null) {
+                pending = locals.newName("pending", "pending");
+                body.addStatement("$T $N = $L", RuntimeTypes.PENDING, pending, call);
+            } else {
+                body.addStatement("$N = $T.and($N, $L)", pending, RuntimeTypes.COMPLETIONS, pending, call);
+            }
+        }
+        return pending == null ? "null" : pending;
+    }
+
+    private CodeBlock call(Edge exit, String value) {
+        Stage target = exit.to();
+        return target.kind().isJoin()
+                ? CodeBlock.of("this.$N.offer($L, $N)", names.field(target), exit.port(), value)
+                : CodeBlock.of("$N($N)", names.segmentMethod(target), value);
     }
 
     private void handOver(List<Edge> exits, String value, CodeBlock.Builder body) {

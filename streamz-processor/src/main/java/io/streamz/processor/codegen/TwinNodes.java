@@ -45,7 +45,20 @@ final class TwinNodes {
         String name = stage.name();
         switch (stage.kind()) {
             case SOURCE:
-                return CodeBlock.of("new $T<>($S)", RuntimeTypes.STREAM, name);
+                return model.usesLoop() ? CodeBlock.of("new $T<>($S, this.$N)", RuntimeTypes.STREAM, name, names.loopField())
+                        : CodeBlock.of("new $T<>($S)", RuntimeTypes.STREAM, name);
+            case BUFFER:
+                same(stage);
+                return CodeBlock.of("$L.buffer($L).named($S)", up(stage), stage.options().size(), name);
+            case DELAY:
+            case RATE_LIMIT:
+                same(stage);
+                return CodeBlock.of("$L.$N($T.ofMillis($L)).named($S)", up(stage), stage.kind().operator(),
+                        RuntimeTypes.DURATION, LoopStages.millis(stage.options().intervalMillis()), name);
+            case TIMED_WINDOW:
+                elementTypes.put(name, listOf(upType(stage)));
+                return CodeBlock.of("$L.timedWindow($T.ofMillis($L)).named($S)", up(stage), RuntimeTypes.DURATION,
+                        LoopStages.millis(stage.options().intervalMillis()), name);
             case MAP:
                 return CodeBlock.of("$L.map($T.<$T, $T>function($S, this::$N))", up(stage), RuntimeTypes.NAMED,
                         upType(stage), stage.outputType().box(), name, name);

@@ -41,6 +41,10 @@ final class TwinWriter {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addParameter(generated.nestedClass(Names.BUILDER), "builder");
         TwinNodes nodes = new TwinNodes(model, names, elementTypes);
+        if (model.usesLoop()) {
+            type.addField(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addCode(new LoopStages(model, names).loopInitializer());
+        }
         for (Stage stage : model.stages()) {
             if (stage.kind() == StageKind.SINK && !stage.userBody()) {
                 TypeName consumer = RuntimeTypes.consumerOf(stage.inputType());
@@ -63,8 +67,7 @@ final class TwinWriter {
         StageMethods stageMethods = new StageMethods(model, names);
         for (Stage stage : model.stages()) {
             if (stage.kind() == StageKind.SOURCE) {
-                type.addMethod(stageMethods.override(stage)
-                        .addStatement("this.$N.emit($N)", names.field(stage), stage.parameterNames().get(0)).build());
+                type.addMethod(stageMethods.override(stage).addCode(sourceBody(stage)).build());
             } else if (!stage.userBody()) {
                 type.addMethod(stageMethods.abstractStage(stage, true));
             } else if (stage.kind().isJoin()) {
@@ -72,5 +75,22 @@ final class TwinWriter {
             }
         }
         return type.build();
+    }
+
+    /**
+     * Emits into the source node; returns its stage, or, for a {@code void} source on a loop,
+     * hands a failure of the pending work to the loop, as the fused class does.
+     */
+    private CodeBlock sourceBody(Stage source) {
+        String parameter = source.parameterNames().get(0);
+        if (!source.returnType().equals(TypeName.VOID)) {
+            return CodeBlock.builder().addStatement("return this.$N.emit($N)", names.field(source), parameter).build();
+        }
+        if (model.usesLoop()) {
+            return CodeBlock.builder().addStatement("$T.reportFailure($T.of(this.$N.emit($N)), this.$N)",
+                    RuntimeTypes.COMPLETIONS, RuntimeTypes.COMPLETIONS, names.field(source), parameter,
+                    names.loopField()).build();
+        }
+        return CodeBlock.builder().addStatement("this.$N.emit($N)", names.field(source), parameter).build();
     }
 }

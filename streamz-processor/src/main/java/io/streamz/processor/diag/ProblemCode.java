@@ -35,6 +35,8 @@ public enum ProblemCode {
     // Annotation values.
     NON_POSITIVE_SIZE("non-positive-size"),
     NEGATIVE_HISTORY("negative-history"),
+    NEGATIVE_INTERVAL("negative-interval"),
+    NON_POSITIVE_INTERVAL("non-positive-interval"),
     TOO_FEW_INPUTS("too-few-inputs"),
     DUPLICATE_INPUT("duplicate-input"),
     UNKNOWN_EMIT_ON("unknown-emit-on"),

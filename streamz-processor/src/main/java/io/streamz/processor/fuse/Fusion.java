@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * Groups a pipeline's stages into {@link Segment}s. A stage continues its upstream's segment
  * when it is that upstream's only downstream and takes no other input; it starts a new one after
- * a source, a branch point or a flatten, and at every union or join, whose several callers all
- * call into it.
+ * a source, a branch point, a flatten or a stage that uses the event loop (buffer, delay,
+ * rateLimit, timedWindow: a runtime helper calls what follows it, from the loop), and at every
+ * union or join, whose several callers all call into it.
  */
 public final class Fusion {
     /** The type of the tuples joins emit, as the runtime: {@code List<Object>}. */
@@ -72,6 +73,7 @@ public final class Fusion {
         Stage upstream = model.upstream(stage);
         return upstream.kind() == StageKind.SOURCE
                 || upstream.kind() == StageKind.FLATTEN
+                || upstream.kind().usesLoop()
                 || model.downstreams(upstream).size() != 1;
     }
 
@@ -81,7 +83,7 @@ public final class Fusion {
         while (true) {
             stages.add(current);
             List<Edge> next = model.downstreams(current);
-            if (current.kind() == StageKind.FLATTEN || next.size() != 1 || startsSegment(next.get(0).to())) {
+            if (current.kind() == StageKind.FLATTEN || current.kind().usesLoop() || next.size() != 1 || startsSegment(next.get(0).to())) {
                 return new Segment(stages, inputTypeOf(first));
             }
             current = next.get(0).to();

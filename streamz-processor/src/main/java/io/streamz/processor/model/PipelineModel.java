@@ -70,6 +70,16 @@ public final class PipelineModel {
         return ofKind(StageKind.SOURCE);
     }
 
+    /** Whether some stage runs on the event loop (buffer, delay, rateLimit, timedWindow). */
+    public boolean usesLoop() {
+        for (Stage stage : stages) {
+            if (stage.kind().usesLoop()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The stages of one kind, in declaration order. */
     public List<Stage> ofKind(StageKind kind) {
         List<Stage> found = new ArrayList<>();

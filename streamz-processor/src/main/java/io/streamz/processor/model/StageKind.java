@@ -14,7 +14,11 @@ public enum StageKind {
     UNION("Union", "union", "ellipse"),
     ZIP("Zip", "zip", "triangle"),
     COMBINE_LATEST("CombineLatest", "combineLatest", "triangle"),
-    ZIP_LATEST("ZipLatest", "zipLatest", "ellipse");
+    ZIP_LATEST("ZipLatest", "zipLatest", "ellipse"),
+    BUFFER("Buffer", "buffer", "diamond"),
+    DELAY("Delay", "delay", "octagon"),
+    RATE_LIMIT("RateLimit", "rateLimit", "octagon"),
+    TIMED_WINDOW("TimedWindow", "timedWindow", "octagon");
 
     private final String annotation;
     private final String operator;
@@ -44,6 +48,14 @@ public enum StageKind {
     /** Whether elements of several upstreams meet in one tuple (zip, combineLatest, zipLatest). */
     public boolean isJoin() {
         return this == ZIP || this == COMBINE_LATEST || this == ZIP_LATEST;
+    }
+
+    /**
+     * Whether the stages after this one run from the event loop, handed on by a runtime helper:
+     * buffer, delay, rateLimit and timedWindow.
+     */
+    public boolean usesLoop() {
+        return this == BUFFER || this == DELAY || this == RATE_LIMIT || this == TIMED_WINDOW;
     }
 
     /** Whether the stage takes several upstreams. */

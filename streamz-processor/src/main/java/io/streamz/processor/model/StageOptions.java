@@ -10,10 +10,11 @@ import java.util.List;
  * @param startIsStatic accumulate: whether {@code start} is a static method of the interface
  * @param returnsState accumulate: whether the method returns {@code Accumulated<S, R>}
  * @param stateType accumulate: the state type {@code S}; otherwise {@code null}
- * @param size partition and sliding window: n; unique: the history size (0 = unbounded)
+ * @param size partition and sliding window: n; unique: the history size (0 = unbounded); buffer: n
  * @param returnPartial sliding window: emit the first partial windows too
  * @param key partition and unique: the key method, or {@code null}
  * @param emitOn combineLatest: the inputs whose arrivals emit; empty = all
+ * @param intervalMillis delay, rateLimit and timedWindow: the interval in milliseconds
  */
 public record StageOptions(
         String start,
@@ -23,24 +24,29 @@ public record StageOptions(
         int size,
         boolean returnPartial,
         String key,
-        List<String> emitOn) {
+        List<String> emitOn,
+        long intervalMillis) {
 
     /** No attributes. */
-    public static final StageOptions NONE = new StageOptions(null, false, false, null, 0, false, null, List.of());
+    public static final StageOptions NONE = new StageOptions(null, false, false, null, 0, false, null, List.of(), 0);
 
     public StageOptions {
         emitOn = List.copyOf(emitOn);
     }
 
     public static StageOptions accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType) {
-        return new StageOptions(start, startIsStatic, returnsState, stateType, 0, false, null, List.of());
+        return new StageOptions(start, startIsStatic, returnsState, stateType, 0, false, null, List.of(), 0);
     }
 
     public static StageOptions sized(int size, boolean returnPartial, String key) {
-        return new StageOptions(null, false, false, null, size, returnPartial, key, List.of());
+        return new StageOptions(null, false, false, null, size, returnPartial, key, List.of(), 0);
+    }
+
+    public static StageOptions interval(long millis) {
+        return new StageOptions(null, false, false, null, 0, false, null, List.of(), millis);
     }
 
     public static StageOptions emitOn(List<String> emitOn) {
-        return new StageOptions(null, false, false, null, 0, false, null, emitOn);
+        return new StageOptions(null, false, false, null, 0, false, null, emitOn, 0);
     }
 }

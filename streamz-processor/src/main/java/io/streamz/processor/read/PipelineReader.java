@@ -82,6 +82,7 @@ public final class PipelineReader {
                 bool(values.get("returnPartial")),
                 string(values.get("key")),
                 strings(values.get("emitOn")),
+                values.get("value") instanceof Long ? (Long) values.get("value") : 0L,
                 Map.copyOf(explicit));
     }
 

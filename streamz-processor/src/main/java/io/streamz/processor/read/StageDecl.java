@@ -28,6 +28,7 @@ import javax.lang.model.type.TypeMirror;
  * @param returnPartial sliding window's {@code returnPartial}
  * @param key {@code key} of partition and unique, "" when unset
  * @param emitOn combineLatest's {@code emitOn}
+ * @param interval {@code value} of delay, rateLimit and timedWindow: milliseconds
  * @param explicitValues the attributes the user wrote, for diagnostics pointing at them
  */
 public record StageDecl(
@@ -46,6 +47,7 @@ public record StageDecl(
         boolean returnPartial,
         String key,
         List<String> emitOn,
+        long interval,
         Map<String, AnnotationValue> explicitValues) {
 
     /** The stage name: the method's simple name. */

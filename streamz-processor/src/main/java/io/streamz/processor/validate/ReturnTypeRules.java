@@ -17,7 +17,7 @@ import javax.lang.model.util.Types;
 /**
  * Return types that must fit the stage's own parameters: an accumulator returns its state,
  * a flatten returns the element type of its iterable, a window returns a list of its input,
- * unique and union pass their input on, an abstract join returns the tuple.
+ * unique, union, buffer, delay and rateLimit pass their input on, an abstract join returns the tuple.
  */
 final class ReturnTypeRules {
     static final String ACCUMULATED = "io.streamz.Accumulated";
@@ -32,9 +32,9 @@ final class ReturnTypeRules {
             switch (stage.kind()) {
                 case ACCUMULATE -> checkAccumulate(p, stage);
                 case FLATTEN -> checkFlatten(p, stage);
-                case PARTITION, SLIDING_WINDOW -> expectReturn(p, stage, listOf(p, param(stage)),
+                case PARTITION, SLIDING_WINDOW, TIMED_WINDOW -> expectReturn(p, stage, listOf(p, param(stage)),
                         "a List<" + TypeText.of(boxed(p, param(stage))) + "> of its input elements");
-                case UNIQUE, UNION -> expectReturn(p, stage, param(stage),
+                case UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT -> expectReturn(p, stage, param(stage),
                         "its input type " + TypeText.of(param(stage)) + ", since elements pass on unchanged");
                 case ZIP, COMBINE_LATEST, ZIP_LATEST -> {
                     if (stage.isAbstract()) {

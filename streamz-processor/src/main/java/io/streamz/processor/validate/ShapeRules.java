@@ -2,7 +2,9 @@ package io.streamz.processor.validate;
 
 import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Rules on one stage method taken alone: how many parameters it has, whether it is abstract
@@ -90,6 +92,13 @@ final class ShapeRules {
         };
     }
 
+    /** {@code java.util.concurrent.CompletionStage<Void>}: a source returning its back-pressure future. */
+    static boolean isCompletionStageOfVoid(PipelineUnderCheck p, TypeMirror type) {
+        TypeElement stage = p.elements().getTypeElement("java.util.concurrent.CompletionStage");
+        TypeElement nothing = p.elements().getTypeElement("java.lang.Void");
+        return stage != null && p.types().isSameType(type, p.types().getDeclaredType(stage, nothing.asType()));
+    }
+
     /** Return types checked without looking at other stages. */
     private static void checkPlainReturn(PipelineUnderCheck p, StageView stage) {
         if (p.isBroken(stage)) {
@@ -99,8 +108,11 @@ final class ShapeRules {
         String returns = stage.describe() + " must return void; it returns " + TypeText.of(stage.returnType());
         String nothingToEmit = stage.describe() + " returns void, so it has nothing to emit.";
         switch (stage.kind()) {
-            case SOURCE -> brokenIf(kind != TypeKind.VOID, p, stage, ProblemCode.SOURCE_RETURNS_VALUE,
-                    returns + ". A source only pushes its argument downstream: change the return type to void.");
+            case SOURCE -> brokenIf(kind != TypeKind.VOID && !isCompletionStageOfVoid(p, stage.returnType()), p, stage,
+                    ProblemCode.SOURCE_RETURNS_VALUE, stage.describe() + " must return void or CompletionStage<Void>;"
+                            + " it returns " + TypeText.of(stage.returnType()) + ". A source only pushes its argument"
+                            + " downstream: change the return type to void, or to CompletionStage<Void> to wait for"
+                            + " the pending work (back pressure).");
             case SINK -> brokenIf(kind != TypeKind.VOID, p, stage, ProblemCode.SINK_RETURNS_VALUE,
                     returns + ". A sink consumes elements and emits nothing: change the return type to void,"
                             + " or make it a @Map if its result should flow on.");

@@ -17,7 +17,8 @@ final class StageShapes {
     static Body body(StageKind kind) {
         return switch (kind) {
             case MAP, FILTER, ACCUMULATE -> Body.DEFAULT;
-            case SOURCE, FLATTEN, PARTITION, SLIDING_WINDOW, UNIQUE, UNION -> Body.ABSTRACT;
+            case SOURCE, FLATTEN, PARTITION, SLIDING_WINDOW, UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT, TIMED_WINDOW ->
+                    Body.ABSTRACT;
             default -> Body.EITHER;
         };
     }

@@ -130,7 +130,7 @@ final class TypeFlowRules {
         return switch (stage.kind()) {
             case SOURCE -> stage.parameters().get(0).asType();
             case SINK -> null;
-            case FILTER, UNIQUE -> output(topology.inputs(stage).get(0).upstream());
+            case FILTER, UNIQUE, BUFFER, DELAY, RATE_LIMIT -> output(topology.inputs(stage).get(0).upstream());
             case ACCUMULATE -> stage.decl().returnsState()
                     ? ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1)
                     : stage.parameters().get(0).asType();

@@ -23,6 +23,8 @@ final class ValueRules {
             switch (stage.kind()) {
                 case PARTITION, SLIDING_WINDOW -> checkSize(p, stage);
                 case UNIQUE -> checkHistory(p, stage);
+                case BUFFER -> checkSize(p, stage);
+                case DELAY, RATE_LIMIT, TIMED_WINDOW -> checkInterval(p, stage);
                 default -> { }
             }
             if (stage.kind().isMultiInput()) {
@@ -45,8 +47,29 @@ final class ValueRules {
         if (n <= 0) {
             p.error(stage, "value", ProblemCode.NON_POSITIVE_SIZE,
                     stage.describe() + " needs a size of at least 1; found " + n
-                            + ". Give the number of elements per " + (stage.kind() == StageKind.PARTITION ? "partition" : "window")
-                            + ", e.g. " + StageShapes.at(stage.kind()) + "(3).");
+                            + ". Give " + sizeMeaning(stage.kind()) + ", e.g. " + StageShapes.at(stage.kind()) + "(3).");
+        }
+    }
+
+    private static String sizeMeaning(StageKind kind) {
+        return switch (kind) {
+            case PARTITION -> "the number of elements per partition";
+            case BUFFER -> "how many elements may wait in the buffer";
+            default -> "the number of elements per window";
+        };
+    }
+
+    /** delay and rateLimit take 0 ms or more; a timed window needs at least 1 ms. */
+    private static void checkInterval(PipelineUnderCheck p, StageView stage) {
+        long millis = stage.decl().interval();
+        if (stage.kind() == StageKind.TIMED_WINDOW && millis <= 0) {
+            p.error(stage, "value", ProblemCode.NON_POSITIVE_INTERVAL,
+                    stage.describe() + " needs a window of at least 1 ms; found " + millis
+                            + ". Give the window length in milliseconds, e.g. @TimedWindow(1000).");
+        } else if (millis < 0) {
+            p.error(stage, "value", ProblemCode.NEGATIVE_INTERVAL,
+                    stage.describe() + " has a negative interval; found " + millis
+                            + ". Give the interval in milliseconds, 0 or more, e.g. " + StageShapes.at(stage.kind()) + "(500).");
         }
     }
 

@@ -1,0 +1,24 @@
+package io.streamz.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A true delay. Expected shape: abstract, parameter {@code T}, returns {@code T}:
+ * {@code @Delay(500) String later(String line);}. Every element goes on exactly {@link #value()}
+ * milliseconds after it arrived, in arrival order; the stages after it run on the pipeline's
+ * event loop.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Delay {
+    /** The upstream stage; empty means the stage declared just before this one. */
+    String from() default "";
+
+    /** The delay in milliseconds of the pipeline's event loop; at least 0. */
+    long value();
+}
