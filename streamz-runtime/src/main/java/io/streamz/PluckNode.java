@@ -7,15 +7,15 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * streamz's {@code pluck}: item {@code pick} of each element (a List or array by index, a Map by
- * key), or with several indices a tuple of those items. Python's negative indices are not
+ * key), or with several picks a tuple of those items. Python's negative indices are not
  * supported: an index outside {@code [0, size)} is an {@link IndexOutOfBoundsException}.
  */
 final class PluckNode<R> extends Stream<R> {
     private final Object pick;
-    private final int[] picks;
+    private final Object[] picks;
 
     /** Exactly one of {@code pick} (an index or key, possibly {@code null} as a Map key) and {@code picks} is used. */
-    PluckNode(Stream<?> upstream, Object pick, int[] picks) {
+    PluckNode(Stream<?> upstream, Object pick, Object[] picks) {
         super(upstream);
         this.pick = pick;
         this.picks = picks;

@@ -396,7 +396,21 @@ public class Stream<T> {
 
     /** A tuple of the items at {@code indices} of every element, as {@link #pluck(int)} picks them. */
     public final Stream<List<Object>> pluck(int... indices) {
-        return new PluckNode<>(this, null, indices.clone());
+        Object[] picks = new Object[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            picks[i] = indices[i];
+        }
+        return new PluckNode<>(this, null, picks);
+    }
+
+    /**
+     * streamz's {@code pluck([...])}: a tuple of the items at each of {@code picks}, each an index
+     * or a key as {@link #pluck(Object)} uses it, so {@code pluck(List.of(0, 2))} equals
+     * {@code pluck(0, 2)} and {@code pluck(List.of("x", "y"))} picks two keys of a {@link Map}.
+     */
+    public final Stream<List<Object>> pluck(List<?> picks) {
+        Objects.requireNonNull(picks, "picks");
+        return new PluckNode<>(this, null, picks.toArray());
     }
 
     /** {@code x.get(key)} of every element, a {@link Map} (or a {@link List} or array if {@code key} is an Integer). */

@@ -270,17 +270,33 @@ class CoreParityTest {
         assertEquals(List.of(2, 5), out);
     }
 
-    // test_core.py::test_pluck_list (pluck([0, 2]) is pluck(0, 2) and gives tuples)
+    // test_core.py::test_pluck_list (pluck([0, 2]) gives tuples; pluck(0, 2) is the same)
     @Test
     void pluckList() {
         Stream<List<Integer>> a = new Stream<>();
-        List<List<Object>> out = a.pluck(0, 2).sinkToList();
+        List<List<Object>> out = a.pluck(List.of(0, 2)).sinkToList();
+        List<List<Object>> varargs = a.pluck(0, 2).sinkToList();
         a.emit(List.of(1, 2, 3));
         assertEquals(List.of(List.of(1, 3)), out);
         a.emit(List.of(4, 5, 6, 7, 8, 9));
         assertEquals(List.of(List.of(1, 3), List.of(4, 6)), out);
-        assertThrows(IndexOutOfBoundsException.class, () -> a.emit(List.of(1)));
+        IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> a.emit(List.of(1)));
+        assertEquals("pluck: [0, 2]", StageFailure.stageOf(e));
         assertEquals(List.of(List.of(1, 3), List.of(4, 6)), out);
+        assertEquals(out, varargs);
+    }
+
+    // streamz's pluck with a list of dict keys: each pick is looked up as pluck(key) would
+    @Test
+    void pluckListOfKeys() {
+        Stream<Map<String, Integer>> a = new Stream<>();
+        Stream<List<Object>> picked = a.pluck(List.of("x", "y"));
+        List<List<Object>> out = picked.sinkToList();
+        a.emit(Map.of("x", 1, "y", 2, "z", 3));
+        assertEquals(List.of(List.of(1, 2)), out);
+        assertEquals("<pluck: [x, y]>", picked.toString());
+        assertThrows(java.util.NoSuchElementException.class, () -> a.emit(Map.of("x", 1)));
+        assertEquals(List.of(List.of(1, 2)), out);
     }
 
     // test_core.py::test_collect
