@@ -2,6 +2,7 @@ package io.streamz;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -35,6 +36,20 @@ public interface Named {
             @Override public String name() { return name; }
         }
         return new NamedBiFunction();
+    }
+
+    /**
+     * {@code f} labelled {@code name}, for {@link Stream#accumulate(BinaryOperator)} (no start):
+     * {@code source.accumulate(Named.binaryOperator("add", Integer::sum))} prints as {@code <accumulate: add>}.
+     */
+    static <T> BinaryOperator<T> binaryOperator(String name, BinaryOperator<T> f) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(f, "f");
+        final class NamedBinaryOperator implements BinaryOperator<T>, Named {
+            @Override public T apply(T a, T b) { return f.apply(a, b); }
+            @Override public String name() { return name; }
+        }
+        return new NamedBinaryOperator();
     }
 
     /** {@code p} labelled {@code name}. */

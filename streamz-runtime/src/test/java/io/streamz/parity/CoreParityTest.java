@@ -124,6 +124,13 @@ class CoreParityTest {
         source.emit(false);
         source.emit(true);
         assertEquals(List.of(0, 1, 2, 0, 1, 2, 0, 1, 2, 0, true), out);
+
+        Stream<Object> literal = new Stream<>(); // filter(None) written literally: a null predicate
+        List<Object> out2 = literal.filter(null).sinkToList();
+        for (Object x : new Object[] {0, null, false, "", true}) {
+            literal.emit(x);
+        }
+        assertEquals(List.of(0, "", true), out2);
     }
 
     // test_core.py::test_map (map(add, y=10): the keyword argument becomes the one extra argument)
@@ -336,6 +343,19 @@ class CoreParityTest {
         Stream<Integer> source = new Stream<>();
         Stream<Integer> s = source.filter(Named.predicate("iseven", (Integer x) -> x % 2 == 0));
         assertEquals("<filter: iseven>", s.toString());
+    }
+
+    // streamz's label of scan(add), as test_graph.py::test_create_file draws it: a start-less accumulate can be named
+    @Test
+    void accumulateStr() {
+        Stream<Integer> source = new Stream<>();
+        Stream<Integer> s = source.accumulate(Named.binaryOperator("add", Integer::sum));
+        assertEquals("<accumulate: add>", s.toString());
+        List<Integer> out = s.sinkToList();
+        for (int i = 1; i <= 3; i++) {
+            source.emit(i);
+        }
+        assertEquals(List.of(1, 3, 6), out);
     }
 
     // test_core.py::test_partition_str

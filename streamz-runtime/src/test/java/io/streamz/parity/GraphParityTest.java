@@ -73,13 +73,14 @@ class GraphParityTest {
         Stream<Integer> source2 = new Stream<>("source2");
         Stream<List<Object>> n1 = source1.zip(source2);
         Stream<Integer> n2 = n1.map(Named.function("add", (List<Object> t) -> (Integer) t.get(0) + (Integer) t.get(1)))
-                .accumulate(Named.biFunction("mul", (Integer a, Integer b) -> a * b), 1)
+                .accumulate(Named.binaryOperator("mul", (Integer a, Integer b) -> a * b))
                 .map(x -> x + 1);
         n2.sink(source1::emit);
 
         Path dot = n1.visualize(dir.resolve("graph.dot"), Map.of("rankdir", "LR"));
         String text = Files.readString(dot);
-        for (String word : List.of("rankdir", "source1", "source2", "zip", "map", "add", "shape=box", "shape=ellipse")) {
+        for (String word : List.of("rankdir", "source1", "source2", "zip", "map", "add", "accumulate: mul",
+                "shape=box", "shape=ellipse")) {
             assertTrue(text.contains(word), word + " missing from\n" + text);
         }
 
