@@ -5,7 +5,7 @@ import io.streamz.annotations.Sink;
 import io.streamz.annotations.Source;
 import io.streamz.annotations.Unique;
 
-/** unique with unbounded history, with an LRU history of 3, and by key with a history of 4. */
+/** unique with unbounded history, with an LRU history of 3, by key with a history of 4, and by key unbounded. */
 @Pipeline
 public interface Uniques {
     @Source
@@ -35,4 +35,14 @@ public interface Uniques {
 
     @Sink
     void lastDigits(int x);
+
+    @Unique(key = "tens", from = "emit")
+    int firstOfItsTen(int x);
+
+    default int tens(int x) {
+        return x / 10;
+    }
+
+    @Sink
+    void firstsOfTens(int x);
 }

@@ -131,11 +131,12 @@ final class Cases {
     }
 
     static Differential<Uniques> uniques() {
-        return Differential.of("unique, unbounded, LRU and keyed",
+        return Differential.of("unique, unbounded, LRU, keyed LRU and keyed",
                 t -> Streamz_Uniques.builder()
                         .unbounded(t.ints("unbounded"))
                         .lastThree(t.ints("lastThree"))
-                        .lastDigits(t.ints("lastDigits")),
+                        .lastDigits(t.ints("lastDigits"))
+                        .firstsOfTens(t.ints("firstsOfTens")),
                 Streamz_Uniques.Builder::build, Streamz_Uniques.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(81);
