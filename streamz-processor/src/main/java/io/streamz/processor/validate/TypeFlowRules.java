@@ -67,9 +67,32 @@ final class TypeFlowRules {
             return;
         }
         VariableElement parameter = receiver(stage, port);
-        if (p.types().isAssignable(produced, parameter.asType())) {
-            return;
+        if (!p.types().isAssignable(produced, parameter.asType())) {
+            mismatched.add(stage);
+            p.error(parameter, ProblemCode.TYPE_MISMATCH, mismatch(stage, input, parameter, produced));
+        } else if (passesUnchanged(stage.kind()) && !p.types().isAssignable(
+                ReturnTypeRules.boxed(p, produced), ReturnTypeRules.boxed(p, parameter.asType()))) {
+            mismatched.add(stage);
+            String from = TypeText.of(produced);
+            p.error(parameter, ProblemCode.TYPE_MISMATCH, stage.describe() + " takes "
+                    + TypeText.of(parameter.asType()) + " but its input '" + input.name() + "' produces " + from
+                    + "; elements pass through " + StageShapes.at(stage.kind()) + " unchanged, so " + from
+                    + " is never widened to " + TypeText.of(parameter.asType()) + ". Take " + from + " or a"
+                    + " supertype of " + TypeText.of(ReturnTypeRules.boxed(p, produced))
+                    + " (such as Number), or convert it in a @Map first.");
         }
+    }
+
+    /**
+     * Stages that hold or forward the element object itself (in a tuple, a window or a union),
+     * where Java's primitive widening (int to long) never happens: only boxing and reference
+     * widening are safe there.
+     */
+    private static boolean passesUnchanged(StageKind kind) {
+        return kind.isMultiInput() || kind == StageKind.PARTITION || kind == StageKind.SLIDING_WINDOW;
+    }
+
+    private static String mismatch(StageView stage, Input input, VariableElement parameter, TypeMirror produced) {
         String takes = TypeText.of(parameter.asType());
         String message;
         if (stage.kind().isJoin()) {
@@ -85,8 +108,7 @@ final class TypeFlowRules {
             message = stage.describe() + " takes " + takes + " but its upstream '" + input.name() + "' produces "
                     + TypeText.of(produced) + ". Change the parameter type or set from = \"...\".";
         }
-        mismatched.add(stage);
-        p.error(parameter, ProblemCode.TYPE_MISMATCH, message);
+        return message;
     }
 
     /** Without start the first element becomes the state (and is emitted as it is). */
@@ -97,7 +119,7 @@ final class TypeFlowRules {
         String also = "";
         if (fits && stage.decl().returnsState()) {
             TypeMirror emitted = ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1);
-            fits = p.types().isAssignable(element, emitted);
+            fits = p.types().isAssignable(ReturnTypeRules.boxed(p, element), ReturnTypeRules.boxed(p, emitted));
             also = " and, with returnsState, is emitted as the first value (" + TypeText.of(emitted) + ")";
         }
         if (!fits) {
