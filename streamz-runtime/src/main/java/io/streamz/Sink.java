@@ -1,6 +1,7 @@
 package io.streamz;
 
 import io.streamz.internal.Completions;
+import java.lang.ref.Cleaner;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -15,11 +16,26 @@ import java.util.function.Function;
 public final class Sink<T> extends Stream<T> {
     private final Consumer<? super T> consumer;
     private final Function<? super T, ? extends CompletionStage<?>> asyncFunction;
+    /** The file of a {@code sinkToTextFile} sink, else {@code null}; {@link #closer} closes it. */
+    private final TextFileWriter textFile;
+    private final Cleaner.Cleanable closer;
 
     Sink(Stream<T> upstream, Consumer<? super T> consumer) {
         super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(consumer, "consumer")));
         this.consumer = consumer;
         this.asyncFunction = null;
+        this.textFile = null;
+        this.closer = null;
+        GlobalSinks.register(this);
+    }
+
+    /** {@code sinkToTextFile}: the file is closed by {@link #destroy()} or once this sink is collected. */
+    Sink(Stream<T> upstream, TextFileWriter textFile) {
+        super(upstream);
+        this.consumer = textFile;
+        this.asyncFunction = null;
+        this.textFile = textFile;
+        this.closer = textFile.closeWhenCollected(this);
         GlobalSinks.register(this);
     }
 
@@ -28,6 +44,8 @@ public final class Sink<T> extends Stream<T> {
         super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(asyncFunction, "f")));
         this.consumer = null;
         this.asyncFunction = asyncFunction;
+        this.textFile = null;
+        this.closer = null;
         GlobalSinks.register(this);
     }
 
@@ -61,15 +79,20 @@ public final class Sink<T> extends Stream<T> {
 
     /**
      * Disconnects this sink from its upstreams and removes it from {@link GlobalSinks}, so it
-     * receives nothing more and can be collected.
+     * receives nothing more and can be collected. A {@code sinkToTextFile} sink also closes its file.
      *
      * @throws IllegalStateException if it was already destroyed (streamz raises {@code KeyError})
+     * @throws java.io.UncheckedIOException if the file of a {@code sinkToTextFile} sink cannot be closed
      */
     public void destroy() {
         if (!GlobalSinks.unregister(this)) {
             throw new IllegalStateException(this + " is already destroyed");
         }
         disconnectFromUpstreams();
+        if (closer != null) {
+            closer.clean();
+            textFile.rethrowCloseFailure();
+        }
     }
 
     @Override

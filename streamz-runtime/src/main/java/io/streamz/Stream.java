@@ -232,6 +232,18 @@ public class Stream<T> {
         return new ListSink<>(this);
     }
 
+    /**
+     * streamz's {@code sink_to_textfile}: appends {@code String.valueOf(x)} and a newline to
+     * {@code file} (created if missing) for every element, flushed at once. {@link Sink#destroy()}
+     * closes the file, as does collecting the sink once it left {@link GlobalSinks}.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be opened; a failed write fails that emit
+     */
+    public final Sink<T> sinkToTextFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        return new Sink<>(this, new TextFileWriter(file));
+    }
+
 
     // ---------------------------------------------------------------- synchronous operators
     // Flow control, joins and helpers; each operator's logic lives in its own XxxNode class.

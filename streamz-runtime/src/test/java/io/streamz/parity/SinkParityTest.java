@@ -9,15 +9,20 @@ import io.streamz.GlobalSinks;
 import io.streamz.ListSink;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** streamz's {@code tests/test_sinks.py}: sinks with arguments, names, and destroying a sink. */
+/** streamz's {@code tests/test_sinks.py}: sinks with arguments, names, text files, and destroying a sink. */
 class SinkParityTest {
 
     // test_sinks.py::test_sink_with_args_and_kwargs (sink(f, "cat", "super", stream_name="test")):
@@ -85,6 +90,52 @@ class SinkParityTest {
         assertFalse(GlobalSinks.contains(out.sink()));
         IllegalStateException e = assertThrows(IllegalStateException.class, out::destroy);
         assertEquals("<sink: append> is already destroyed", e.getMessage());
+    }
+
+    // test_sinks.py::test_sink_to_textfile_named
+    @Test
+    void sinkToTextfileNamed(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out.txt");
+        Stream<Integer> source = new Stream<>();
+        Sink<String> sink = source.map(String::valueOf).sinkToTextFile(file);
+        source.emit(0);
+        source.emit(1);
+        assertEquals("0\n1\n", Files.readString(file), "flushed after every element");
+        assertEquals("<sink: out.txt>", sink.toString());
+        sink.destroy();
+    }
+
+    // test_sinks.py::test_sink_to_textfile_fp (an open file object): ours appends to what the file holds
+    @Test
+    void sinkToTextfileFp(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out.txt");
+        Files.writeString(file, "header\n");
+        Stream<Object> source = new Stream<>();
+        Sink<Object> sink = source.sinkToTextFile(file);
+        source.emit(0);
+        source.emit(null);
+        assertEquals("header\n0\nnull\n", Files.readString(file));
+        sink.destroy();
+    }
+
+    // test_sinks.py::test_sink_to_textfile_closes and test_core.py::test_sink_to_file: destroying the
+    // sink closes the file and ends the writing; a file that cannot be opened fails at once
+    @Test
+    void sinkToTextfileCloses(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out.txt");
+        Stream<String> source = new Stream<>();
+        Sink<String> sink = source.sinkToTextFile(file);
+        source.emit("a");
+        source.emit("b");
+        sink.destroy();
+        assertFalse(GlobalSinks.contains(sink));
+        source.emit("c");
+        assertEquals("a\nb\n", Files.readString(file));
+        assertThrows(IllegalStateException.class, sink::destroy);
+
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> source.sinkToTextFile(dir));
+        assertEquals("sinkToTextFile: cannot open " + dir, e.getMessage());
+        assertEquals(List.of(), source.downstreams());
     }
 
     private static boolean collected(WeakReference<?> ref) throws InterruptedException {
