@@ -89,7 +89,8 @@ final class TypeFlowRules {
      * widening are safe there.
      */
     private static boolean passesUnchanged(StageKind kind) {
-        return kind.isMultiInput() || kind == StageKind.PARTITION || kind == StageKind.SLIDING_WINDOW;
+        return kind.isMultiInput() || kind == StageKind.PARTITION || kind == StageKind.SLIDING_WINDOW
+                || kind == StageKind.TIMED_WINDOW;
     }
 
     private static String mismatch(StageView stage, Input input, VariableElement parameter, TypeMirror produced) {

@@ -1,0 +1,11 @@
+package bad;
+
+import io.streamz.annotations.*;
+import java.util.List;
+
+@Pipeline
+public interface TimedWindowWidening {
+    @Source void emit(int x);
+    @TimedWindow(100) List<Long> perTenth(long x); // ERROR streamz.type-mismatch
+    @Sink void out(List<Long> window);
+}
