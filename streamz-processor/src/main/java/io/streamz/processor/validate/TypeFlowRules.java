@@ -84,13 +84,14 @@ final class TypeFlowRules {
     }
 
     /**
-     * Stages that hold or forward the element object itself (in a tuple, a window or a union),
+     * Stages that hold or forward the element object itself (in a tuple, a window, a union or a
+     * time or buffer stage's runtime helper),
      * where Java's primitive widening (int to long) never happens: only boxing and reference
      * widening are safe there.
      */
     private static boolean passesUnchanged(StageKind kind) {
         return kind.isMultiInput() || kind == StageKind.PARTITION || kind == StageKind.SLIDING_WINDOW
-                || kind == StageKind.TIMED_WINDOW;
+                || kind.usesLoop();
     }
 
     private static String mismatch(StageView stage, Input input, VariableElement parameter, TypeMirror produced) {
