@@ -47,6 +47,13 @@ public final class CollectStream<T> extends Stream<List<T>> {
         return Tuples.wrap(cache.toArray());
     }
 
+    /** {@link Stream#named}, keeping {@link #flush()} in reach: {@code s.collect().named("batch").flush()}. */
+    @Override
+    public CollectStream<T> named(String name) {
+        super.named(name);
+        return this;
+    }
+
     @Override
     String operatorName() {
         return "collect";

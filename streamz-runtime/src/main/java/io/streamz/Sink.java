@@ -95,6 +95,13 @@ public final class Sink<T> extends Stream<T> {
         }
     }
 
+    /** {@link Stream#named}, keeping the sink's type: {@code Sink<T> out = s.sink(f).named("out")}. */
+    @Override
+    public Sink<T> named(String name) {
+        super.named(name);
+        return this;
+    }
+
     @Override
     String operatorName() {
         return "sink";

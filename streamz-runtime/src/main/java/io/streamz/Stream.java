@@ -650,8 +650,11 @@ public class Stream<T> {
         return name;
     }
 
-    /** Sets the stream name shown in labels ({@code <name; map: f>}) and returns this node. */
-    public final Stream<T> named(String name) {
+    /**
+     * Sets the stream name shown in labels ({@code <name; map: f>}) and returns this node. Not
+     * final only so that {@link Sink} and {@link CollectStream} can return their own type.
+     */
+    public Stream<T> named(String name) {
         this.name = name;
         return this;
     }

@@ -311,8 +311,9 @@ class CoreParityTest {
     void collect() {
         Stream<Integer> source1 = new Stream<>();
         Stream<String> source2 = new Stream<>();
-        CollectStream<Integer> collector = source1.collect();
+        CollectStream<Integer> collector = source1.collect().named("collector");
         ListSink<List<Integer>> out = collector.sinkToList();
+        assertEquals("<collector; collect>", collector.toString());
         source2.sink(collector::flush);
 
         source1.emit(1);

@@ -34,8 +34,7 @@ class SinkParityTest {
         BiConsumer<Integer, String> mycustomsink = (elem, key) ->
                 seen.computeIfAbsent(prefix + key, unused -> new ArrayList<>()).add(elem);
         Stream<Integer> s = new Stream<>();
-        Sink<Integer> sink = s.sink(mycustomsink, "cat");
-        sink.named("test");
+        Sink<Integer> sink = s.sink(mycustomsink, "cat").named("test");
         s.emit(1);
         s.emit(2);
         assertEquals(List.of(1, 2), seen.get("supercat"));
