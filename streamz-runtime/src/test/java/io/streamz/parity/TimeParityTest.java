@@ -112,6 +112,30 @@ class TimeParityTest {
         windows.destroy();
     }
 
+    // OUR timedWindow survives a downstream exception (streamz's timer coroutine dies and never
+    // emits again): the failure goes to the loop and the next windows still come
+    @Test
+    void timedWindowSurvivesADownstreamException() {
+        Stream<List<Integer>> windows = source.timedWindow(1);
+        List<List<Integer>> seen = new ArrayList<>();
+        windows.sink(w -> {
+            if (w.contains(13)) {
+                throw new IllegalStateException("unlucky window " + w);
+            }
+            seen.add(w);
+        });
+        source.emit(1);
+        loop.advanceBy(1.0);
+        source.emit(13);
+        loop.advanceBy(1.0);
+        source.emit(2);
+        loop.advanceBy(1.0);
+        assertEquals(List.of(List.of(1), List.of(2)), seen);
+        assertEquals(1, loop.failures().size());
+        assertEquals("unlucky window [13]", loop.failures().get(0).getMessage());
+        windows.destroy();
+    }
+
     // test_core.py::test_rate_limit
     @Test
     void rateLimit() {
