@@ -14,6 +14,7 @@ import io.streamz.it.diff.LinearPrimitives;
 import io.streamz.it.diff.Orders;
 import io.streamz.it.diff.Partitions;
 import io.streamz.it.diff.Streamz_Windows;
+import io.streamz.it.diff.TimeStages;
 import io.streamz.it.diff.UnionTwoSources;
 import io.streamz.it.diff.Uniques;
 import io.streamz.it.diff.Windows;
@@ -55,7 +56,8 @@ final class GeneratedContractTest {
     @ValueSource(classes = {Increment.class, RunningTotal.class, NumDistinct.class, SlidingWindowOfThree.class,
             IncDec.class, ZipSum.class, Nesting.Evens.class, LinearPrimitives.class, FilterHeavy.class,
             Branching.class, ZipTwoSources.class, CombineLatestTwo.class, ZipLatestThree.class,
-            UnionTwoSources.class, Windows.class, Partitions.class, Uniques.class, Flattening.class, Orders.class})
+            UnionTwoSources.class, Windows.class, Partitions.class, Uniques.class, Flattening.class, Orders.class,
+            TimeStages.class})
     void generatedClassHasTheContractedShape(Class<?> pipeline) throws Exception {
         String generatedName = "Streamz_" + pipeline.getName()
                 .substring(pipeline.getPackageName().length() + 1).replace('$', '_');

@@ -12,7 +12,8 @@ final class Cases {
 
     static List<Differential<?>> all() {
         return List.of(linearPrimitives(), filterHeavy(), branching(), zipTwoSources(), combineLatestTwo(),
-                zipLatestThree(), unionTwoSources(), windows(), partitions(), uniques(), flattening(), orders());
+                zipLatestThree(), unionTwoSources(), windows(), partitions(), uniques(), flattening(), orders(),
+                TimeCases.timeStages());
     }
 
     static Differential<LinearPrimitives> linearPrimitives() {

@@ -49,6 +49,15 @@ final class Differential<P> {
         return new Differential<>(name, wiring.andThen(build), wiring.andThen(buildInterpreted), inputs, true);
     }
 
+    /**
+     * A case that needs more than the builder to run, e.g. its own event loop: {@code fused} and
+     * {@code interpreted} each make a ready pipeline writing to the given transcript.
+     */
+    static <P> Differential<P> ofBuilds(String name, Function<Transcript, P> fused,
+                                        Function<Transcript, P> interpreted, Inputs<P> inputs) {
+        return new Differential<>(name, fused, interpreted, inputs, true);
+    }
+
     /** Two arbitrary builds, for checking that the harness itself reports differences. */
     static <P> Differential<P> comparing(String name, Function<Transcript, P> first, Function<Transcript, P> second,
                                         Inputs<P> inputs) {

@@ -20,6 +20,7 @@ final class Transcript {
     /** One observation: at input {@code step}, sink {@code port} got {@code value} (or the caller got an exception). */
     record Event(int step, String port, Object value) {
         static final String THROWN = "!thrown";
+        static final String LOOP_FAILURE = "!loop-failure";
 
         @Override
         public String toString() {
@@ -46,12 +47,17 @@ final class Transcript {
         events.add(new Event(step, Event.THROWN, new Thrown(e.getClass(), e.getMessage())));
     }
 
+    /** A failure reported to the pipeline's event loop (a stage that ran from a loop task threw). */
+    void failedOnLoop(Throwable e) {
+        events.add(new Event(step, Event.LOOP_FAILURE, new Thrown(e.getClass(), e.getMessage())));
+    }
+
     List<Event> events() {
         return Collections.unmodifiableList(events);
     }
 
     long outputs() {
-        return events.stream().filter(e -> !e.port().equals(Event.THROWN)).count();
+        return events.stream().filter(e -> !e.port().startsWith("!")).count();
     }
 
     long exceptions() {
