@@ -60,7 +60,7 @@ final class ModelFactory {
         TypeName returnType = TypeName.get(decl.returnType());
         TypeName output = outputType(decl.kind(), decl, parameterTypes, returnType, upstreams);
         return new Stage(decl.name(), decl.kind(), upstreams, parameterTypes, parameterNames, returnType, output,
-                decl.isDefault(), options(pipeline, decl, parameterTypes));
+                decl.isDefault(), options(pipeline, decl, parameterTypes), decl.method().isVarArgs());
     }
 
     private TypeName outputType(StageKind kind, StageDecl decl, List<TypeName> parameters, TypeName returnType,

@@ -161,6 +161,13 @@ class DifferentialTest {
         if (type == String.class) {
             return WORDS[random.nextInt(WORDS.length)];
         }
+        if (type == String[].class) {
+            String[] words = new String[random.nextInt(4)];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = WORDS[random.nextInt(WORDS.length)];
+            }
+            return words;
+        }
         if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == Map.Entry.class) {
             return Map.entry(WORDS[random.nextInt(WORDS.length)], random.nextInt(5) - 2);
         }

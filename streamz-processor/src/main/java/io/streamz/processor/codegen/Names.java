@@ -26,6 +26,7 @@ public final class Names {
     private final Map<String, String> tupleReaders = new HashMap<>();
     private final Map<String, String> afterMethods = new HashMap<>();
     private String loopField;
+    private String requireSink;
 
     private Names(PipelineModel model) {
         this.model = model;
@@ -53,13 +54,13 @@ public final class Names {
         for (String member : model.memberNames()) {
             methods.newName(member, "member:" + member);
         }
-        methods.newName("builder", "builder");
+        requireSink = methods.newName("requireSink", "requireSink");
         NameAllocator fields = new NameAllocator();
         for (Stage stage : model.stages()) {
             fields.newName(stage.name(), "field:" + stage.name());
         }
         for (Stage stage : model.stages()) {
-            segmentMethods.put(stage.name(), methods.newName("run" + capitalized(stage.name()), stage.name()));
+            segmentMethods.put(stage.name(), methods.newName("run" + capitalized(stage.name()), "segment:" + stage.name()));
             if (stage.kind() == StageKind.ACCUMULATE && stage.options().start() == null) {
                 startedFlags.put(stage.name(), fields.newName(stage.name() + "Started", "started:" + stage.name()));
             }
@@ -76,6 +77,11 @@ public final class Names {
         if (model.usesLoop()) {
             loopField = fields.newName("loop", "loop");
         }
+    }
+
+    /** The static method checking that a sink's consumer was set. */
+    public String requireSink() {
+        return requireSink;
     }
 
     /** The private method running the segment that starts with {@code first}: {@code runParse}. */

@@ -119,7 +119,8 @@ public final class PipelineWriter {
                 .addParameter(generated.nestedClass(Names.BUILDER), "builder");
         for (Stage sink : model.ofKind(StageKind.SINK)) {
             if (!sink.userBody()) {
-                constructor.addStatement("this.$N = requireSink(builder.$N, $S)", names.field(sink), sink.name(), sink.name());
+                constructor.addStatement("this.$N = $N(builder.$N, $S)", names.field(sink), names.requireSink(),
+                        sink.name(), sink.name());
             }
         }
         if (model.usesLoop()) {
@@ -131,7 +132,7 @@ public final class PipelineWriter {
 
     private MethodSpec requireSink() {
         com.palantir.javapoet.TypeVariableName t = com.palantir.javapoet.TypeVariableName.get("T");
-        return MethodSpec.methodBuilder("requireSink")
+        return MethodSpec.methodBuilder(names.requireSink())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addTypeVariable(t)
                 .returns(t)

@@ -25,7 +25,7 @@ final class StageMethods {
         for (int i = 0; i < stage.parameterTypes().size(); i++) {
             method.addParameter(stage.parameterTypes().get(i), stage.parameterNames().get(i));
         }
-        return method;
+        return method.varargs(stage.varargs());
     }
 
     /**

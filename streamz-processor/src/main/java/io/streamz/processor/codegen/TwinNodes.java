@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import io.streamz.processor.fuse.Fusion;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
@@ -76,12 +77,13 @@ final class TwinNodes {
             case FLATTEN:
                 return CodeBlock.of("$L.<$T>flatten().named($S)", up(stage), stage.outputType().box(), name);
             case PARTITION:
-                elementTypes.put(name, listOf(upType(stage)));
-                return CodeBlock.of("$L.partition($L$L).named($S)", up(stage), stage.options().size(), key(stage), name);
+                elementTypes.put(name, stage.outputType());
+                return CodeBlock.of("$L.partition($L$L).named($S)", upAs(stage, StageFields.elementOf(stage.outputType())),
+                        stage.options().size(), key(stage), name);
             case SLIDING_WINDOW:
-                elementTypes.put(name, listOf(upType(stage)));
-                return CodeBlock.of("$L.slidingWindow($L, $L).named($S)", up(stage), stage.options().size(),
-                        stage.options().returnPartial(), name);
+                elementTypes.put(name, stage.outputType());
+                return CodeBlock.of("$L.slidingWindow($L, $L).named($S)", upAs(stage, StageFields.elementOf(stage.outputType())),
+                        stage.options().size(), stage.options().returnPartial(), name);
             case UNIQUE:
                 same(stage);
                 return CodeBlock.of("$L.unique($L$L).named($S)", up(stage), stage.options().size(), key(stage), name);
@@ -110,7 +112,7 @@ final class TwinNodes {
         }
         if (options.returnsState()) {
             TypeName accumulated = ParameterizedTypeName.get(RuntimeTypes.ACCUMULATED, state,
-                    com.palantir.javapoet.WildcardTypeName.subtypeOf(state));
+                    WildcardTypeName.subtypeOf(state));
             elementTypes.put(name, state);
             return CodeBlock.of("$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N))", up(stage),
                     RuntimeTypes.NAMED, state, state, accumulated, name, name);
@@ -135,14 +137,7 @@ final class TwinNodes {
     private CodeBlock union(Stage stage) {
         TypeName element = stage.outputType().box();
         List<String> from = stage.upstreams();
-        CodeBlock first = CodeBlock.of("this.$N", names.field(model.stage(from.get(0))));
-        if (!elementTypes.get(from.get(0)).equals(element)) {
-            unchecked = true;
-            first = CodeBlock.of("(($T) ($T) $L)", RuntimeTypes.streamOf(element),
-                    ParameterizedTypeName.get(RuntimeTypes.STREAM, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)),
-                    first);
-        }
-        return CodeBlock.of("$L.union($L).named($S)", first, others(from), stage.name());
+        return CodeBlock.of("$L.union($L).named($S)", nodeAs(model.stage(from.get(0)), element), others(from), stage.name());
     }
 
     private CodeBlock join(Stage stage) {
@@ -186,15 +181,31 @@ final class TwinNodes {
         elementTypes.put(stage.name(), upType(stage));
     }
 
+    /** The upstream's node seen as a stream of {@code element}, the type the stage declares. */
+    private CodeBlock upAs(Stage stage, TypeName element) {
+        return nodeAs(model.upstream(stage), element);
+    }
+
+    /**
+     * {@code node} as a {@code Stream<element>}: an unchecked cast when the runtime types it
+     * otherwise, safe because the stage only reads its elements, which the validator checked are
+     * {@code element}s.
+     */
+    private CodeBlock nodeAs(Stage node, TypeName element) {
+        CodeBlock field = CodeBlock.of("this.$N", names.field(node));
+        if (elementTypes.get(node.name()).equals(element.box())) {
+            return field;
+        }
+        unchecked = true;
+        return CodeBlock.of("(($T) ($T) $L)", RuntimeTypes.streamOf(element),
+                ParameterizedTypeName.get(RuntimeTypes.STREAM, WildcardTypeName.subtypeOf(Object.class)), field);
+    }
+
     private CodeBlock up(Stage stage) {
         return CodeBlock.of("this.$N", names.field(model.upstream(stage)));
     }
 
     private TypeName upType(Stage stage) {
         return elementTypes.get(model.upstream(stage).name());
-    }
-
-    private static TypeName listOf(TypeName element) {
-        return ParameterizedTypeName.get(RuntimeTypes.LIST, element);
     }
 }

@@ -33,37 +33,11 @@ final class TwinWriter {
     }
 
     TypeSpec twin() {
-        ClassName generated = Names.generatedClass(model.pipeline());
         TypeSpec.Builder type = TypeSpec.classBuilder(Names.TWIN)
                 .addJavadoc("The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline());
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addParameter(generated.nestedClass(Names.BUILDER), "builder");
-        TwinNodes nodes = new TwinNodes(model, names, elementTypes);
-        if (model.usesLoop()) {
-            type.addField(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addCode(new LoopStages(model, names).loopInitializer());
-        }
-        for (Stage stage : model.stages()) {
-            if (stage.kind() == StageKind.SINK && !stage.userBody()) {
-                TypeName consumer = RuntimeTypes.consumerOf(stage.inputType());
-                type.addField(consumer, names.twinConsumer(stage), Modifier.PRIVATE, Modifier.FINAL);
-                constructor.addStatement("this.$N = requireSink(builder.$N, $S)", names.twinConsumer(stage),
-                        stage.name(), stage.name());
-            }
-            CodeBlock node = nodes.node(stage);
-            TypeName element = elementTypes.get(stage.name());
-            ClassName raw = stage.kind() == StageKind.SINK ? RuntimeTypes.SINK_NODE : RuntimeTypes.STREAM;
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(raw, element), names.field(stage),
-                    Modifier.PRIVATE, Modifier.FINAL).build());
-            constructor.addStatement("this.$N = $L", names.field(stage), node);
-        }
-        if (nodes.unchecked()) {
-            constructor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "unchecked").build());
-        }
-        type.addMethod(constructor.build());
+        addNodes(type);
         StageMethods stageMethods = new StageMethods(model, names);
         for (Stage stage : model.stages()) {
             if (stage.kind() == StageKind.SOURCE) {
@@ -75,6 +49,39 @@ final class TwinWriter {
             }
         }
         return type.build();
+    }
+
+    /**
+     * One field per stage holding its node (and one per abstract sink holding its consumer, and
+     * the loop when a stage needs one), wired in the constructor.
+     */
+    private void addNodes(TypeSpec.Builder type) {
+        ClassName generated = Names.generatedClass(model.pipeline());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addParameter(generated.nestedClass(Names.BUILDER), "builder");
+        TwinNodes nodes = new TwinNodes(model, names, elementTypes);
+        if (model.usesLoop()) {
+            type.addField(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addCode(new LoopStages(model, names).loopInitializer());
+        }
+        for (Stage stage : model.stages()) {
+            if (stage.kind() == StageKind.SINK && !stage.userBody()) {
+                TypeName consumer = RuntimeTypes.consumerOf(stage.inputType());
+                type.addField(consumer, names.twinConsumer(stage), Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addStatement("this.$N = $N(builder.$N, $S)", names.twinConsumer(stage),
+                        names.requireSink(), stage.name(), stage.name());
+            }
+            CodeBlock node = nodes.node(stage);
+            ClassName raw = stage.kind() == StageKind.SINK ? RuntimeTypes.SINK_NODE : RuntimeTypes.STREAM;
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(raw, elementTypes.get(stage.name())),
+                    names.field(stage), Modifier.PRIVATE, Modifier.FINAL).build());
+            constructor.addStatement("this.$N = $L", names.field(stage), node);
+        }
+        if (nodes.unchecked()) {
+            constructor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
+        }
+        type.addMethod(constructor.build());
     }
 
     /**

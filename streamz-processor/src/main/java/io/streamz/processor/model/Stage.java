@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param outputType the type of the elements the stage emits ({@code void} for sinks)
  * @param userBody whether the method is a default method supplying the stage's function
  * @param options the annotation's other attributes
+ * @param varargs whether the method's last parameter is declared {@code T...}
  */
 public record Stage(
         String name,
@@ -26,7 +27,15 @@ public record Stage(
         TypeName returnType,
         TypeName outputType,
         boolean userBody,
-        StageOptions options) {
+        StageOptions options,
+        boolean varargs) {
+
+    /** A stage whose method takes no varargs. */
+    public Stage(String name, StageKind kind, List<String> upstreams, List<TypeName> parameterTypes,
+                 List<String> parameterNames, TypeName returnType, TypeName outputType, boolean userBody,
+                 StageOptions options) {
+        this(name, kind, upstreams, parameterTypes, parameterNames, returnType, outputType, userBody, options, false);
+    }
 
     public Stage {
         Objects.requireNonNull(name, "name");
