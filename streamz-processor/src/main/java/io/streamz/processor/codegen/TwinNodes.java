@@ -57,8 +57,9 @@ final class TwinNodes {
                 return CodeBlock.of("$L.$N($T.ofMillis($L)).named($S)", up(stage), stage.kind().operator(),
                         RuntimeTypes.DURATION, LoopStages.millis(stage.options().intervalMillis()), name);
             case TIMED_WINDOW:
-                elementTypes.put(name, listOf(upType(stage)));
-                return CodeBlock.of("$L.timedWindow($T.ofMillis($L)).named($S)", up(stage), RuntimeTypes.DURATION,
+                elementTypes.put(name, stage.outputType());
+                return CodeBlock.of("$L.timedWindow($T.ofMillis($L)).named($S)",
+                        upAs(stage, StageFields.elementOf(stage.outputType())), RuntimeTypes.DURATION,
                         LoopStages.millis(stage.options().intervalMillis()), name);
             case MAP:
                 return CodeBlock.of("$L.map($T.<$T, $T>function($S, this::$N))", up(stage), RuntimeTypes.NAMED,
