@@ -14,6 +14,8 @@ import java.util.function.Function;
  * A pipeline checked fused against interpreted: the same builder wiring, built both ways, fed
  * the same random steps. The two transcripts (sink values and exceptions, in order) must be
  * equal; on the first difference the failure shows its index, the input step and both values.
+ * Each case must also reach a sink and, unless it is a self-check, make some stage throw, so
+ * that a case cannot pass by testing nothing.
  *
  * @param <P> the {@code @Pipeline} interface
  */
@@ -62,10 +64,6 @@ final class Differential<P> {
     static <P> Differential<P> comparing(String name, Function<Transcript, P> first, Function<Transcript, P> second,
                                         Inputs<P> inputs) {
         return new Differential<>(name, first, second, inputs, false);
-    }
-
-    String name() {
-        return name;
     }
 
     /** Runs {@code count} random steps drawn with {@code seed} through both builds and compares. */
