@@ -82,7 +82,9 @@ public final class Sink<T> extends Stream<T> {
      * receives nothing more and can be collected. A {@code sinkToTextFile} sink also closes its file.
      *
      * @throws IllegalStateException if it was already destroyed (streamz raises {@code KeyError})
-     * @throws java.io.UncheckedIOException if the file of a {@code sinkToTextFile} sink cannot be closed
+     * @throws java.io.UncheckedIOException if the file of a {@code sinkToTextFile} sink cannot be
+     *     closed (from a thread outside the sink's loop, the file is closed on the loop and such a
+     *     failure goes to the loop's {@link EventLoop#reportFailure})
      */
     public void destroy() {
         if (!GlobalSinks.unregister(this)) {
@@ -90,8 +92,20 @@ public final class Sink<T> extends Stream<T> {
         }
         disconnectFromUpstreams();
         if (closer != null) {
-            closer.clean();
-            textFile.rethrowCloseFailure();
+            EventLoop l = loop().orElse(null);
+            if (l != null && !l.inLoop()) {
+                l.execute(() -> { // after any write already queued on the loop thread
+                    closer.clean();
+                    try {
+                        textFile.rethrowCloseFailure();
+                    } catch (RuntimeException e) {
+                        l.reportFailure(e);
+                    }
+                });
+            } else {
+                closer.clean();
+                textFile.rethrowCloseFailure();
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamz.GlobalSinks;
 import io.streamz.ListSink;
+import io.streamz.ScheduledEventLoop;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import java.io.IOException;
@@ -15,9 +16,11 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +138,30 @@ class SinkParityTest {
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> source.sinkToTextFile(dir));
         assertEquals("sinkToTextFile: cannot open " + dir, e.getMessage());
         assertEquals(List.of(), source.downstreams());
+    }
+
+    // destroying a text-file sink from outside its loop, while the loop is writing, closes the file
+    // on the loop after the write in progress: whole lines in order, and no write to a closed file
+    @Test
+    void sinkToTextfileOnALoopDestroyedFromAnotherThread(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("out.txt");
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        try (ScheduledEventLoop loop = new ScheduledEventLoop("parity-file-loop", failures::add)) {
+            Stream<Integer> source = new Stream<>(loop);
+            Sink<Integer> sink = source.sinkToTextFile(file);
+            List<CompletableFuture<Void>> emits = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                emits.add(source.emit(i).toCompletableFuture());
+            }
+            sink.destroy();
+            loop.await(CompletableFuture.supplyAsync(() -> null, loop)); // everything queued before has run
+            assertTrue(emits.stream().noneMatch(CompletableFuture::isCompletedExceptionally));
+            assertEquals(List.of(), failures);
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                assertEquals(String.valueOf(i), lines.get(i));
+            }
+        }
     }
 
     private static boolean collected(WeakReference<?> ref) throws InterruptedException {
