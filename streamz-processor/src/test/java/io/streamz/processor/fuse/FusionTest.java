@@ -49,6 +49,26 @@ class FusionTest {
     }
 
     @Test
+    void aTimeOrBufferStageEndsItsSegmentSoItsHelperCallsTheNextOne() {
+        PipelineModel model = Models.pipeline("com.acme", "Ingest")
+                .source("emit", STRING, "line")
+                .map("parse", "emit", STRING, TypeName.INT)
+                .filter("positive", "parse", TypeName.INT)
+                .loopStage(StageKind.BUFFER, "queued", "positive", TypeName.INT, TypeName.INT, 10)
+                .map("squared", "queued", TypeName.INT, TypeName.LONG)
+                .loopStage(StageKind.DELAY, "later", "squared", TypeName.LONG, TypeName.LONG, 500)
+                .sink("out", "later", TypeName.LONG, false)
+                .build();
+        Fusion fusion = Fusion.of(model);
+
+        assertThat(describe(fusion)).containsExactly("parse -> positive -> queued", "squared -> later", "out")
+                .inOrder();
+        assertThat(fusion.segments().get(1).inputType()).isEqualTo(TypeName.INT);
+        assertThat(fusion.segments().get(2).inputType()).isEqualTo(TypeName.LONG);
+        assertThat(model.usesLoop()).isTrue();
+    }
+
+    @Test
     void aFlattenEndsItsSegmentSoTheLoopCallsTheNextOne() {
         TypeName strings = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
         Fusion fusion = Fusion.of(Models.pipeline("com.acme", "Words")

@@ -69,6 +69,14 @@ public final class Models {
                 StageOptions.NONE));
     }
 
+    /** A buffer ({@code size}) or a delay, rateLimit or timedWindow ({@code millis}); a timed window emits {@code out}. */
+    public Models loopStage(StageKind kind, String name, String from, TypeName in, TypeName out, long value) {
+        StageOptions options = kind == StageKind.BUFFER ? StageOptions.sized((int) value, false, null)
+                : StageOptions.interval(value);
+        TypeName emitted = kind == StageKind.TIMED_WINDOW ? out : output(from);
+        return add(new Stage(name, kind, List.of(from), List.of(in), List.of("x"), out, emitted, false, options));
+    }
+
     public Models member(String name) {
         members.add(name);
         return this;
