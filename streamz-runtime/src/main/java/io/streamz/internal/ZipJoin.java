@@ -17,7 +17,7 @@ public final class ZipJoin {
     private final Consumer<List<Object>> downstream;
 
     /** A zip of {@code inputs} inputs handing its tuples to {@code downstream}. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array is created raw
     public ZipJoin(int inputs, Consumer<List<Object>> downstream) {
         if (inputs < 1) {
             throw new IllegalArgumentException("zip needs at least one input, got " + inputs);
