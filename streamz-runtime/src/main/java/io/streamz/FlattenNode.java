@@ -1,5 +1,6 @@
 package io.streamz;
 
+import io.streamz.internal.Failures;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.BaseStream;
@@ -54,7 +55,7 @@ final class FlattenNode<R> extends Stream<R> {
 
     private RuntimeException notIterable(Object x) {
         if (x == null) {
-            return new NullPointerException(this + " cannot flatten null");
+            return Failures.cannotFlattenNull(label()); // the message fused code gives too
         }
         String hint = x instanceof CharSequence ? "; a String is not split into characters, map it to a List first" : "";
         return new IllegalArgumentException(this + " cannot flatten a " + x.getClass().getName()

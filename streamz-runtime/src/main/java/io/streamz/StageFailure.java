@@ -8,6 +8,12 @@ package io.streamz;
 public final class StageFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    static {
+        // The fused code names its stages by label through io.streamz.internal.Failures, which
+        // cannot reach this package-private constructor itself.
+        io.streamz.internal.Failures.install(StageFailure::new);
+    }
+
     private final String stage;
 
     StageFailure(String stage) {
