@@ -14,9 +14,11 @@ import io.streamz.processor.model.StageOptions;
  */
 final class AccumulateWriter {
     private final Names names;
+    private final FailureGuard guard;
 
-    AccumulateWriter(Names names) {
+    AccumulateWriter(Names names, FailureGuard guard) {
         this.names = names;
+        this.guard = guard;
     }
 
     /** Writes the stage; returns the name of the local holding the value it passes on. */
@@ -30,14 +32,15 @@ final class AccumulateWriter {
         CodeBlock next = CodeBlock.of("$N(this.$N, $N)", stage.name(), state, in);
         if (options.start() == null) {
             body.addStatement("$T $N", stage.outputType(), local);
-            body.beginControlFlow("if (this.$N)", names.startedFlag(stage))
-                    .addStatement("$N = $L", local, next)
-                    .nextControlFlow("else")
+            body.beginControlFlow("if (this.$N)", names.startedFlag(stage));
+            guarded(stage, body, CodeBlock.of("$N = $L", local, next));
+            body.nextControlFlow("else")
                     .addStatement("this.$N = true", names.startedFlag(stage))
                     .addStatement("$N = $N", local, in)
                     .endControlFlow();
         } else {
-            body.addStatement("$T $N = $L", stage.outputType(), local, next);
+            body.addStatement("$T $N", stage.outputType(), local);
+            guarded(stage, body, CodeBlock.of("$N = $L", local, next));
         }
         body.addStatement("this.$N = $N", state, local);
         return local;
@@ -54,15 +57,17 @@ final class AccumulateWriter {
                         + " returned null; a state-returning accumulator must return an Accumulated");
         String value = locals.newName(stage.name() + "Value", "value");
         if (options.start() != null) {
-            body.addStatement("$T $N = $L", accumulated, local, next)
-                    .addStatement("this.$N = $N.state()", state, local)
+            body.addStatement("$T $N", accumulated, local);
+            guarded(stage, body, CodeBlock.of("$N = $L", local, next));
+            body.addStatement("this.$N = $N.state()", state, local)
                     .addStatement("$T $N = $N.value()", stage.outputType(), value, local);
             return value;
         }
         body.addStatement("$T $N", stage.outputType(), value)
                 .beginControlFlow("if (this.$N)", names.startedFlag(stage))
-                .addStatement("$T $N = $L", accumulated, local, next)
-                .addStatement("this.$N = $N.state()", state, local)
+                .addStatement("$T $N", accumulated, local);
+        guarded(stage, body, CodeBlock.of("$N = $L", local, next));
+        body.addStatement("this.$N = $N.state()", state, local)
                 .addStatement("$N = $N.value()", value, local)
                 .nextControlFlow("else")
                 .addStatement("this.$N = true", names.startedFlag(stage))
@@ -70,5 +75,12 @@ final class AccumulateWriter {
                 .addStatement("$N = $N", value, in)
                 .endControlFlow();
         return value;
+    }
+
+    /** The statement calling the user's method, naming the stage if it fails. */
+    private void guarded(Stage stage, CodeBlock.Builder body, CodeBlock call) {
+        guard.begin(body);
+        body.addStatement("$L", call);
+        guard.end(body, stage);
     }
 }

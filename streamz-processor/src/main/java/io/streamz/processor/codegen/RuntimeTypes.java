@@ -27,6 +27,7 @@ final class RuntimeTypes {
     static final ClassName DELAY_LINE = ClassName.get("io.streamz.internal", "DelayLine");
     static final ClassName RATE_LIMITER = ClassName.get("io.streamz.internal", "RateLimiter");
     static final ClassName TIMED_WINDOW = ClassName.get("io.streamz.internal", "TimedWindowCollector");
+    static final ClassName FAILURES = ClassName.get("io.streamz.internal", "Failures");
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
     static final ClassName EVENT_LOOP = ClassName.get("io.streamz", "EventLoop");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");

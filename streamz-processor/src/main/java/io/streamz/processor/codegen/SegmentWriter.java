@@ -35,6 +35,8 @@ final class SegmentWriter {
     private final Map<Segment, Boolean> returnsFuture = new HashMap<>();
     /** Whether the method being written returns a future: its early exits return null. */
     private boolean writingPending;
+    /** Names the stage of a failure in user code, in the method being written. */
+    private FailureGuard guard;
 
     SegmentWriter(Fusion fusion, Names names) {
         this.fusion = fusion;
@@ -82,6 +84,7 @@ final class SegmentWriter {
         CodeBlock.Builder body = CodeBlock.builder();
         Value value = new Value(parameter, segment.inputType());
         writingPending = returnsFuture(segment);
+        guard = new FailureGuard(locals);
         for (Stage stage : segment.stages()) {
             value = writeStage(stage, value, body, locals);
         }
@@ -111,6 +114,7 @@ final class SegmentWriter {
         String parameter = locals.newName(loopStage.name(), "input");
         CodeBlock.Builder body = CodeBlock.builder();
         writingPending = true;
+        guard = new FailureGuard(locals);
         writeExits(loopStage, new Value(parameter, loopStage.outputType()), body, locals);
         return MethodSpec.methodBuilder(names.afterMethod(loopStage))
                 .addJavadoc("Hands what {@code $N} passes on to its downstreams, from the loop.\n", loopStage.name())
@@ -131,6 +135,7 @@ final class SegmentWriter {
         CodeBlock.Builder body = CodeBlock.builder();
         NameAllocator locals = Names.locals();
         String parameter = locals.newName(source.parameterNames().get(0), "input");
+        guard = new FailureGuard(locals);
         boolean returnsStage = !source.returnType().equals(TypeName.VOID);
         if (fusion.model().usesLoop()) {
             String loop = names.loopField();
@@ -176,28 +181,33 @@ final class SegmentWriter {
     private Value writeStage(Stage stage, Value in, CodeBlock.Builder body, NameAllocator locals) {
         switch (stage.kind()) {
             case MAP:
-                return local(stage, locals, body, CodeBlock.of("$N($N)", stage.name(), in.name()));
+                return guardedLocal(stage, locals, body, CodeBlock.of("$N($N)", stage.name(), in.name()));
             case FILTER:
+                guard.begin(body);
                 returnUnless(body, CodeBlock.of("$N($N)", stage.name(), in.name()));
+                guard.end(body, stage);
                 return in;
             case ACCUMULATE:
-                return new Value(new AccumulateWriter(names).write(stage, in.name(), body, locals), stage.outputType());
+                return new Value(new AccumulateWriter(names, guard).write(stage, in.name(), body, locals),
+                        stage.outputType());
             case SINK:
+                guard.begin(body);
                 if (stage.userBody()) {
                     body.addStatement("$N($N)", stage.name(), in.name());
                 } else {
                     body.addStatement("this.$N.accept($N)", names.field(stage), in.name());
                 }
+                guard.end(body, stage);
                 return null;
             case UNIQUE:
-                returnUnless(body, CodeBlock.of("this.$N.firstSeen($L)", names.field(stage), keyOf(stage, in)));
+                returnUnless(body, CodeBlock.of("this.$N.firstSeen($L)", names.field(stage), keyOf(stage, in, body, locals)));
                 return in;
             case SLIDING_WINDOW:
                 return window(stage, CodeBlock.of("this.$N.add($N)", names.field(stage), in.name()), body, locals);
             case PARTITION:
                 CodeBlock add = stage.options().key() == null
                         ? CodeBlock.of("this.$N.add($N)", names.field(stage), in.name())
-                        : CodeBlock.of("this.$N.add($L, $N)", names.field(stage), keyOf(stage, in), in.name());
+                        : CodeBlock.of("this.$N.add($L, $N)", names.field(stage), keyOf(stage, in, body, locals), in.name());
                 return window(stage, add, body, locals);
             case ZIP:
             case COMBINE_LATEST:
@@ -205,7 +215,7 @@ final class SegmentWriter {
                 if (!stage.userBody()) {
                     return in;
                 }
-                return local(stage, locals, body, CodeBlock.of("$N($N)", names.tupleReader(stage), in.name()));
+                return guardedLocal(stage, locals, body, CodeBlock.of("$N($N)", names.tupleReader(stage), in.name()));
             case FLATTEN:
             case UNION:
                 return in;
@@ -228,6 +238,16 @@ final class SegmentWriter {
         return new Value(local, stage.outputType());
     }
 
+    /** A local set by a call into user code, which names {@code stage} if it fails. */
+    private Value guardedLocal(Stage stage, NameAllocator locals, CodeBlock.Builder body, CodeBlock call) {
+        String local = locals.newName(stage.name(), stage);
+        body.addStatement("$T $N", stage.outputType(), local);
+        guard.begin(body);
+        body.addStatement("$N = $L", local, call);
+        guard.end(body, stage);
+        return new Value(local, stage.outputType());
+    }
+
     private Value window(Stage stage, CodeBlock add, CodeBlock.Builder body, NameAllocator locals) {
         Value window = local(stage, locals, body, add);
         body.beginControlFlow("if ($N == null)", window.name())
@@ -242,9 +262,18 @@ final class SegmentWriter {
                 .endControlFlow();
     }
 
-    private static CodeBlock keyOf(Stage stage, Value in) {
+    /** The key of {@code in}: the element itself, or a local set by the stage's key method. */
+    private CodeBlock keyOf(Stage stage, Value in, CodeBlock.Builder body, NameAllocator locals) {
         String key = stage.options().key();
-        return key == null ? CodeBlock.of("$N", in.name()) : CodeBlock.of("$N($N)", key, in.name());
+        if (key == null) {
+            return CodeBlock.of("$N", in.name());
+        }
+        String local = locals.newName(stage.name() + "Key", "key");
+        body.addStatement("$T $N", Object.class, local);
+        guard.begin(body);
+        body.addStatement("$N = $N($N)", local, key, in.name());
+        guard.end(body, stage);
+        return CodeBlock.of("$N", local);
     }
 
     private void writeExits(Stage stage, Value value, CodeBlock.Builder body, NameAllocator locals) {
@@ -255,9 +284,11 @@ final class SegmentWriter {
         }
         if (stage.kind() == StageKind.FLATTEN) {
             String element = locals.newName(stage.name(), "element");
+            beginFlatten(stage, value, body);
             body.beginControlFlow("for ($T $N : $N)", stage.outputType(), element, value.name());
             handOver(exits, element, body);
             body.endControlFlow();
+            guard.end(body, stage);
         } else {
             handOver(exits, value.name(), body);
         }
@@ -269,8 +300,9 @@ final class SegmentWriter {
         if (stage.kind() == StageKind.FLATTEN) {
             String pending = locals.newName("pending", "pending");
             String element = locals.newName(stage.name(), "element");
-            body.addStatement("$T $N = null", RuntimeTypes.PENDING, pending)
-                    .beginControlFlow("for ($T $N : $N)", stage.outputType(), element, value.name());
+            body.addStatement("$T $N = null", RuntimeTypes.PENDING, pending);
+            beginFlatten(stage, value, body);
+            body.beginControlFlow("for ($T $N : $N)", stage.outputType(), element, value.name());
             for (Edge exit : exits) {
                 if (returnsFuture(exit.to())) {
                     body.addStatement("$N = $T.and($N, $L)", pending, RuntimeTypes.COMPLETIONS, pending,
@@ -279,7 +311,9 @@ final class SegmentWriter {
                     body.addStatement("$L", call(exit, element));
                 }
             }
-            body.endControlFlow().addStatement("return $N", pending);
+            body.endControlFlow();
+            guard.end(body, stage);
+            body.addStatement("return $N", pending);
             return;
         }
         if (exits.size() == 1 && returnsFuture(exits.get(0).to())) {
@@ -287,6 +321,18 @@ final class SegmentWriter {
             return;
         }
         body.addStatement("return $L", handOverPending(exits, value.name(), body, locals));
+    }
+
+    /**
+     * Opens a flatten's loop as the runtime's node runs it: {@code null} fails with the node's
+     * exception, and a failure of the iteration itself names the flatten (one downstream
+     * already named its own stage).
+     */
+    private void beginFlatten(Stage stage, Value iterable, CodeBlock.Builder body) {
+        body.beginControlFlow("if ($N == null)", iterable.name())
+                .addStatement("throw $T.cannotFlattenNull($S)", RuntimeTypes.FAILURES, FailureGuard.label(stage))
+                .endControlFlow();
+        guard.begin(body);
     }
 
     /**

@@ -61,13 +61,31 @@ class CodegenTest {
                 "     * Fused: parse -> large -> total -> out.",
                 "     */",
                 "    private void runParse(String line) {",
-                "        int parse = parse(line);",
-                "        if (!large(parse)) {",
-                "            return;",
+                "        int parse;",
+                "        try {",
+                "            parse = parse(line);",
+                "        } catch (RuntimeException e) {",
+                "            throw Failures.record(\"map: parse\", e);",
                 "        }",
-                "        long total = total(this.total, parse);",
+                "        try {",
+                "            if (!large(parse)) {",
+                "                return;",
+                "            }",
+                "        } catch (RuntimeException e) {",
+                "            throw Failures.record(\"filter: large\", e);",
+                "        }",
+                "        long total;",
+                "        try {",
+                "            total = total(this.total, parse);",
+                "        } catch (RuntimeException e) {",
+                "            throw Failures.record(\"accumulate: total\", e);",
+                "        }",
                 "        this.total = total;",
-                "        this.out.accept(total);",
+                "        try {",
+                "            this.out.accept(total);",
+                "        } catch (RuntimeException e) {",
+                "            throw Failures.record(\"sink: out\", e);",
+                "        }",
                 "    }"));
         assertThat(source).contains("    private long total = zero();\n");
         assertThat(source).contains("    public void emit(String line) {\n        runParse(line);\n    }");
@@ -84,6 +102,33 @@ class CodegenTest {
         assertThat(RuntimeTypes.consumerOf(TypeName.INT)).isEqualTo(RuntimeTypes.INT_CONSUMER);
         assertThat(RuntimeTypes.consumerOf(TypeName.DOUBLE)).isEqualTo(RuntimeTypes.DOUBLE_CONSUMER);
         assertThat(RuntimeTypes.consumerOf(TypeName.CHAR).toString()).isEqualTo("java.util.function.Consumer<java.lang.Character>");
+    }
+
+    @Test
+    void aFailureInUserCodeNamesTheStageWithTheTwinsLabel() {
+        TypeName strings = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+        PipelineModel model = Models.pipeline("com.acme", "Split")
+                .source("emit", strings, "batch")
+                .flatten("words", "emit", strings, STRING)
+                .map("upper", "words", STRING, STRING)
+                .sink("out", "upper", STRING, false)
+                .build();
+        String source = PipelineWriter.write(Fusion.of(model)).toString();
+
+        assertThat(FailureGuard.label(model.stage("words"))).isEqualTo("words; flatten");
+        assertThat(FailureGuard.label(model.stage("upper"))).isEqualTo("map: upper");
+        assertThat(FailureGuard.label(model.stage("out"))).isEqualTo("sink: out");
+        assertThat(source).contains(String.join("\n",
+                "        if (batch == null) {",
+                "            throw Failures.cannotFlattenNull(\"words; flatten\");",
+                "        }",
+                "        try {",
+                "            for (String words : batch) {",
+                "                runUpper(words);",
+                "            }",
+                "        } catch (RuntimeException e) {",
+                "            throw Failures.record(\"words; flatten\", e);",
+                "        }"));
     }
 
     @Test
@@ -109,7 +154,8 @@ class CodegenTest {
 
         assertThat(source).contains("private final ZipJoin pairs = new ZipJoin(2, this::runPairs);");
         assertThat(source).contains("public void ages(int age) {\n        this.pairs.offer(1, age);\n    }");
-        assertThat(source).contains("private void runPairs(List<Object> pairs) {\n        this.out.accept(pairs);\n    }");
+        assertThat(source).contains("private void runPairs(List<Object> pairs) {\n        try {\n            this.out.accept(pairs);\n"
+                + "        } catch (RuntimeException e) {\n            throw Failures.record(\"sink: out\", e);\n        }\n    }");
         assertThat(source).contains("this.pairs = this.names.zip(this.ages).named(\"pairs\");");
     }
 

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -79,7 +80,12 @@ public final class Streamz_Branches implements Branches {
      * Fused: inc.
      */
     private void runInc(int x) {
-        int inc = inc(x);
+        int inc;
+        try {
+            inc = inc(x);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: inc", e);
+        }
         runEven(inc);
         runHalf(inc);
     }
@@ -88,26 +94,52 @@ public final class Streamz_Branches implements Branches {
      * Fused: even -> evens.
      */
     private void runEven(int inc) {
-        if (!even(inc)) {
-            return;
+        try {
+            if (!even(inc)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("filter: even", e);
         }
-        this.evens.accept(inc);
+        try {
+            this.evens.accept(inc);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: evens", e);
+        }
     }
 
     /**
      * Fused: half -> halves.
      */
     private void runHalf(int inc) {
-        double half = half(inc);
-        this.halves.accept(half);
+        double half;
+        try {
+            half = half(inc);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: half", e);
+        }
+        try {
+            this.halves.accept(half);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: halves", e);
+        }
     }
 
     /**
      * Fused: label -> labels.
      */
     private void runLabel(int x) {
-        String label = label(x);
-        this.labels.accept(label);
+        String label;
+        try {
+            label = label(x);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: label", e);
+        }
+        try {
+            this.labels.accept(label);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: labels", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

@@ -7,6 +7,7 @@ import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.BoundedBuffer;
 import io.streamz.internal.Completions;
+import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
@@ -88,9 +89,18 @@ public final class Streamz_Ingest implements Ingest {
      * @return the work still pending on the element, or {@code null}
      */
     private CompletableFuture<Void> runParse(String line) {
-        int parse = parse(line);
-        if (!positive(parse)) {
-            return null;
+        int parse;
+        try {
+            parse = parse(line);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: parse", e);
+        }
+        try {
+            if (!positive(parse)) {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("filter: positive", e);
         }
         return this.queued.offer(parse);
     }
@@ -101,8 +111,17 @@ public final class Streamz_Ingest implements Ingest {
      * @return the work still pending on the element, or {@code null}
      */
     private CompletableFuture<Void> runSquared(int queued) {
-        long squared = squared(queued);
-        this.out.accept(squared);
+        long squared;
+        try {
+            squared = squared(queued);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: squared", e);
+        }
+        try {
+            this.out.accept(squared);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
         return null;
     }
 

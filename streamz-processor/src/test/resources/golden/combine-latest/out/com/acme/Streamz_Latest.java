@@ -5,6 +5,7 @@ import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.CombineLatestJoin;
+import io.streamz.internal.Failures;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -85,15 +86,28 @@ public final class Streamz_Latest implements Latest {
      * Fused: quotes -> out.
      */
     private void runQuotes(List<Object> quotes) {
-        this.out.accept(quotes);
+        try {
+            this.out.accept(quotes);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     /**
      * Fused: converted -> conversions.
      */
     private void runConverted(List<Object> tuple) {
-        double converted = convertedOfTuple(tuple);
-        this.conversions.accept(converted);
+        double converted;
+        try {
+            converted = convertedOfTuple(tuple);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: converted", e);
+        }
+        try {
+            this.conversions.accept(converted);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: conversions", e);
+        }
     }
 
     /**

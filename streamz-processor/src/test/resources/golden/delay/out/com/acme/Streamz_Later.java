@@ -7,6 +7,7 @@ import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Completions;
 import io.streamz.internal.DelayLine;
+import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import java.time.Duration;
 import java.util.Objects;
@@ -122,8 +123,17 @@ public final class Streamz_Later implements Later {
      * @return the work still pending on the element, or {@code null}
      */
     private CompletableFuture<Void> runLabel(int later) {
-        String label = label(later);
-        this.labels.accept(label);
+        String label;
+        try {
+            label = label(later);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: label", e);
+        }
+        try {
+            this.labels.accept(label);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: labels", e);
+        }
         return null;
     }
 
@@ -135,13 +145,21 @@ public final class Streamz_Later implements Later {
     private CompletableFuture<Void> runTotal(int later) {
         int total;
         if (this.totalStarted) {
-            total = total(this.total, later);
+            try {
+                total = total(this.total, later);
+            } catch (RuntimeException e) {
+                throw Failures.record("accumulate: total", e);
+            }
         } else {
             this.totalStarted = true;
             total = later;
         }
         this.total = total;
-        this.totals.accept(total);
+        try {
+            this.totals.accept(total);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: totals", e);
+        }
         return null;
     }
 
@@ -149,7 +167,11 @@ public final class Streamz_Later implements Later {
      * Fused: now.
      */
     private void runNow(int x) {
-        this.now.accept(x);
+        try {
+            this.now.accept(x);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: now", e);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -69,13 +70,21 @@ public final class Streamz_RunningSum implements RunningSum {
     private void runTotal(int x) {
         long total;
         if (this.totalStarted) {
-            total = total(this.total, x);
+            try {
+                total = total(this.total, x);
+            } catch (RuntimeException e) {
+                throw Failures.record("accumulate: total", e);
+            }
         } else {
             this.totalStarted = true;
             total = x;
         }
         this.total = total;
-        this.out.accept(total);
+        try {
+            this.out.accept(total);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     /**
@@ -84,13 +93,21 @@ public final class Streamz_RunningSum implements RunningSum {
     private void runMax(int x) {
         int max;
         if (this.maxStarted) {
-            max = max(this.max, x);
+            try {
+                max = max(this.max, x);
+            } catch (RuntimeException e) {
+                throw Failures.record("accumulate: max", e);
+            }
         } else {
             this.maxStarted = true;
             max = x;
         }
         this.max = max;
-        log(max);
+        try {
+            log(max);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: log", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -81,9 +82,21 @@ public final class Streamz_Words implements Words {
      * Fused: split -> words.
      */
     private void runSplit(String line) {
-        List<String> split = split(line);
-        for (String words : split) {
-            runLength(words);
+        List<String> split;
+        try {
+            split = split(line);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: split", e);
+        }
+        if (split == null) {
+            throw Failures.cannotFlattenNull("words; flatten");
+        }
+        try {
+            for (String words : split) {
+                runLength(words);
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("words; flatten", e);
         }
     }
 
@@ -91,17 +104,38 @@ public final class Streamz_Words implements Words {
      * Fused: length -> lengths.
      */
     private void runLength(String words) {
-        int length = length(words);
-        this.lengths.accept(length);
+        int length;
+        try {
+            length = length(words);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: length", e);
+        }
+        try {
+            this.lengths.accept(length);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: lengths", e);
+        }
     }
 
     /**
      * Fused: chars -> letters.
      */
     private void runChars(String line) {
-        char[] chars = chars(line);
-        for (char letters : chars) {
-            runOut(letters);
+        char[] chars;
+        try {
+            chars = chars(line);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: chars", e);
+        }
+        if (chars == null) {
+            throw Failures.cannotFlattenNull("letters; flatten");
+        }
+        try {
+            for (char letters : chars) {
+                runOut(letters);
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("letters; flatten", e);
         }
     }
 
@@ -109,7 +143,11 @@ public final class Streamz_Words implements Words {
      * Fused: out.
      */
     private void runOut(char letters) {
-        this.out.accept(letters);
+        try {
+            this.out.accept(letters);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

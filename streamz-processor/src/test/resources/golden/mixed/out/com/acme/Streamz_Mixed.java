@@ -5,6 +5,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import io.streamz.internal.PartitionBuffer;
 import io.streamz.internal.UniqueHistory;
@@ -144,16 +145,29 @@ public final class Streamz_Mixed implements Mixed {
      * Fused: numbers -> describe -> longest -> longests.
      */
     private void runNumbers(Number numbers) {
-        String describe = describe(numbers);
+        String describe;
+        try {
+            describe = describe(numbers);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: describe", e);
+        }
         CharSequence longest;
         if (this.longestStarted) {
-            longest = longest(this.longest, describe);
+            try {
+                longest = longest(this.longest, describe);
+            } catch (RuntimeException e) {
+                throw Failures.record("accumulate: longest", e);
+            }
         } else {
             this.longestStarted = true;
             longest = describe;
         }
         this.longest = longest;
-        this.longests.accept(longest);
+        try {
+            this.longests.accept(longest);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: longests", e);
+        }
     }
 
     /**
@@ -162,7 +176,12 @@ public final class Streamz_Mixed implements Mixed {
     private void runChange(int x) {
         Integer changeValue;
         if (this.changeStarted) {
-            Accumulated<Integer, Integer> change = Objects.requireNonNull(change(this.change, x), "accumulate: change returned null; a state-returning accumulator must return an Accumulated");
+            Accumulated<Integer, Integer> change;
+            try {
+                change = Objects.requireNonNull(change(this.change, x), "accumulate: change returned null; a state-returning accumulator must return an Accumulated");
+            } catch (RuntimeException e) {
+                throw Failures.record("accumulate: change", e);
+            }
             this.change = change.state();
             changeValue = change.value();
         } else {
@@ -170,14 +189,23 @@ public final class Streamz_Mixed implements Mixed {
             this.change = x;
             changeValue = x;
         }
-        this.changes.accept(changeValue);
+        try {
+            this.changes.accept(changeValue);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: changes", e);
+        }
     }
 
     /**
      * Fused: chars.
      */
     private void runChars(String text) {
-        List<String> chars = chars(text);
+        List<String> chars;
+        try {
+            chars = chars(text);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: chars", e);
+        }
         this.combined.offer(0, chars);
         runPairs(chars);
     }
@@ -186,8 +214,17 @@ public final class Streamz_Mixed implements Mixed {
      * Fused: combined -> ignore.
      */
     private void runCombined(List<Object> tuple) {
-        String combined = combinedOfTuple(tuple);
-        ignore(combined);
+        String combined;
+        try {
+            combined = combinedOfTuple(tuple);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: combined", e);
+        }
+        try {
+            ignore(combined);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: ignore", e);
+        }
     }
 
     /**
@@ -206,11 +243,22 @@ public final class Streamz_Mixed implements Mixed {
         if (pairs == null) {
             return;
         }
-        if (!notEmpty(pairs)) {
-            return;
+        try {
+            if (!notEmpty(pairs)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("filter: notEmpty", e);
         }
-        for (List<String> members : pairs) {
-            runLetters(members);
+        if (pairs == null) {
+            throw Failures.cannotFlattenNull("members; flatten");
+        }
+        try {
+            for (List<String> members : pairs) {
+                runLetters(members);
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("members; flatten", e);
         }
     }
 
@@ -218,8 +266,15 @@ public final class Streamz_Mixed implements Mixed {
      * Fused: letters.
      */
     private void runLetters(List<String> members) {
-        for (String letters : members) {
-            runFirstOfLength(letters);
+        if (members == null) {
+            throw Failures.cannotFlattenNull("letters; flatten");
+        }
+        try {
+            for (String letters : members) {
+                runFirstOfLength(letters);
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("letters; flatten", e);
         }
     }
 
@@ -227,10 +282,20 @@ public final class Streamz_Mixed implements Mixed {
      * Fused: firstOfLength -> firsts.
      */
     private void runFirstOfLength(String letters) {
-        if (!this.firstOfLength.firstSeen(length(letters))) {
+        Object firstOfLengthKey;
+        try {
+            firstOfLengthKey = length(letters);
+        } catch (RuntimeException e) {
+            throw Failures.record("firstOfLength; unique", e);
+        }
+        if (!this.firstOfLength.firstSeen(firstOfLengthKey)) {
             return;
         }
-        this.firsts.accept(letters);
+        try {
+            this.firsts.accept(letters);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: firsts", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

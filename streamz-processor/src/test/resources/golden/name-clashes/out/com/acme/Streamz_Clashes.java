@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.PartitionBuffer;
 import io.streamz.internal.SlidingWindowBuffer;
 import java.util.List;
@@ -90,10 +91,17 @@ public final class Streamz_Clashes implements Clashes {
      * Fused: word.
      */
     private void runWord_(String[] words) {
-        for (String word : words) {
-            runRunWord(word);
-            runPairs(word);
-            runRecent(word);
+        if (words == null) {
+            throw Failures.cannotFlattenNull("word; flatten");
+        }
+        try {
+            for (String word : words) {
+                runRunWord(word);
+                runPairs(word);
+                runRecent(word);
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("word; flatten", e);
         }
     }
 
@@ -101,8 +109,17 @@ public final class Streamz_Clashes implements Clashes {
      * Fused: runWord -> builder.
      */
     private void runRunWord(String word) {
-        int runWord = runWord(word);
-        builder(runWord);
+        int runWord;
+        try {
+            runWord = runWord(word);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: runWord", e);
+        }
+        try {
+            builder(runWord);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: builder", e);
+        }
     }
 
     /**
@@ -113,7 +130,11 @@ public final class Streamz_Clashes implements Clashes {
         if (pairs == null) {
             return;
         }
-        this.out.accept(pairs);
+        try {
+            this.out.accept(pairs);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     /**
@@ -124,7 +145,11 @@ public final class Streamz_Clashes implements Clashes {
         if (recent == null) {
             return;
         }
-        this.windows.accept(recent);
+        try {
+            this.windows.accept(recent);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: windows", e);
+        }
     }
 
     private static <T> T requireSink_(T consumer, String sink) {

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,19 +70,41 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
      * Fused: positive -> keys -> out.
      */
     private void runPositive(Map.Entry<String, Integer> entry) {
-        if (!positive(entry)) {
-            return;
+        try {
+            if (!positive(entry)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("filter: positive", e);
         }
-        List<String> keys = keys(entry);
-        this.out.accept(keys);
+        List<String> keys;
+        try {
+            keys = keys(entry);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: keys", e);
+        }
+        try {
+            this.out.accept(keys);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     /**
      * Fused: runParse -> raw.
      */
     private void runRunParse(Map.Entry<String, Integer> entry) {
-        Object runParse = runParse(entry);
-        this.raw.accept(runParse);
+        Object runParse;
+        try {
+            runParse = runParse(entry);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: runParse", e);
+        }
+        try {
+            this.raw.accept(runParse);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: raw", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.PartitionBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -86,18 +87,32 @@ public final class Streamz_Batches implements Batches {
         if (triples == null) {
             return;
         }
-        this.out.accept(triples);
+        try {
+            this.out.accept(triples);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     /**
      * Fused: pairsByParity -> byParity.
      */
     private void runPairsByParity(int x) {
-        List<Integer> pairsByParity = this.pairsByParity.add(parity(x), x);
+        Object pairsByParityKey;
+        try {
+            pairsByParityKey = parity(x);
+        } catch (RuntimeException e) {
+            throw Failures.record("pairsByParity; partition: 2", e);
+        }
+        List<Integer> pairsByParity = this.pairsByParity.add(pairsByParityKey, x);
         if (pairsByParity == null) {
             return;
         }
-        this.byParity.accept(pairsByParity);
+        try {
+            this.byParity.accept(pairsByParity);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: byParity", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

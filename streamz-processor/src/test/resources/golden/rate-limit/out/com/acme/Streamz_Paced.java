@@ -6,6 +6,7 @@ import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Completions;
+import io.streamz.internal.Failures;
 import io.streamz.internal.RateLimiter;
 import java.time.Duration;
 import java.util.Objects;
@@ -96,8 +97,17 @@ public final class Streamz_Paced implements Paced {
      * @return the work still pending on the element, or {@code null}
      */
     private CompletableFuture<Void> runUpper(String paced) {
-        String upper = upper(paced);
-        this.out.accept(upper);
+        String upper;
+        try {
+            upper = upper(paced);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: upper", e);
+        }
+        try {
+            this.out.accept(upper);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
         return null;
     }
 

@@ -5,6 +5,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -74,10 +75,19 @@ public final class Streamz_Averages implements Averages {
      * Fused: mean -> means.
      */
     private void runMean(double x) {
-        Accumulated<double[], Double> mean = Objects.requireNonNull(mean(this.mean, x), "accumulate: mean returned null; a state-returning accumulator must return an Accumulated");
+        Accumulated<double[], Double> mean;
+        try {
+            mean = Objects.requireNonNull(mean(this.mean, x), "accumulate: mean returned null; a state-returning accumulator must return an Accumulated");
+        } catch (RuntimeException e) {
+            throw Failures.record("accumulate: mean", e);
+        }
         this.mean = mean.state();
         Double meanValue = mean.value();
-        this.means.accept(meanValue);
+        try {
+            this.means.accept(meanValue);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: means", e);
+        }
     }
 
     /**
@@ -86,7 +96,12 @@ public final class Streamz_Averages implements Averages {
     private void runDelta(double x) {
         Double deltaValue;
         if (this.deltaStarted) {
-            Accumulated<Double, Double> delta = Objects.requireNonNull(delta(this.delta, x), "accumulate: delta returned null; a state-returning accumulator must return an Accumulated");
+            Accumulated<Double, Double> delta;
+            try {
+                delta = Objects.requireNonNull(delta(this.delta, x), "accumulate: delta returned null; a state-returning accumulator must return an Accumulated");
+            } catch (RuntimeException e) {
+                throw Failures.record("accumulate: delta", e);
+            }
             this.delta = delta.state();
             deltaValue = delta.value();
         } else {
@@ -94,7 +109,11 @@ public final class Streamz_Averages implements Averages {
             this.delta = x;
             deltaValue = x;
         }
-        this.deltas.accept(deltaValue);
+        try {
+            this.deltas.accept(deltaValue);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: deltas", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -62,13 +63,21 @@ public final class Streamz_RunningTotal implements RunningTotal {
     private void runTotal(int x) {
         int total;
         if (this.totalStarted) {
-            total = total(this.total, x);
+            try {
+                total = total(this.total, x);
+            } catch (RuntimeException e) {
+                throw Failures.record("accumulate: total", e);
+            }
         } else {
             this.totalStarted = true;
             total = x;
         }
         this.total = total;
-        this.out.accept(total);
+        try {
+            this.out.accept(total);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.SlidingWindowBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -87,8 +88,17 @@ public final class Streamz_Windows implements Windows {
         if (lastThree == null) {
             return;
         }
-        String joined = joined(lastThree);
-        this.out.accept(joined);
+        String joined;
+        try {
+            joined = joined(lastThree);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: joined", e);
+        }
+        try {
+            this.out.accept(joined);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     /**
@@ -99,7 +109,11 @@ public final class Streamz_Windows implements Windows {
         if (lastTwo == null) {
             return;
         }
-        this.partial.accept(lastTwo);
+        try {
+            this.partial.accept(lastTwo);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: partial", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

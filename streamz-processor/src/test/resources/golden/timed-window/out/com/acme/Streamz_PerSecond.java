@@ -6,6 +6,7 @@ import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Completions;
+import io.streamz.internal.Failures;
 import io.streamz.internal.TimedWindowCollector;
 import java.time.Duration;
 import java.util.List;
@@ -102,8 +103,17 @@ public final class Streamz_PerSecond implements PerSecond {
      * @return the work still pending on the element, or {@code null}
      */
     private CompletableFuture<Void> runCount(List<String> perSecond) {
-        int count = count(perSecond);
-        this.out.accept(count);
+        int count;
+        try {
+            count = count(perSecond);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: count", e);
+        }
+        try {
+            this.out.accept(count);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
         return null;
     }
 

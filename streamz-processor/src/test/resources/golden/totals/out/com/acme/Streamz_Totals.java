@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import javax.annotation.processing.Generated;
@@ -59,13 +60,31 @@ public final class Streamz_Totals implements Totals {
      * Fused: parse -> large -> total -> out.
      */
     private void runParse(String line) {
-        int parse = parse(line);
-        if (!large(parse)) {
-            return;
+        int parse;
+        try {
+            parse = parse(line);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: parse", e);
         }
-        long total = total(this.total, parse);
+        try {
+            if (!large(parse)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw Failures.record("filter: large", e);
+        }
+        long total;
+        try {
+            total = total(this.total, parse);
+        } catch (RuntimeException e) {
+            throw Failures.record("accumulate: total", e);
+        }
         this.total = total;
-        this.out.accept(total);
+        try {
+            this.out.accept(total);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

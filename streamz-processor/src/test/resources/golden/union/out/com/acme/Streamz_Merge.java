@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -67,8 +68,17 @@ public final class Streamz_Merge implements Merge {
      * Fused: both -> upper -> out.
      */
     private void runBoth(String both) {
-        String upper = upper(both);
-        this.out.accept(upper);
+        String upper;
+        try {
+            upper = upper(both);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: upper", e);
+        }
+        try {
+            this.out.accept(upper);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.UniqueHistory;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -84,17 +85,31 @@ public final class Streamz_Dedup implements Dedup {
         if (!this.firstSeen.firstSeen(word)) {
             return;
         }
-        this.out.accept(word);
+        try {
+            this.out.accept(word);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     /**
      * Fused: recentlyNew -> recent.
      */
     private void runRecentlyNew(String word) {
-        if (!this.recentlyNew.firstSeen(lower(word))) {
+        Object recentlyNewKey;
+        try {
+            recentlyNewKey = lower(word);
+        } catch (RuntimeException e) {
+            throw Failures.record("recentlyNew; unique", e);
+        }
+        if (!this.recentlyNew.firstSeen(recentlyNewKey)) {
             return;
         }
-        this.recent.accept(word);
+        try {
+            this.recent.accept(word);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: recent", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

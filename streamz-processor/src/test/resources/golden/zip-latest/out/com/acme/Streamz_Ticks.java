@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.ZipLatestJoin;
 import java.util.List;
 import java.util.Objects;
@@ -70,7 +71,11 @@ public final class Streamz_Ticks implements Ticks {
      * Fused: configured -> out.
      */
     private void runConfigured(List<Object> configured) {
-        this.out.accept(configured);
+        try {
+            this.out.accept(configured);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: out", e);
+        }
     }
 
     private static <T> T requireSink(T consumer, String sink) {

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Failures;
 import io.streamz.internal.ZipJoin;
 import java.util.List;
 import java.util.Objects;
@@ -84,15 +85,28 @@ public final class Streamz_Pairs implements Pairs {
      * Fused: pairs -> tuples.
      */
     private void runPairs(List<Object> pairs) {
-        this.tuples.accept(pairs);
+        try {
+            this.tuples.accept(pairs);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: tuples", e);
+        }
     }
 
     /**
      * Fused: describe -> descriptions.
      */
     private void runDescribe(List<Object> tuple) {
-        String describe = describeOfTuple(tuple);
-        this.descriptions.accept(describe);
+        String describe;
+        try {
+            describe = describeOfTuple(tuple);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: describe", e);
+        }
+        try {
+            this.descriptions.accept(describe);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: descriptions", e);
+        }
     }
 
     /**

@@ -1,0 +1,60 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import io.streamz.processor.model.Stage;
+
+/**
+ * Wraps each call into user code in fused code so that its failure names the stage, with the
+ * label the interpreted twin's node has: {@code try { ... } catch (RuntimeException e) { throw
+ * Failures.record("map: parse", e); }}. The exception itself goes on unchanged; a {@code try}
+ * costs nothing while nothing is thrown.
+ */
+final class FailureGuard {
+    private final NameAllocator locals;
+    private String caught;
+
+    /** A guard for one generated method, whose catch parameter comes from {@code locals}. */
+    FailureGuard(NameAllocator locals) {
+        this.locals = locals;
+    }
+
+    /** Opens the {@code try} around the statements of {@code stage} that call user code. */
+    void begin(CodeBlock.Builder body) {
+        body.beginControlFlow("try");
+    }
+
+    /** Closes the {@code try}: a failure records {@code stage}'s label and is rethrown. */
+    void end(CodeBlock.Builder body, Stage stage) {
+        if (caught == null) {
+            caught = locals.newName("e", FailureGuard.class);
+        }
+        body.nextControlFlow("catch ($T $N)", RuntimeException.class, caught)
+                .addStatement("throw $T.record($S, $N)", RuntimeTypes.FAILURES, label(stage), caught)
+                .endControlFlow();
+    }
+
+    /**
+     * The label of the twin's node that runs {@code stage}'s user code (see {@code TwinNodes}):
+     * functions are {@code Named} after the stage, other nodes {@code named} after it, and a join
+     * with a body maps its tuples with a function named after it.
+     */
+    static String label(Stage stage) {
+        String name = stage.name();
+        switch (stage.kind()) {
+            case MAP:
+            case FILTER:
+            case ACCUMULATE:
+            case SINK:
+                return stage.kind().operator() + ": " + name;
+            case ZIP:
+            case COMBINE_LATEST:
+            case ZIP_LATEST:
+                return "map: " + name;
+            case PARTITION:
+                return name + "; partition: " + stage.options().size();
+            default:
+                return name + "; " + stage.kind().operator();
+        }
+    }
+}
