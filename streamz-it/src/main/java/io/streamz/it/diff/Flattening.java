@@ -21,7 +21,7 @@ public interface Flattening {
             throw new IllegalArgumentException("words refuses " + line);
         }
         if (line.startsWith("?")) {
-            return null; // not iterable: flatten fails (BadInputTest)
+            return null; // not iterable: flatten fails, naming itself (Cases.flattening, BadInputTest)
         }
         return Arrays.asList(line.split(" "));
     }

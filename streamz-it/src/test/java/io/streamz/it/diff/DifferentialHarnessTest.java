@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.streamz.internal.Failures;
 import io.streamz.it.seed.Increment;
 import io.streamz.it.seed.Streamz_Increment;
 import java.util.function.IntConsumer;
@@ -11,7 +12,10 @@ import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-/** The harness must catch what it exists to catch: a wrong value, a missing value, a different exception. */
+/**
+ * The harness must catch what it exists to catch: a wrong value, a missing value, a different
+ * exception, an exception naming a different stage.
+ */
 final class DifferentialHarnessTest {
     /** A hand-written Increment that applies {@code f} instead of {@code x + 1}. */
     private static final class HandWritten implements Increment {
@@ -114,6 +118,21 @@ final class DifferentialHarnessTest {
         assertTrue(message.contains("fused:       step 5: !thrown <- java.lang.IllegalStateException: boom"), message);
         assertTrue(message.contains("interpreted: step 5: !thrown <- java.lang.IllegalArgumentException: boom"),
                 message);
+    }
+
+    @Test
+    void aMissingStageIsReported() {
+        Differential<Increment> unnamed = Differential.comparing("self-check",
+                t -> new HandWritten(throwingAtFive(new IllegalStateException("boom")), t.ints("out")),
+                t -> new HandWritten(throwingAtFive(
+                        Failures.record("map: increment", new IllegalStateException("boom"))), t.ints("out")),
+                countingUp());
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> unnamed.check(3, 10));
+        String message = failure.getMessage();
+        assertTrue(message.contains(
+                "fused:       step 5: !thrown <- java.lang.IllegalStateException: boom (stage not recorded)"), message);
+        assertTrue(message.contains(
+                "interpreted: step 5: !thrown <- java.lang.IllegalStateException: boom (stage <map: increment>)"), message);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.streamz.it.diff;
 
+import io.streamz.StageFailure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,11 +29,18 @@ final class Transcript {
         }
     }
 
-    /** An exception as the caller saw it: compared by type and message, not identity. */
-    record Thrown(Class<?> type, String message) {
+    /**
+     * An exception as the caller saw it: compared by type, message and the stage recorded on it
+     * ({@link StageFailure#stageOf}), not identity.
+     */
+    record Thrown(Class<?> type, String message, String stage) {
+        static Thrown of(Throwable e) {
+            return new Thrown(e.getClass(), e.getMessage(), StageFailure.stageOf(e));
+        }
+
         @Override
         public String toString() {
-            return type.getName() + ": " + message;
+            return type.getName() + ": " + message + " (stage " + (stage == null ? "not recorded" : "<" + stage + ">") + ")";
         }
     }
 
@@ -44,12 +52,12 @@ final class Transcript {
     }
 
     void thrown(RuntimeException e) {
-        events.add(new Event(step, Event.THROWN, new Thrown(e.getClass(), e.getMessage())));
+        events.add(new Event(step, Event.THROWN, Thrown.of(e)));
     }
 
     /** A failure reported to the pipeline's event loop (a stage that ran from a loop task threw). */
     void failedOnLoop(Throwable e) {
-        events.add(new Event(step, Event.LOOP_FAILURE, new Thrown(e.getClass(), e.getMessage())));
+        events.add(new Event(step, Event.LOOP_FAILURE, Thrown.of(e)));
     }
 
     List<Event> events() {
