@@ -28,7 +28,8 @@
  * thread at a time: {@link io.streamz.internal.ZipJoin}, {@link io.streamz.internal.CombineLatestJoin},
  * {@link io.streamz.internal.ZipLatestJoin} (their tuples go to a consumer),
  * {@link io.streamz.internal.SlidingWindowBuffer}, {@link io.streamz.internal.PartitionBuffer},
- * {@link io.streamz.internal.UniqueHistory}; their interpreted twins use
+ * {@link io.streamz.internal.UniqueHistory}, and {@link io.streamz.internal.Failures} to name the
+ * stage of a failure with the label the interpreted node has; their interpreted twins use
  * {@link io.streamz.internal.NamedOperators}.
  */
 package io.streamz.internal;
