@@ -21,6 +21,9 @@ final class RuntimeTypes {
     static final ClassName COMBINE_LATEST_JOIN = ClassName.get("io.streamz.internal", "CombineLatestJoin");
     static final ClassName ZIP_LATEST_JOIN = ClassName.get("io.streamz.internal", "ZipLatestJoin");
     static final ClassName SLIDING_WINDOW = ClassName.get("io.streamz.internal", "SlidingWindowBuffer");
+    static final ClassName INT_SLIDING_WINDOW = ClassName.get("io.streamz.internal", "IntSlidingWindow");
+    static final ClassName LONG_SLIDING_WINDOW = ClassName.get("io.streamz.internal", "LongSlidingWindow");
+    static final ClassName DOUBLE_SLIDING_WINDOW = ClassName.get("io.streamz.internal", "DoubleSlidingWindow");
     static final ClassName PARTITION = ClassName.get("io.streamz.internal", "PartitionBuffer");
     static final ClassName UNIQUE = ClassName.get("io.streamz.internal", "UniqueHistory");
     static final ClassName BOUNDED_BUFFER = ClassName.get("io.streamz.internal", "BoundedBuffer");

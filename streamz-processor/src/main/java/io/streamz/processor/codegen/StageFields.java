@@ -52,8 +52,12 @@ final class StageFields {
                         RuntimeTypes.UNIQUE, stage.options().size())));
                 break;
             case SLIDING_WINDOW:
-                fields.add(helper(windowType(RuntimeTypes.SLIDING_WINDOW, stage), name, CodeBlock.of("new $T<>($L, $L)",
-                        RuntimeTypes.SLIDING_WINDOW, stage.options().size(), stage.options().returnPartial())));
+                ClassName primitive = primitiveWindow(stage);
+                fields.add(primitive != null
+                        ? helper(primitive, name, CodeBlock.of("new $T($L, $L)",
+                                primitive, stage.options().size(), stage.options().returnPartial()))
+                        : helper(windowType(RuntimeTypes.SLIDING_WINDOW, stage), name, CodeBlock.of("new $T<>($L, $L)",
+                                RuntimeTypes.SLIDING_WINDOW, stage.options().size(), stage.options().returnPartial())));
                 break;
             case PARTITION:
                 fields.add(helper(windowType(RuntimeTypes.PARTITION, stage), name, CodeBlock.of("new $T<>($L)",
@@ -83,6 +87,29 @@ final class StageFields {
 
     private static FieldSpec helper(TypeName type, String name, CodeBlock initializer) {
         return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).initializer(initializer).build();
+    }
+
+    /**
+     * The primitive ring for a sliding window over {@code int}, {@code long} or {@code double}, or
+     * {@code null} for the generic buffer. Only when the upstream surely hands over an unboxed value
+     * of that type (a source, map or accumulate declaring it): a boxed one could be {@code null},
+     * which the generic buffer keeps as the runtime does.
+     */
+    private ClassName primitiveWindow(Stage window) {
+        TypeName element = window.inputType();
+        Stage upstream = model.upstream(window);
+        boolean unboxed = upstream.kind() == StageKind.SOURCE || upstream.kind() == StageKind.MAP
+                || upstream.kind() == StageKind.ACCUMULATE;
+        if (!unboxed || !element.equals(upstream.outputType())) {
+            return null;
+        }
+        if (element.equals(TypeName.INT)) {
+            return RuntimeTypes.INT_SLIDING_WINDOW;
+        }
+        if (element.equals(TypeName.LONG)) {
+            return RuntimeTypes.LONG_SLIDING_WINDOW;
+        }
+        return element.equals(TypeName.DOUBLE) ? RuntimeTypes.DOUBLE_SLIDING_WINDOW : null;
     }
 
     /** {@code SlidingWindowBuffer<Integer>} for a stage returning {@code List<Integer>}. */

@@ -7,7 +7,10 @@ import io.streamz.annotations.SlidingWindow;
 import io.streamz.annotations.Source;
 import java.util.List;
 
-/** slidingWindow: full windows only, and with returnPartial the first partial ones too. */
+/**
+ * slidingWindow: full windows only, and with returnPartial the first partial ones too; over a
+ * primitive long, the window keeps a primitive ring.
+ */
 @Pipeline
 public interface Windows {
     @Source void emit(String x);
@@ -23,4 +26,12 @@ public interface Windows {
     @SlidingWindow(value = 2, returnPartial = true, from = "emit") List<String> lastTwo(String x);
 
     @Sink void partial(List<String> window);
+
+    @Map(from = "emit") default long length(String x) {
+        return x.length();
+    }
+
+    @SlidingWindow(2) List<Long> lengths(long length);
+
+    @Sink void lengthPairs(List<Long> window);
 }

@@ -5,6 +5,7 @@ import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Failures;
+import io.streamz.internal.LongSlidingWindow;
 import io.streamz.internal.SlidingWindowBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,9 @@ import javax.annotation.processing.Generated;
  * sink: out <- joined
  * slidingWindow: lastTwo <- emit
  * sink: partial <- lastTwo
+ * map: length <- emit
+ * slidingWindow: lengths <- length
+ * sink: lengthPairs <- lengths
  * </pre>
  *
  * <p>Each {@code @Source} method runs everything downstream of it before it returns, branches
@@ -42,9 +46,14 @@ public final class Streamz_Windows implements Windows {
 
     private final Consumer<List<String>> partial;
 
+    private final LongSlidingWindow lengths = new LongSlidingWindow(2, false);
+
+    private final Consumer<List<Long>> lengthPairs;
+
     private Streamz_Windows(Builder builder) {
         this.out = requireSink(builder.out, "out");
         this.partial = requireSink(builder.partial, "partial");
+        this.lengthPairs = requireSink(builder.lengthPairs, "lengthPairs");
     }
 
     /**
@@ -58,6 +67,7 @@ public final class Streamz_Windows implements Windows {
     public void emit(String x) {
         runLastThree(x);
         runLastTwo(x);
+        runLength(x);
     }
 
     @Override
@@ -78,6 +88,16 @@ public final class Streamz_Windows implements Windows {
     @Override
     public void partial(List<String> window) {
         this.partial.accept(window);
+    }
+
+    @Override
+    public List<Long> lengths(long length) {
+        throw new UnsupportedOperationException("@SlidingWindow stage 'lengths' of Windows is driven by the pipeline; emit into a @Source instead");
+    }
+
+    @Override
+    public void lengthPairs(List<Long> window) {
+        this.lengthPairs.accept(window);
     }
 
     /**
@@ -116,6 +136,27 @@ public final class Streamz_Windows implements Windows {
         }
     }
 
+    /**
+     * Fused: length -> lengths -> lengthPairs.
+     */
+    private void runLength(String x) {
+        long length;
+        try {
+            length = length(x);
+        } catch (RuntimeException e) {
+            throw Failures.record("map: length", e);
+        }
+        List<Long> lengths = this.lengths.add(length);
+        if (lengths == null) {
+            return;
+        }
+        try {
+            this.lengthPairs.accept(lengths);
+        } catch (RuntimeException e) {
+            throw Failures.record("sink: lengthPairs", e);
+        }
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Windows is not set; call " + sink + "(...) on the builder first");
@@ -130,6 +171,8 @@ public final class Streamz_Windows implements Windows {
         private Consumer<String> out;
 
         private Consumer<List<String>> partial;
+
+        private Consumer<List<Long>> lengthPairs;
 
         private Builder() {
         }
@@ -147,6 +190,14 @@ public final class Streamz_Windows implements Windows {
          */
         public Builder partial(Consumer<List<String>> partial) {
             this.partial = Objects.requireNonNull(partial, "partial");
+            return this;
+        }
+
+        /**
+         * Sets the consumer called for every element reaching sink {@code lengthPairs}.
+         */
+        public Builder lengthPairs(Consumer<List<Long>> lengthPairs) {
+            this.lengthPairs = Objects.requireNonNull(lengthPairs, "lengthPairs");
             return this;
         }
 
@@ -189,6 +240,14 @@ public final class Streamz_Windows implements Windows {
 
         private final Sink<List<String>> partial;
 
+        private final Stream<Long> length;
+
+        private final Stream<List<Long>> lengths;
+
+        private final Consumer<List<Long>> lengthPairsConsumer;
+
+        private final Sink<List<Long>> lengthPairs;
+
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.lastThree = this.emit.slidingWindow(3, false).named("lastThree");
@@ -198,6 +257,10 @@ public final class Streamz_Windows implements Windows {
             this.lastTwo = this.emit.slidingWindow(2, true).named("lastTwo");
             this.partialConsumer = requireSink(builder.partial, "partial");
             this.partial = this.lastTwo.sink(Named.<List<String>>consumer("partial", this.partialConsumer::accept));
+            this.length = this.emit.map(Named.<String, Long>function("length", this::length));
+            this.lengths = this.length.slidingWindow(2, false).named("lengths");
+            this.lengthPairsConsumer = requireSink(builder.lengthPairs, "lengthPairs");
+            this.lengthPairs = this.lengths.sink(Named.<List<Long>>consumer("lengthPairs", this.lengthPairsConsumer::accept));
         }
 
         @Override
@@ -223,6 +286,16 @@ public final class Streamz_Windows implements Windows {
         @Override
         public void partial(List<String> window) {
             this.partialConsumer.accept(window);
+        }
+
+        @Override
+        public List<Long> lengths(long length) {
+            throw new UnsupportedOperationException("@SlidingWindow stage 'lengths' of Windows is driven by the pipeline; emit into a @Source instead");
+        }
+
+        @Override
+        public void lengthPairs(List<Long> window) {
+            this.lengthPairsConsumer.accept(window);
         }
     }
 }

@@ -1,0 +1,183 @@
+package io.streamz.internal;
+
+import java.io.Serializable;
+import java.util.AbstractList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.NoSuchElementException;
+import java.util.RandomAccess;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The state of a fused {@code slidingWindow(n, returnPartial)} over {@code long}s: a primitive
+ * ring of the last n elements, so that nothing is boxed until a window is read. Each window is one
+ * array copy and one small list, equal (equals, hashCode, toString) to the runtime's window of the
+ * same {@code Long}s. Called by generated code, not API; one thread at a time.
+ */
+public final class LongSlidingWindow {
+    private final long[] ring;
+    private final boolean returnPartial;
+    private int next;
+    private int count;
+
+    public LongSlidingWindow(int n, boolean returnPartial) {
+        if (n < 1) {
+            throw new IllegalArgumentException("sliding window size must be at least 1, got " + n);
+        }
+        this.ring = new long[n];
+        this.returnPartial = returnPartial;
+    }
+
+    /**
+     * Adds {@code x}; returns the window to emit, oldest first (a fresh unmodifiable list), or
+     * {@code null} while the window is not full and partial windows are not wanted.
+     */
+    public List<Long> add(long x) {
+        long[] ring = this.ring;
+        ring[next] = x;
+        next = next + 1 == ring.length ? 0 : next + 1;
+        if (count < ring.length) {
+            count++;
+            if (count < ring.length) {
+                if (!returnPartial) {
+                    return null;
+                }
+                long[] partial = new long[count];
+                System.arraycopy(ring, 0, partial, 0, count);
+                return new Window(partial);
+            }
+        }
+        // Full: oldest at next, wrapping round to the newest just before it.
+        long[] window = new long[ring.length];
+        int tail = ring.length - next;
+        System.arraycopy(ring, next, window, 0, tail);
+        System.arraycopy(ring, 0, window, tail, next);
+        return new Window(window);
+    }
+
+    /** An unmodifiable list over an array it owns alone; boxes an element when it is read. */
+    private static final class Window extends AbstractList<Long> implements RandomAccess, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long[] items;
+
+        Window(long[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Long get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        @Override
+        public Iterator<Long> iterator() {
+            return new Cursor(0);
+        }
+
+        @Override
+        public ListIterator<Long> listIterator() {
+            return new Cursor(0);
+        }
+
+        @Override
+        public ListIterator<Long> listIterator(int index) {
+            if (index < 0 || index > items.length) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + items.length);
+            }
+            return new Cursor(index);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (long item : items) {
+                hash = 31 * hash + Long.hashCode(item);
+            }
+            return hash;
+        }
+
+        // Refused outright, as Collections.unmodifiableList refuses them, even when nothing would change.
+        @Override
+        public boolean removeIf(Predicate<? super Long> filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void replaceAll(UnaryOperator<Long> operator) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void sort(Comparator<? super Long> comparator) {
+            throw new UnsupportedOperationException();
+        }
+
+        /** A read-only cursor: remove, set and add are refused, as the runtime's windows refuse them. */
+        private final class Cursor implements ListIterator<Long> {
+            private int index;
+
+            Cursor(int index) {
+                this.index = index;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return index < items.length;
+            }
+
+            @Override
+            public Long next() {
+                if (index >= items.length) {
+                    throw new NoSuchElementException();
+                }
+                return items[index++];
+            }
+
+            @Override
+            public boolean hasPrevious() {
+                return index > 0;
+            }
+
+            @Override
+            public Long previous() {
+                if (index <= 0) {
+                    throw new NoSuchElementException();
+                }
+                return items[--index];
+            }
+
+            @Override
+            public int nextIndex() {
+                return index;
+            }
+
+            @Override
+            public int previousIndex() {
+                return index - 1;
+            }
+
+            @Override
+            public void remove() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void set(Long element) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void add(Long element) {
+                throw new UnsupportedOperationException();
+            }
+        }
+    }
+}
