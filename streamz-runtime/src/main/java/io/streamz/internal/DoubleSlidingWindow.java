@@ -46,15 +46,20 @@ public final class DoubleSlidingWindow {
                     return null;
                 }
                 double[] partial = new double[count];
-                System.arraycopy(ring, 0, partial, 0, count);
+                for (int i = 0; i < count; i++) {
+                    partial[i] = ring[i];
+                }
                 return new Window(partial);
             }
         }
-        // Full: oldest at next, wrapping round to the newest just before it.
+        // Full: oldest at next, wrapping round to the newest just before it. A plain loop, not
+        // System.arraycopy: windows are short, and the stub call costs more than the copy.
         double[] window = new double[ring.length];
-        int tail = ring.length - next;
-        System.arraycopy(ring, next, window, 0, tail);
-        System.arraycopy(ring, 0, window, tail, next);
+        int from = next;
+        for (int i = 0; i < window.length; i++) {
+            window[i] = ring[from];
+            from = from + 1 == ring.length ? 0 : from + 1;
+        }
         return new Window(window);
     }
 
