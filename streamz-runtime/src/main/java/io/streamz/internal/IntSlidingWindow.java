@@ -1,15 +1,6 @@
 package io.streamz.internal;
 
-import java.io.Serializable;
-import java.util.AbstractList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ListIterator;
-import java.util.NoSuchElementException;
-import java.util.RandomAccess;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * The state of a fused {@code slidingWindow(n, returnPartial)} over {@code int}s: a primitive
@@ -63,8 +54,8 @@ public final class IntSlidingWindow {
         return new Window(window);
     }
 
-    /** An unmodifiable list over an array it owns alone; boxes an element when it is read. */
-    private static final class Window extends AbstractList<Integer> implements RandomAccess, Serializable {
+    /** A window over an array it owns alone. */
+    private static final class Window extends PrimitiveWindow<Integer> {
         private static final long serialVersionUID = 1L;
         private final int[] items;
 
@@ -83,106 +74,8 @@ public final class IntSlidingWindow {
         }
 
         @Override
-        public Iterator<Integer> iterator() {
-            return new Cursor(0);
-        }
-
-        @Override
-        public ListIterator<Integer> listIterator() {
-            return new Cursor(0);
-        }
-
-        @Override
-        public ListIterator<Integer> listIterator(int index) {
-            if (index < 0 || index > items.length) {
-                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + items.length);
-            }
-            return new Cursor(index);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = 1;
-            for (int item : items) {
-                hash = 31 * hash + Integer.hashCode(item);
-            }
-            return hash;
-        }
-
-        // Refused outright, as Collections.unmodifiableList refuses them, even when nothing would change.
-        @Override
-        public boolean removeIf(Predicate<? super Integer> filter) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void replaceAll(UnaryOperator<Integer> operator) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void sort(Comparator<? super Integer> comparator) {
-            throw new UnsupportedOperationException();
-        }
-
-        /** A read-only cursor: remove, set and add are refused, as the runtime's windows refuse them. */
-        private final class Cursor implements ListIterator<Integer> {
-            private int index;
-
-            Cursor(int index) {
-                this.index = index;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return index < items.length;
-            }
-
-            @Override
-            public Integer next() {
-                if (index >= items.length) {
-                    throw new NoSuchElementException();
-                }
-                return items[index++];
-            }
-
-            @Override
-            public boolean hasPrevious() {
-                return index > 0;
-            }
-
-            @Override
-            public Integer previous() {
-                if (index <= 0) {
-                    throw new NoSuchElementException();
-                }
-                return items[--index];
-            }
-
-            @Override
-            public int nextIndex() {
-                return index;
-            }
-
-            @Override
-            public int previousIndex() {
-                return index - 1;
-            }
-
-            @Override
-            public void remove() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void set(Integer element) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void add(Integer element) {
-                throw new UnsupportedOperationException();
-            }
+        int elementHash(int index) {
+            return Integer.hashCode(items[index]);
         }
     }
 }

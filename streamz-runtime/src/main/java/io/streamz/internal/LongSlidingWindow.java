@@ -1,15 +1,6 @@
 package io.streamz.internal;
 
-import java.io.Serializable;
-import java.util.AbstractList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ListIterator;
-import java.util.NoSuchElementException;
-import java.util.RandomAccess;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * The state of a fused {@code slidingWindow(n, returnPartial)} over {@code long}s: a primitive
@@ -63,8 +54,8 @@ public final class LongSlidingWindow {
         return new Window(window);
     }
 
-    /** An unmodifiable list over an array it owns alone; boxes an element when it is read. */
-    private static final class Window extends AbstractList<Long> implements RandomAccess, Serializable {
+    /** A window over an array it owns alone. */
+    private static final class Window extends PrimitiveWindow<Long> {
         private static final long serialVersionUID = 1L;
         private final long[] items;
 
@@ -83,106 +74,8 @@ public final class LongSlidingWindow {
         }
 
         @Override
-        public Iterator<Long> iterator() {
-            return new Cursor(0);
-        }
-
-        @Override
-        public ListIterator<Long> listIterator() {
-            return new Cursor(0);
-        }
-
-        @Override
-        public ListIterator<Long> listIterator(int index) {
-            if (index < 0 || index > items.length) {
-                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + items.length);
-            }
-            return new Cursor(index);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = 1;
-            for (long item : items) {
-                hash = 31 * hash + Long.hashCode(item);
-            }
-            return hash;
-        }
-
-        // Refused outright, as Collections.unmodifiableList refuses them, even when nothing would change.
-        @Override
-        public boolean removeIf(Predicate<? super Long> filter) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void replaceAll(UnaryOperator<Long> operator) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void sort(Comparator<? super Long> comparator) {
-            throw new UnsupportedOperationException();
-        }
-
-        /** A read-only cursor: remove, set and add are refused, as the runtime's windows refuse them. */
-        private final class Cursor implements ListIterator<Long> {
-            private int index;
-
-            Cursor(int index) {
-                this.index = index;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return index < items.length;
-            }
-
-            @Override
-            public Long next() {
-                if (index >= items.length) {
-                    throw new NoSuchElementException();
-                }
-                return items[index++];
-            }
-
-            @Override
-            public boolean hasPrevious() {
-                return index > 0;
-            }
-
-            @Override
-            public Long previous() {
-                if (index <= 0) {
-                    throw new NoSuchElementException();
-                }
-                return items[--index];
-            }
-
-            @Override
-            public int nextIndex() {
-                return index;
-            }
-
-            @Override
-            public int previousIndex() {
-                return index - 1;
-            }
-
-            @Override
-            public void remove() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void set(Long element) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void add(Long element) {
-                throw new UnsupportedOperationException();
-            }
+        int elementHash(int index) {
+            return Long.hashCode(items[index]);
         }
     }
 }
