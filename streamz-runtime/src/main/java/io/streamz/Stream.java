@@ -827,6 +827,19 @@ public class Stream<T> {
         return DotWriter.toDot(this, Objects.requireNonNull(graphAttributes, "graphAttributes"));
     }
 
+    /**
+     * streamz's {@code visualize()} without a file: the DOT text of the whole connected graph,
+     * the same as {@link #toDot()}. Write an image with {@link #visualize(Path)}.
+     */
+    public final String visualize() {
+        return toDot();
+    }
+
+    /** streamz's {@code visualize(rankdir='LR')} without a file: {@link #toDot(Map)}. */
+    public final String visualize(Map<String, String> graphAttributes) {
+        return toDot(graphAttributes);
+    }
+
     /** {@link #visualize(Path, Map)} without graph attributes. */
     public final Path visualize(Path file) throws IOException {
         return visualize(file, Map.of());
