@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -689,6 +690,10 @@ public class Stream<T> {
      */
     public final void connect(Stream<?> downstream) {
         Objects.requireNonNull(downstream, "downstream");
+        changeGraph(() -> attach(downstream));
+    }
+
+    private void attach(Stream<?> downstream) {
         EventLoop joined = sameLoop(loop, downstream.loop, downstream);
         if (joined != null && (loop == null || downstream.loop == null)) {
             percolateLoop(loop == null ? this : downstream, joined);
@@ -704,11 +709,36 @@ public class Stream<T> {
      */
     public final void disconnect(Stream<?> downstream) {
         Objects.requireNonNull(downstream, "downstream");
+        changeGraph(() -> detach(downstream));
+    }
+
+    private void detach(Stream<?> downstream) {
         boolean wasDownstream = removeDownstream(downstream);
         boolean wasUpstream = downstream.removeUpstream(this);
         if (!wasDownstream && !wasUpstream) {
             throw new IllegalArgumentException(downstream + " is not connected downstream of " + this);
         }
+    }
+
+    /**
+     * Applies a change of the graph where the graph runs: inline without a loop or on the loop
+     * thread; from another thread on the loop, waiting for it, so that the change comes after
+     * the emits that thread already handed to the loop (they hop there and return at once).
+     */
+    private void changeGraph(Runnable change) {
+        EventLoop l = loop;
+        if (l == null || l.inLoop()) {
+            change.run();
+            return;
+        }
+        CompletableFuture<Void> changed;
+        try {
+            changed = CompletableFuture.runAsync(change, l);
+        } catch (RejectedExecutionException closed) {
+            change.run(); // the loop is closed: nothing runs on it any more
+            return;
+        }
+        l.await(changed);
     }
 
     /** Disconnects this node from all its upstreams: it receives nothing more. */
