@@ -28,8 +28,9 @@
  * thread at a time: {@link io.streamz.internal.ZipJoin}, {@link io.streamz.internal.CombineLatestJoin},
  * {@link io.streamz.internal.ZipLatestJoin} (their tuples go to a consumer),
  * {@link io.streamz.internal.SlidingWindowBuffer}, {@link io.streamz.internal.PartitionBuffer},
- * {@link io.streamz.internal.UniqueHistory}, and {@link io.streamz.internal.Failures} to name the
- * stage of a failure with the label the interpreted node has; their interpreted twins use
- * {@link io.streamz.internal.NamedOperators}.
+ * {@link io.streamz.internal.UniqueHistory}, {@link io.streamz.internal.Failures} to name the
+ * stage of a failure with the label the interpreted node has, and
+ * {@link io.streamz.internal.AsyncSinks} for an asynchronous sink's stage (as {@code sinkAsync}
+ * handles it); their interpreted twins use {@link io.streamz.internal.NamedOperators}.
  */
 package io.streamz.internal;
