@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
 import io.streamz.EventLoop;
+import io.streamz.StageFailure;
 import io.streamz.VirtualTimeLoop;
+import io.streamz.internal.Completions;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,8 +57,8 @@ class DifferentialTest {
             for (int step = 0; step < 60; step++) {
                 Method source = sources.get(random.nextInt(sources.size()));
                 Object value = randomValue(source.getGenericParameterTypes()[0], random);
-                call(source, fused, value, fusedLog);
-                call(source, twin, value, twinLog);
+                call(source, fused, value, fusedLog, loop);
+                call(source, twin, value, twinLog, loop);
                 loop.advanceBy(Duration.ofMillis(random.nextInt(4) * random.nextInt(300)));
             }
             loop.advanceBy(Duration.ofSeconds(60));
@@ -128,10 +131,10 @@ class DifferentialTest {
                 Class<?> consumer = setter.getParameterTypes()[0];
                 setter.invoke(builder, Proxy.newProxyInstance(consumer.getClassLoader(), new Class<?>[] {consumer},
                         (proxy, method, args) -> {
-                            if (method.getName().equals("accept")) {
+                            if (method.getName().equals("accept") || method.getName().equals("apply")) {
                                 log.add(setter.getName() + "=" + args[0] + (loop.nanoTime() == 0 ? ""
                                         : "@" + loop.now().toMillis()));
-                                return null;
+                                return method.getName().equals("apply") ? laterWrite(loop, setter.getName(), args[0]) : null;
                             }
                             throw new UnsupportedOperationException(method.getName());
                         }));
@@ -140,12 +143,42 @@ class DifferentialTest {
         return builder.getClass().getMethod(build).invoke(builder);
     }
 
-    private static void call(Method source, Object pipeline, Object value, List<String> log) throws IllegalAccessException {
+    /**
+     * What an asynchronous sink's function returns: a stage the loop completes 0, 100 or 200 ms
+     * later, failing for one value in five; the same for the same value in both builds.
+     */
+    private static CompletionStage<Void> laterWrite(VirtualTimeLoop loop, String sink, Object value) {
+        int hash = String.valueOf(value).hashCode();
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        loop.schedule(Duration.ofMillis(Math.floorMod(hash, 3) * 100L), () -> {
+            if (Math.floorMod(hash, 5) == 0) {
+                written.completeExceptionally(new IllegalStateException(sink + " failed on " + value));
+            } else {
+                written.complete(null);
+            }
+        });
+        return written;
+    }
+
+    /**
+     * Calls a source, logging what it throws and the stage that failed; a source returning a
+     * stage logs when and how it completes.
+     */
+    private static void call(Method source, Object pipeline, Object value, List<String> log, VirtualTimeLoop loop)
+            throws IllegalAccessException {
         try {
-            source.invoke(pipeline, value);
+            Object result = source.invoke(pipeline, value);
+            if (result instanceof CompletionStage) {
+                ((CompletionStage<?>) result).whenComplete((ignored, failure) -> log.add(failure == null
+                        ? "resolved@" + loop.now().toMillis() : "failed " + describe(Completions.unwrap(failure))));
+            }
         } catch (InvocationTargetException e) {
-            log.add("threw " + e.getCause().getClass().getName() + ": " + e.getCause().getMessage());
+            log.add("threw " + describe(e.getCause()));
         }
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getClass().getName() + ": " + failure.getMessage() + " in " + StageFailure.stageOf(failure);
     }
 
     private static Object randomValue(Type type, Random random) {

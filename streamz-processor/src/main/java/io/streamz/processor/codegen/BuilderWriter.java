@@ -32,10 +32,13 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Stage sink : model.ofKind(StageKind.SINK)) {
             if (!sink.userBody()) {
-                TypeName consumer = RuntimeTypes.consumerOf(sink.inputType());
+                TypeName consumer = RuntimeTypes.sinkFunctionOf(sink);
                 type.addField(FieldSpec.builder(consumer, sink.name(), Modifier.PRIVATE).build());
                 type.addMethod(MethodSpec.methodBuilder(sink.name())
-                        .addJavadoc("Sets the consumer called for every element reaching sink {@code $N}.\n", sink.name())
+                        .addJavadoc(sink.isAsyncSink()
+                                ? "Sets the function called for every element reaching asynchronous sink {@code $N}; the\n"
+                                        + "element's emit waits for the stage it returns.\n"
+                                : "Sets the consumer called for every element reaching sink {@code $N}.\n", sink.name())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addParameter(consumer, sink.name())

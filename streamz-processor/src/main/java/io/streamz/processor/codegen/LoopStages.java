@@ -15,7 +15,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * What a pipeline with stages on the event loop (buffer, delay, rateLimit, timedWindow) adds to
+ * What a pipeline with stages on the event loop (buffer, delay, rateLimit, timedWindow, or an
+ * asynchronous sink, which has no helper) adds to
  * the generated classes: the loop, taken from the builder ({@code EventLoop.shared()} by
  * default), and one runtime helper per such stage, created in the constructor with the method
  * the helper hands its elements to.
@@ -126,6 +127,15 @@ final class LoopStages {
         }
     }
 
+    private boolean hasLoopStages() {
+        for (Stage stage : model.stages()) {
+            if (stage.kind().usesLoop()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The builder's loop field and its setter. */
     void addToBuilder(com.palantir.javapoet.TypeSpec.Builder builder, ClassName builderClass) {
         if (!model.usesLoop()) {
@@ -133,8 +143,9 @@ final class LoopStages {
         }
         builder.addField(FieldSpec.builder(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE).build());
         builder.addMethod(MethodSpec.methodBuilder("loop")
-                .addJavadoc("Sets the event loop the time and buffer stages run on (both builds share it);\n"
-                        + "{@code EventLoop.shared()} if not set. Tests pass a {@code VirtualTimeLoop}.\n")
+                .addJavadoc("Sets the event loop the $L run on (both builds share it);\n"
+                        + "{@code EventLoop.shared()} if not set. Tests pass a {@code VirtualTimeLoop}.\n",
+                        hasLoopStages() ? "time and buffer stages" : "pipeline and its asynchronous sinks")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderClass)
                 .addParameter(RuntimeTypes.EVENT_LOOP, "loop")
@@ -143,25 +154,40 @@ final class LoopStages {
                 .build());
     }
 
-    /** The threading paragraph of the class javadoc for a pipeline with loop stages. */
+    /** The threading paragraph of the class javadoc for a pipeline with loop stages or asynchronous sinks. */
     CodeBlock threadingJavadoc() {
         List<String> loopStages = new ArrayList<>();
+        List<String> asyncSinks = new ArrayList<>();
         for (Stage stage : model.stages()) {
             if (stage.kind().usesLoop()) {
                 loopStages.add("{@code " + stage.name() + "}");
+            } else if (stage.isAsyncSink()) {
+                asyncSinks.add("{@code " + stage.name() + "}");
             }
         }
-        return CodeBlock.builder()
+        CodeBlock.Builder doc = CodeBlock.builder()
                 .add("<p>Threading: the pipeline runs on the event loop given to the builder ({@code EventLoop.shared()}\n")
-                .add("by default), as the interpreted twin does. The stages after $L run on the loop\n",
-                        String.join(", ", loopStages))
-                .add("thread, handed on by the runtime helpers; stage state is confined to that thread. A\n")
+                .add("by default), as the interpreted twin does.");
+        if (!loopStages.isEmpty()) {
+            doc.add(" The stages after $L run on the loop\n", String.join(", ", loopStages))
+                    .add("thread, handed on by the runtime helpers; stage state is confined to that thread.");
+        }
+        if (!asyncSinks.isEmpty()) {
+            doc.add("\nThe asynchronous sinks $L return a stage that the element's emit waits for; its\n",
+                            String.join(", ", asyncSinks))
+                    .add("completion may come from any thread, and what waits for it goes on from the loop.");
+        }
+        doc.add(" A\n")
                 .add("{@code @Source} call on the loop thread runs the stages up to the first time or buffer stage before\n")
                 .add("it returns; a call from any other thread hops onto the loop and returns at once (a failure then\n")
                 .add("goes to {@code EventLoop.reportFailure}, or completes the returned stage). A {@code void} source\n")
                 .add("is fire and forget: failures of its pending work go to {@code EventLoop.reportFailure}. A source\n")
-                .add("returning {@code CompletionStage<Void>} returns the back-pressure future: it completes when\n")
-                .add("every time and buffer stage has accepted or passed on the element.\n")
+                .add("returning {@code CompletionStage<Void>} returns the back-pressure future: it completes when\n");
+        if (asyncSinks.isEmpty()) {
+            return doc.add("every time and buffer stage has accepted or passed on the element.\n").build();
+        }
+        return doc.add("every time and buffer stage has accepted or passed on the element and every asynchronous sink\n")
+                .add("reached by it has completed its stage.\n")
                 .build();
     }
 }

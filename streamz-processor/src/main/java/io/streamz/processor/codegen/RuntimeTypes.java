@@ -3,6 +3,8 @@ package io.streamz.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import io.streamz.processor.model.Stage;
 
 /**
  * The runtime and JDK types generated code refers to, by name: the processor does not depend on
@@ -32,10 +34,14 @@ final class RuntimeTypes {
     static final ClassName TIMED_WINDOW = ClassName.get("io.streamz.internal", "TimedWindowCollector");
     static final ClassName FAILURES = ClassName.get("io.streamz.internal", "Failures");
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
+    static final ClassName ASYNC_SINKS = ClassName.get("io.streamz.internal", "AsyncSinks");
     static final ClassName EVENT_LOOP = ClassName.get("io.streamz", "EventLoop");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
     static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
     static final TypeName PENDING = ParameterizedTypeName.get(COMPLETABLE_FUTURE, ClassName.get(Void.class));
+    static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");
+    /** {@code CompletionStage<?>}: what an asynchronous sink's function returns. */
+    static final TypeName ANY_STAGE = ParameterizedTypeName.get(COMPLETION_STAGE, WildcardTypeName.subtypeOf(Object.class));
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName STREAMZ_GENERATED = ClassName.get("io.streamz.annotations", "StreamzGenerated");
@@ -45,6 +51,10 @@ final class RuntimeTypes {
     static final ClassName INT_CONSUMER = ClassName.get("java.util.function", "IntConsumer");
     static final ClassName LONG_CONSUMER = ClassName.get("java.util.function", "LongConsumer");
     static final ClassName DOUBLE_CONSUMER = ClassName.get("java.util.function", "DoubleConsumer");
+    static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
+    static final ClassName INT_FUNCTION = ClassName.get("java.util.function", "IntFunction");
+    static final ClassName LONG_FUNCTION = ClassName.get("java.util.function", "LongFunction");
+    static final ClassName DOUBLE_FUNCTION = ClassName.get("java.util.function", "DoubleFunction");
 
     private RuntimeTypes() {}
 
@@ -60,6 +70,34 @@ final class RuntimeTypes {
             return DOUBLE_CONSUMER;
         }
         return ParameterizedTypeName.get(CONSUMER, element.box());
+    }
+
+    /**
+     * What a builder takes for an abstract sink: {@link #consumerOf} its element, or for an
+     * asynchronous sink a function returning its stage, e.g. {@code IntFunction<? extends
+     * CompletionStage<?>>} or {@code Function<String, ? extends CompletionStage<?>>}.
+     */
+    static TypeName sinkFunctionOf(Stage sink) {
+        TypeName element = sink.inputType();
+        if (!sink.isAsyncSink()) {
+            return consumerOf(element);
+        }
+        TypeName stage = WildcardTypeName.subtypeOf(ANY_STAGE);
+        if (element.equals(TypeName.INT)) {
+            return ParameterizedTypeName.get(INT_FUNCTION, stage);
+        }
+        if (element.equals(TypeName.LONG)) {
+            return ParameterizedTypeName.get(LONG_FUNCTION, stage);
+        }
+        if (element.equals(TypeName.DOUBLE)) {
+            return ParameterizedTypeName.get(DOUBLE_FUNCTION, stage);
+        }
+        return ParameterizedTypeName.get(FUNCTION, element.box(), stage);
+    }
+
+    /** The method a sink's consumer or function is called with: {@code accept} or {@code apply}. */
+    static String sinkFunctionMethod(Stage sink) {
+        return sink.isAsyncSink() ? "apply" : "accept";
     }
 
     /** {@code Stream<T>} of the boxed {@code element}. */

@@ -49,7 +49,7 @@ final class SegmentWriter {
         Boolean known = returnsFuture.get(segment);
         if (known == null) {
             Stage first = segment.first();
-            known = segment.last().kind().usesLoop()
+            known = segment.last().kind().usesLoop() || segment.last().isAsyncSink()
                     || (!first.kind().isMultiInput() && fusion.model().upstream(first).kind().usesLoop())
                     || handsToFuture(segment.last());
             returnsFuture.put(segment, known);
@@ -90,7 +90,7 @@ final class SegmentWriter {
         }
         if (value != null) {
             writeExits(segment.last(), value, body, locals);
-        } else if (writingPending && segment.last().kind() == StageKind.SINK) {
+        } else if (writingPending && segment.last().kind() == StageKind.SINK && !segment.last().isAsyncSink()) {
             body.addStatement("return null");
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(names.segmentMethod(first))
@@ -191,6 +191,10 @@ final class SegmentWriter {
                 return new Value(new AccumulateWriter(names, guard).write(stage, in.name(), body, locals),
                         stage.outputType());
             case SINK:
+                if (stage.isAsyncSink()) {
+                    writeAsyncSink(stage, in, body, locals);
+                    return null;
+                }
                 guard.begin(body);
                 if (stage.userBody()) {
                     body.addStatement("$N($N)", stage.name(), in.name());
@@ -230,6 +234,24 @@ final class SegmentWriter {
             default:
                 throw new IllegalArgumentException("a segment cannot hold " + stage.kind());
         }
+    }
+
+    /**
+     * An asynchronous sink: its stage, from the user's method or the builder's function (a
+     * failure thrown names the sink), becomes the segment's pending future through
+     * {@code AsyncSinks.pending}, which names the sink on a later failure too.
+     */
+    private void writeAsyncSink(Stage stage, Value in, CodeBlock.Builder body, NameAllocator locals) {
+        String written = locals.newName(stage.name(), stage);
+        body.addStatement("$T $N", RuntimeTypes.ANY_STAGE, written);
+        guard.begin(body);
+        if (stage.userBody()) {
+            body.addStatement("$N = $N($N)", written, stage.name(), in.name());
+        } else {
+            body.addStatement("$N = this.$N.apply($N)", written, names.field(stage), in.name());
+        }
+        guard.end(body, stage);
+        body.addStatement("return $T.pending($S, $N)", RuntimeTypes.ASYNC_SINKS, FailureGuard.label(stage), written);
     }
 
     private Value local(Stage stage, NameAllocator locals, CodeBlock.Builder body, CodeBlock init) {

@@ -40,7 +40,7 @@ final class StageFields {
         switch (stage.kind()) {
             case SINK:
                 if (!stage.userBody()) {
-                    fields.add(FieldSpec.builder(RuntimeTypes.consumerOf(stage.inputType()), name,
+                    fields.add(FieldSpec.builder(RuntimeTypes.sinkFunctionOf(stage), name,
                             Modifier.PRIVATE, Modifier.FINAL).build());
                 }
                 break;

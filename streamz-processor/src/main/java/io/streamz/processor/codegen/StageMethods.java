@@ -1,5 +1,6 @@
 package io.streamz.processor.codegen;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
@@ -29,14 +30,22 @@ final class StageMethods {
     }
 
     /**
-     * An abstract sink calls its consumer (in the twin, the field next to the sink's node); any
-     * other abstract stage is driven by the pipeline only.
+     * An abstract sink calls its consumer (in the twin, the field next to the sink's node); an
+     * asynchronous one returns its function's stage. Any other abstract stage is driven by the
+     * pipeline only.
      */
     MethodSpec abstractStage(Stage stage, boolean inTwin) {
         MethodSpec.Builder method = override(stage);
         if (stage.kind() == StageKind.SINK) {
             String consumer = inTwin ? names.twinConsumer(stage) : names.field(stage);
-            return method.addStatement("this.$N.accept($N)", consumer, stage.parameterNames().get(0)).build();
+            String element = stage.parameterNames().get(0);
+            if (!stage.isAsyncSink()) {
+                return method.addStatement("this.$N.accept($N)", consumer, element).build();
+            }
+            // the function returns CompletionStage<?>; a method declared CompletionStage<Void> drops the value
+            CodeBlock call = CodeBlock.of("this.$N.apply($N)", consumer, element);
+            return method.addStatement("return $L", stage.returnType().equals(RuntimeTypes.ANY_STAGE) ? call
+                    : CodeBlock.of("$T.discardValue($L)", RuntimeTypes.ASYNC_SINKS, call)).build();
         }
         return method.addStatement("throw new $T($S)", UnsupportedOperationException.class,
                 "@" + stage.kind().annotation() + " stage '" + stage.name() + "' of " + model.pipeline().simpleName()

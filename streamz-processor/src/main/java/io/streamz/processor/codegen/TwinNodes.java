@@ -72,6 +72,11 @@ final class TwinNodes {
                 return accumulate(stage);
             case SINK:
                 elementTypes.put(name, upType(stage));
+                if (stage.isAsyncSink()) {
+                    return CodeBlock.of("$L.sinkAsync($T.<$T, $T>function($S, $L))", up(stage), RuntimeTypes.NAMED,
+                            upType(stage), RuntimeTypes.ANY_STAGE, name, stage.userBody() ? CodeBlock.of("this::$N", name)
+                                    : CodeBlock.of("this.$N::apply", names.twinConsumer(stage)));
+                }
                 return CodeBlock.of("$L.sink($T.<$T>consumer($S, $L))", up(stage), RuntimeTypes.NAMED, upType(stage), name,
                         stage.userBody() ? CodeBlock.of("this::$N", name)
                                 : CodeBlock.of("this.$N::accept", names.twinConsumer(stage)));

@@ -66,7 +66,7 @@ final class TwinWriter {
         }
         for (Stage stage : model.stages()) {
             if (stage.kind() == StageKind.SINK && !stage.userBody()) {
-                TypeName consumer = RuntimeTypes.consumerOf(stage.inputType());
+                TypeName consumer = RuntimeTypes.sinkFunctionOf(stage);
                 type.addField(consumer, names.twinConsumer(stage), Modifier.PRIVATE, Modifier.FINAL);
                 constructor.addStatement("this.$N = $N(builder.$N, $S)", names.twinConsumer(stage),
                         names.requireSink(), stage.name(), stage.name());

@@ -70,10 +70,13 @@ public final class PipelineModel {
         return ofKind(StageKind.SOURCE);
     }
 
-    /** Whether some stage runs on the event loop (buffer, delay, rateLimit, timedWindow). */
+    /**
+     * Whether the pipeline runs on an event loop: some stage hands elements on from the loop
+     * (buffer, delay, rateLimit, timedWindow) or is an asynchronous sink.
+     */
     public boolean usesLoop() {
         for (Stage stage : stages) {
-            if (stage.kind().usesLoop()) {
+            if (stage.kind().usesLoop() || stage.isAsyncSink()) {
                 return true;
             }
         }

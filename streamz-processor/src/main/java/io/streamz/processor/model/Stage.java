@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param upstreams the upstream stage names, in {@code from} order; empty for a source
  * @param parameterTypes the method's parameter types
  * @param parameterNames the method's parameter names
- * @param returnType the method's return type ({@code void} for sources and sinks)
+ * @param returnType the method's return type ({@code void} for sources and sinks, or
+ *     {@code CompletionStage<Void>} for a source returning its back-pressure future and for an
+ *     asynchronous sink)
  * @param outputType the type of the elements the stage emits ({@code void} for sinks)
  * @param userBody whether the method is a default method supplying the stage's function
  * @param options the annotation's other attributes
@@ -56,6 +58,14 @@ public record Stage(
     /** Whether the stage emits nothing (a sink). */
     public boolean isTerminal() {
         return kind == StageKind.SINK;
+    }
+
+    /**
+     * Whether the stage is an asynchronous sink: a {@code @Sink} returning a
+     * {@code CompletionStage}, whose stage the emitter waits for (back pressure).
+     */
+    public boolean isAsyncSink() {
+        return kind == StageKind.SINK && !returnType.equals(TypeName.VOID);
     }
 
     /** The label of the stage in graphs and javadoc, e.g. {@code map: parse}. */

@@ -2,9 +2,12 @@ package io.streamz.processor.validate;
 
 import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Rules on one stage method taken alone: how many parameters it has, whether it is abstract
@@ -99,13 +102,36 @@ final class ShapeRules {
         return stage != null && p.types().isSameType(type, p.types().getDeclaredType(stage, nothing.asType()));
     }
 
+    /**
+     * What an asynchronous sink returns: exactly {@code java.util.concurrent.CompletionStage<Void>},
+     * or {@code CompletionStage<?>} (its value is discarded, as {@code sinkAsync} discards it).
+     * Not a subtype such as {@code CompletableFuture}, and not a stage of a value, which would be lost.
+     */
+    static boolean isAsyncSinkReturn(PipelineUnderCheck p, TypeMirror type) {
+        if (isCompletionStageOfVoid(p, type)) {
+            return true;
+        }
+        TypeElement stage = p.elements().getTypeElement("java.util.concurrent.CompletionStage");
+        if (stage == null || type.getKind() != TypeKind.DECLARED
+                || !p.types().isSameType(p.types().erasure(type), p.types().erasure(stage.asType()))) {
+            return false;
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.WILDCARD) {
+            return false;
+        }
+        WildcardType wildcard = (WildcardType) arguments.get(0);
+        TypeMirror bound = wildcard.getExtendsBound();
+        return wildcard.getSuperBound() == null && (bound == null
+                || p.types().isSameType(bound, p.elements().getTypeElement("java.lang.Object").asType()));
+    }
+
     /** Return types checked without looking at other stages. */
     private static void checkPlainReturn(PipelineUnderCheck p, StageView stage) {
         if (p.isBroken(stage)) {
             return;
         }
         TypeKind kind = stage.returnType().getKind();
-        String returns = stage.describe() + " must return void; it returns " + TypeText.of(stage.returnType());
         String nothingToEmit = stage.describe() + " returns void, so it has nothing to emit.";
         switch (stage.kind()) {
             case SOURCE -> brokenIf(kind != TypeKind.VOID && !isCompletionStageOfVoid(p, stage.returnType()), p, stage,
@@ -113,9 +139,11 @@ final class ShapeRules {
                             + " it returns " + TypeText.of(stage.returnType()) + ". A source only pushes its argument"
                             + " downstream: change the return type to void, or to CompletionStage<Void> to wait for"
                             + " the pending work (back pressure).");
-            case SINK -> brokenIf(kind != TypeKind.VOID, p, stage, ProblemCode.SINK_RETURNS_VALUE,
-                    returns + ". A sink consumes elements and emits nothing: change the return type to void,"
-                            + " or make it a @Map if its result should flow on.");
+            case SINK -> brokenIf(kind != TypeKind.VOID && !isAsyncSinkReturn(p, stage.returnType()), p, stage,
+                    ProblemCode.SINK_RETURNS_VALUE, stage.describe() + " must return void, or"
+                            + " CompletionStage<Void> (or CompletionStage<?>) for an asynchronous sink; it returns "
+                            + TypeText.of(stage.returnType()) + ". A sink consumes elements and emits nothing:"
+                            + " change the return type, or make it a @Map if its result should flow on.");
             case MAP -> brokenIf(kind == TypeKind.VOID, p, stage, ProblemCode.MAP_RETURNS_VOID,
                     nothingToEmit + " Return the mapped value, or make it a @Sink if it only consumes elements.");
             case FILTER -> brokenIf(kind != TypeKind.BOOLEAN, p, stage, ProblemCode.FILTER_NOT_BOOLEAN,

@@ -5,7 +5,7 @@ import io.streamz.annotations.*;
 import java.util.concurrent.CompletionStage;
 
 @Pipeline
-public interface SinkReturnsFuture {
+public interface SinkReturnsFutureOfValue {
     @Source void emit(String line);
-    @Sink CompletionStage<Void> out(String line); // ERROR streamz.sink-returns-value
+    @Sink CompletionStage<String> out(String line); // ERROR streamz.sink-returns-value
 }
