@@ -19,6 +19,7 @@ import io.streamz.it.diff.UnionTwoSources;
 import io.streamz.it.diff.Uniques;
 import io.streamz.it.diff.Windows;
 import io.streamz.it.diff.ZipLatestThree;
+import io.streamz.it.diff.ZipInStep;
 import io.streamz.it.diff.ZipTwoSources;
 import io.streamz.it.seed.IncDec;
 import io.streamz.it.seed.Increment;
@@ -55,7 +56,7 @@ final class GeneratedContractTest {
     @ParameterizedTest
     @ValueSource(classes = {Increment.class, RunningTotal.class, NumDistinct.class, SlidingWindowOfThree.class,
             IncDec.class, ZipSum.class, Nesting.Evens.class, LinearPrimitives.class, FilterHeavy.class,
-            Branching.class, ZipTwoSources.class, CombineLatestTwo.class, ZipLatestThree.class,
+            Branching.class, ZipTwoSources.class, ZipInStep.class, CombineLatestTwo.class, ZipLatestThree.class,
             UnionTwoSources.class, Windows.class, Partitions.class, Uniques.class, Flattening.class, Orders.class,
             TimeStages.class})
     void generatedClassHasTheContractedShape(Class<?> pipeline) throws Exception {

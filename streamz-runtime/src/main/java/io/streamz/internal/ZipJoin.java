@@ -15,6 +15,8 @@ public final class ZipJoin {
 
     private final ArrayDeque<Object>[] fifos;
     private final Consumer<List<Object>> downstream;
+    /** Elements held over all inputs: lets {@link #isEmpty()} cost one read. */
+    private int queued;
 
     /** A zip of {@code inputs} inputs handing its tuples to {@code downstream}. */
     @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array is created raw
@@ -32,14 +34,25 @@ public final class ZipJoin {
     /** Queues {@code x} on input {@code input} and emits every tuple now complete. */
     public void offer(int input, Object x) {
         fifos[input].add(x == null ? NULL : x);
+        queued++;
         while (allHaveElements()) {
             Object[] tuple = new Object[fifos.length];
             for (int i = 0; i < tuple.length; i++) {
                 Object head = fifos[i].poll();
                 tuple[i] = head == NULL ? null : head;
             }
+            queued -= fifos.length;
             downstream.accept(Lists.wrap(tuple));
         }
+    }
+
+    /**
+     * Whether no input holds an element. Generated code that feeds every input of a zip in
+     * lock step from one source pairs the values itself while this holds, and queues here only
+     * once a failure has left an input ahead of the others.
+     */
+    public boolean isEmpty() {
+        return queued == 0;
     }
 
     private boolean allHaveElements() {

@@ -32,6 +32,24 @@ class FusedSupportTest {
     }
 
     @Test
+    void zipIsEmptyOnlyWhenNoInputHoldsAnElement() {
+        List<List<Object>> out = new ArrayList<>();
+        ZipJoin zip = new ZipJoin(3, out::add);
+        assertTrue(zip.isEmpty());
+        zip.offer(1, null);
+        assertFalse(zip.isEmpty());
+        zip.offer(0, "a");
+        zip.offer(0, "b");
+        zip.offer(2, 1);
+        assertEquals(List.of(Arrays.asList("a", null, 1)), out);
+        assertFalse(zip.isEmpty(), "b is still queued on input 0");
+        zip.offer(1, "x");
+        zip.offer(2, 2);
+        assertEquals(List.of("b", "x", 2), out.get(1));
+        assertTrue(zip.isEmpty());
+    }
+
+    @Test
     void combineLatestWaitsForEveryInputThenEmitsOnTheEmittingOnes() {
         List<List<Object>> all = new ArrayList<>();
         List<List<Object>> onFirst = new ArrayList<>();

@@ -11,7 +11,7 @@ final class Cases {
     private Cases() {}
 
     static List<Differential<?>> all() {
-        return List.of(linearPrimitives(), filterHeavy(), branching(), zipTwoSources(), combineLatestTwo(),
+        return List.of(linearPrimitives(), filterHeavy(), branching(), zipTwoSources(), zipInStep(), combineLatestTwo(),
                 zipLatestThree(), unionTwoSources(), windows(), partitions(), uniques(), flattening(), orders(),
                 TimeCases.timeStages());
     }
@@ -61,6 +61,20 @@ final class Cases {
                     }
                     String word = word(r);
                     return Step.of("words(\"" + word + "\")", p -> p.words(word));
+                });
+    }
+
+    /** Failures in chains, between inputs and after the zip: the fused pairing must stay the zip's. */
+    static Differential<ZipInStep> zipInStep() {
+        return Differential.of("zips fed in lock step by one source, with failures",
+                t -> Streamz_ZipInStep.builder()
+                        .seen(t.ints("seen", x -> x % 79 == 0))
+                        .out(t.<String>objects("out", s -> s.endsWith("/7")))
+                        .products(t.longs("products")),
+                Streamz_ZipInStep.Builder::build, Streamz_ZipInStep.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(2001) - 1000;
+                    return Step.of("emit(" + x + ")", p -> p.emit(x));
                 });
     }
 

@@ -24,6 +24,7 @@ public final class Names {
     private final Map<String, String> startedFlags = new HashMap<>();
     private final Map<String, String> twinConsumers = new HashMap<>();
     private final Map<String, String> tupleReaders = new HashMap<>();
+    private final Map<String, String> tupleCallbacks = new HashMap<>();
     private final Map<String, String> afterMethods = new HashMap<>();
     private String loopField;
     private String requireSink;
@@ -70,6 +71,10 @@ public final class Names {
             if (stage.kind().isJoin() && stage.userBody()) {
                 tupleReaders.put(stage.name(), methods.newName(stage.name() + "OfTuple", "tuple:" + stage.name()));
             }
+            if (stage.kind() == StageKind.ZIP && stage.userBody()) {
+                tupleCallbacks.put(stage.name(), methods.newName("run" + capitalized(stage.name()) + "OfTuple",
+                        "tupleCallback:" + stage.name()));
+            }
             if (stage.kind().usesLoop()) {
                 afterMethods.put(stage.name(), methods.newName("after" + capitalized(stage.name()), "after:" + stage.name()));
             }
@@ -107,6 +112,14 @@ public final class Names {
     /** The method applying a default join method to a tuple, in both generated classes. */
     public String tupleReader(Stage join) {
         return tupleReaders.get(join.name());
+    }
+
+    /**
+     * The method a lock-step zip's queue calls with a tuple once its inputs are out of step: it
+     * unpacks the tuple into the zip segment's parameters, {@code runSumOfTuple}.
+     */
+    public String tupleCallback(Stage zip) {
+        return tupleCallbacks.get(zip.name());
     }
 
     /** The method a loop stage's helper calls when the stage has several downstreams: {@code afterDelayed}. */

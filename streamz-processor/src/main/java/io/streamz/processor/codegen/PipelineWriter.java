@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.streamz.processor.fuse.Fusion;
+import io.streamz.processor.fuse.LockStepZip;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
@@ -68,7 +69,10 @@ public final class PipelineWriter {
         }
         for (Segment segment : fusion.segments()) {
             type.addMethod(segments.segmentMethod(segment));
-            if (segment.first().kind().isJoin() && segment.first().userBody()) {
+            LockStepZip lockStep = fusion.lockStepZipAround(segment);
+            if (lockStep != null && lockStep.zip().equals(segment.first())) {
+                type.addMethod(segments.tupleCallback(lockStep));
+            } else if (segment.first().kind().isJoin() && segment.first().userBody()) {
                 type.addMethod(SegmentWriter.tupleReader(segment.first(), names));
             }
         }

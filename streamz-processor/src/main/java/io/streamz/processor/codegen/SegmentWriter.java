@@ -8,10 +8,12 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.fuse.Fusion;
+import io.streamz.processor.fuse.LockStepZip;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.Edge;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,10 @@ final class SegmentWriter {
     private record Value(String name, TypeName type) {}
 
     MethodSpec segmentMethod(Segment segment) {
+        LockStepZip lockStep = fusion.lockStepZipAround(segment);
+        if (lockStep != null && lockStep.zip().equals(segment.first())) {
+            return lockStepZipMethod(segment, lockStep);
+        }
         NameAllocator locals = Names.locals();
         Stage first = segment.first();
         String parameter = locals.newName(parameterName(first), "input");
@@ -88,19 +94,90 @@ final class SegmentWriter {
         for (Stage stage : segment.stages()) {
             value = writeStage(stage, value, body, locals);
         }
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.segmentMethod(first))
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(segment.inputType(), parameter);
+        if (lockStep != null) {
+            // A chain feeding a lock-step zip: the source method pairs what it returns.
+            return method.addJavadoc("Fused: $L; returns the value for zip {@code $N}.\n", segment.describe(),
+                            lockStep.zip().name())
+                    .returns(value.type())
+                    .addCode(body.addStatement("return $N", value.name()).build())
+                    .build();
+        }
         if (value != null) {
             writeExits(segment.last(), value, body, locals);
         } else if (writingPending && segment.last().kind() == StageKind.SINK && !segment.last().isAsyncSink()) {
             body.addStatement("return null");
         }
-        MethodSpec.Builder method = MethodSpec.methodBuilder(names.segmentMethod(first))
-                .addJavadoc("Fused: $L.$L\n", segment.describe(), writingPending
+        method.addJavadoc("Fused: $L.$L\n", segment.describe(), writingPending
                         ? "\n\n@return the work still pending on the element, or {@code null}" : "")
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(segment.inputType(), parameter)
                 .addCode(body.build());
         if (writingPending) {
             method.returns(RuntimeTypes.PENDING);
+        }
+        return method.build();
+    }
+
+    /**
+     * The segment of a lock-step zip: takes one parameter per input, in {@code from} order, and
+     * calls the zip's method on them directly.
+     */
+    private MethodSpec lockStepZipMethod(Segment segment, LockStepZip lockStep) {
+        NameAllocator locals = Names.locals();
+        Stage zip = lockStep.zip();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.segmentMethod(zip)).addModifiers(Modifier.PRIVATE);
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (int input = 0; input < lockStep.inputs(); input++) {
+            Stage feed = fusion.model().stage(zip.upstreams().get(input));
+            String parameter = locals.newName(
+                    feed.kind() == StageKind.SOURCE ? feed.parameterNames().get(0) : feed.name(), "input" + input);
+            method.addParameter(feed.outputType(), parameter);
+            arguments.add(input == 0 ? "$N" : ", $N", parameter);
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        writingPending = returnsFuture(segment);
+        guard = new FailureGuard(locals);
+        Value value = guardedLocal(zip, locals, body, CodeBlock.of("$N($L)", zip.name(), arguments.build()));
+        for (Stage stage : segment.stages().subList(1, segment.stages().size())) {
+            value = writeStage(stage, value, body, locals);
+        }
+        if (value != null) {
+            writeExits(segment.last(), value, body, locals);
+        } else if (writingPending && segment.last().kind() == StageKind.SINK) {
+            body.addStatement("return null");
+        }
+        method.addJavadoc("Fused: $L, called with the values of one call of {@code $N}.$L\n", segment.describe(),
+                lockStep.source().name(), writingPending
+                        ? "\n\n@return the work still pending on the element, or {@code null}" : "");
+        if (writingPending) {
+            method.returns(RuntimeTypes.PENDING);
+        }
+        return method.addCode(body.build()).build();
+    }
+
+    /**
+     * What a lock-step zip's queue calls once its inputs are out of step: the zip's segment on
+     * the members of a tuple.
+     */
+    MethodSpec tupleCallback(LockStepZip lockStep) {
+        Stage zip = lockStep.zip();
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        boolean unchecked = false;
+        for (int input = 0; input < lockStep.inputs(); input++) {
+            TypeName type = fusion.model().stage(zip.upstreams().get(input)).outputType();
+            unchecked |= RuntimeTypes.uncheckedCast(type);
+            arguments.add(input == 0 ? "" : ", ").add("($T) tuple.get($L)", type, input);
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder(names.tupleCallback(zip))
+                .addJavadoc("Runs {@code $N} on a tuple its queue completed, the members in {@code from} order.\n",
+                        zip.name())
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(Fusion.TUPLE, "tuple")
+                .addStatement("$N($L)", names.segmentMethod(zip), arguments.build());
+        if (unchecked) {
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
         }
         return method.build();
     }
@@ -151,6 +228,11 @@ final class SegmentWriter {
         }
         if (!handsToFuture(source)) {
             writingPending = false;
+            LockStepZip lockStep = fusion.lockStepZipOf(source);
+            if (lockStep != null) {
+                writeLockStep(lockStep, parameter, returnsStage, body, locals);
+                return body.build();
+            }
             writeExits(source, new Value(parameter, source.outputType()), body, locals);
             if (returnsStage) {
                 body.addStatement("return $T.stage(null)", RuntimeTypes.COMPLETIONS);
@@ -164,6 +246,86 @@ final class SegmentWriter {
             body.addStatement("$T.reportFailure($L, this.$N)", RuntimeTypes.COMPLETIONS, pending, names.loopField());
         }
         return body.build();
+    }
+
+    /**
+     * The body of a source feeding a lock-step zip: the chains' values go to locals, in branch
+     * order with the source's other exits, and the zip's segment is called with them as soon as
+     * the last one is there. If a later exit fails, the values already computed go to the zip's
+     * queue, as the interpreted zip would hold them; from then on, while the queue holds
+     * anything, every call queues as the interpreted zip does.
+     */
+    private void writeLockStep(LockStepZip lockStep, String parameter, boolean returnsStage,
+                               CodeBlock.Builder body, NameAllocator locals) {
+        Stage zip = lockStep.zip();
+        String queue = names.field(zip);
+        List<Edge> exits = fusion.exits(lockStep.source());
+        body.beginControlFlow("if (!this.$N.isEmpty())", queue)
+                .add("// A failure left the inputs of $N out of step: queue, as its node does.\n", zip.name());
+        handOver(exits, parameter, body);
+        if (returnsStage) {
+            body.addStatement("return $T.stage(null)", RuntimeTypes.COMPLETIONS);
+        } else {
+            body.addStatement("return");
+        }
+        body.endControlFlow();
+        String[] values = new String[lockStep.inputs()];
+        List<Integer> filled = new ArrayList<>();
+        String caught = locals.newName("failure", "lockStepFailure");
+        CodeBlock.Builder since = null; // the statements since the first value, to run under a try
+        for (Edge exit : exits) {
+            int input = lockStep.inputReachedBy(exit);
+            if (input < 0) {
+                (since == null ? body : since).addStatement("$L", call(exit, parameter));
+                continue;
+            }
+            boolean direct = exit.to().equals(zip);
+            if (since == null) {
+                values[input] = direct ? parameter : local(exit.to(), parameter, body, locals, true);
+                since = CodeBlock.builder();
+            } else {
+                String value = direct ? parameter : local(exit.to(), parameter, body, locals, false);
+                CodeBlock.Builder attempt = since;
+                if (!direct) {
+                    attempt.addStatement("$N = $N($N)", value, names.segmentMethod(exit.to()), parameter);
+                }
+                if (!attempt.isEmpty()) {
+                    body.beginControlFlow("try").add(attempt.build())
+                            .nextControlFlow("catch ($T $N)", Throwable.class, caught);
+                    for (int done : filled) {
+                        body.addStatement("this.$N.offer($L, $N)", queue, done, values[done]);
+                    }
+                    body.addStatement("throw $N", caught).endControlFlow();
+                }
+                values[input] = value;
+                since = CodeBlock.builder();
+            }
+            filled.add(input);
+            if (filled.size() == values.length) {
+                body.addStatement("$N($L)", names.segmentMethod(zip), String.join(", ", values));
+                since = null;
+            }
+        }
+        if (returnsStage) {
+            body.addStatement("return $T.stage(null)", RuntimeTypes.COMPLETIONS);
+        }
+    }
+
+    /**
+     * A local for the value a lock-step zip's chain starting at {@code chainStart} returns,
+     * named after the chain's last stage; {@code initialized}: set at once by calling the chain.
+     */
+    private String local(Stage chainStart, String parameter, CodeBlock.Builder body, NameAllocator locals,
+                         boolean initialized) {
+        Segment chain = fusion.segmentStartingAt(chainStart);
+        String local = locals.newName(chain.last().name(), chain.last());
+        if (initialized) {
+            body.addStatement("$T $N = $N($N)", chain.last().outputType(), local, names.segmentMethod(chainStart),
+                    parameter);
+        } else {
+            body.addStatement("$T $N", chain.last().outputType(), local);
+        }
+        return local;
     }
 
     private String parameterName(Stage first) {
@@ -377,21 +539,28 @@ final class SegmentWriter {
         return pending == null ? "null" : pending;
     }
 
+    /**
+     * The call handing {@code value} over {@code exit}: a segment's method, an offer to a join,
+     * or, for the chain of a lock-step zip, an offer of what the chain returns.
+     */
     private CodeBlock call(Edge exit, String value) {
         Stage target = exit.to();
-        return target.kind().isJoin()
-                ? CodeBlock.of("this.$N.offer($L, $N)", names.field(target), exit.port(), value)
-                : CodeBlock.of("$N($N)", names.segmentMethod(target), value);
+        if (target.kind().isJoin()) {
+            return CodeBlock.of("this.$N.offer($L, $N)", names.field(target), exit.port(), value);
+        }
+        Segment segment = fusion.segmentStartingAt(target);
+        LockStepZip lockStep = fusion.lockStepZipAround(segment);
+        if (lockStep != null) {
+            List<Edge> intoZip = fusion.exits(segment.last());
+            return CodeBlock.of("this.$N.offer($L, $N($N))", names.field(lockStep.zip()), intoZip.get(0).port(),
+                    names.segmentMethod(target), value);
+        }
+        return CodeBlock.of("$N($N)", names.segmentMethod(target), value);
     }
 
     private void handOver(List<Edge> exits, String value, CodeBlock.Builder body) {
         for (Edge exit : exits) {
-            Stage target = exit.to();
-            if (target.kind().isJoin()) {
-                body.addStatement("this.$N.offer($L, $N)", names.field(target), exit.port(), value);
-            } else {
-                body.addStatement("$N($N)", names.segmentMethod(target), value);
-            }
+            body.addStatement("$L", call(exit, value));
         }
     }
 

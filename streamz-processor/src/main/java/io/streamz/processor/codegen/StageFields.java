@@ -19,10 +19,12 @@ import javax.lang.model.element.Modifier;
  * abstract sink, named after their stages, in declaration order.
  */
 final class StageFields {
+    private final Fusion fusion;
     private final PipelineModel model;
     private final Names names;
 
     StageFields(Fusion fusion, Names names) {
+        this.fusion = fusion;
         this.model = fusion.model();
         this.names = names;
     }
@@ -134,8 +136,9 @@ final class StageFields {
     }
 
     private CodeBlock joinInitializer(Stage join) {
+        boolean lockStep = fusion.lockStepZipAround(fusion.segmentStartingAt(join)) != null;
         CodeBlock.Builder init = CodeBlock.builder().add("new $T($L, this::$N", joinType(join.kind()),
-                join.upstreams().size(), names.segmentMethod(join));
+                join.upstreams().size(), lockStep ? names.tupleCallback(join) : names.segmentMethod(join));
         for (String emitter : join.options().emitOn()) {
             init.add(", $L", join.upstreams().indexOf(emitter));
         }

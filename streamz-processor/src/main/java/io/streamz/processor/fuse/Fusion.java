@@ -26,6 +26,7 @@ public final class Fusion {
 
     private final PipelineModel model;
     private final Map<Stage, Segment> byFirstStage = new LinkedHashMap<>();
+    private final Map<Stage, LockStepZip> lockStepBySource = new LinkedHashMap<>();
 
     private Fusion(PipelineModel model) {
         this.model = model;
@@ -39,7 +40,31 @@ public final class Fusion {
                 fusion.byFirstStage.put(stage, fusion.grow(stage));
             }
         }
+        for (Stage zip : model.ofKind(StageKind.ZIP)) {
+            LockStepZip lockStep = fusion.lockStep(zip);
+            if (lockStep != null) {
+                fusion.lockStepBySource.putIfAbsent(lockStep.source(), lockStep);
+            }
+        }
         return fusion;
+    }
+
+    /**
+     * The zip {@code source} feeds in lock step, or {@code null}. A source feeding several such
+     * zips pairs only the first one declared in locals; the others queue as usual.
+     */
+    public LockStepZip lockStepZipOf(Stage source) {
+        return lockStepBySource.get(source);
+    }
+
+    /** The lock-step zip {@code segment} starts or feeds as one of its chains, or {@code null}. */
+    public LockStepZip lockStepZipAround(Segment segment) {
+        for (LockStepZip lockStep : lockStepBySource.values()) {
+            if (lockStep.zip().equals(segment.first()) || lockStep.isChain(segment)) {
+                return lockStep;
+            }
+        }
+        return null;
     }
 
     /** The pipeline the segments come from. */
@@ -88,6 +113,37 @@ public final class Fusion {
             }
             current = next.get(0).to();
         }
+    }
+
+    /**
+     * {@code zip} as a {@link LockStepZip}, or {@code null} when some input is not fed one value
+     * per call of one common source: a filter, flatten, window, unique, join or time stage on
+     * the way, a stage on the way with another downstream, or several sources.
+     */
+    private LockStepZip lockStep(Stage zip) {
+        if (!zip.userBody()) {
+            return null;
+        }
+        Stage source = null;
+        List<Stage> chainStarts = new ArrayList<>();
+        for (String input : zip.upstreams()) {
+            Stage chainStart = zip;
+            Stage current = model.stage(input);
+            while (current.kind() != StageKind.SOURCE) {
+                boolean oneToOne = current.kind() == StageKind.MAP || current.kind() == StageKind.ACCUMULATE;
+                if (!oneToOne || model.downstreams(current).size() != 1) {
+                    return null;
+                }
+                chainStart = current;
+                current = model.upstream(current);
+            }
+            if (source != null && !source.equals(current)) {
+                return null;
+            }
+            source = current;
+            chainStarts.add(chainStart);
+        }
+        return new LockStepZip(zip, source, chainStarts);
     }
 
     private TypeName inputTypeOf(Stage first) {

@@ -115,6 +115,79 @@ class FusionTest {
         assertThat(thrown).hasMessageThat().isEqualTo("b does not start a segment");
     }
 
+    @Test
+    void aZipFedByOneSourceThroughOneToOneChainsIsInLockStep() {
+        PipelineModel model = Models.pipeline("com.acme", "IncDec")
+                .source("emit", TypeName.INT, "x")
+                .map("inc", "emit", TypeName.INT, TypeName.INT)
+                .accumulate("total", "inc", TypeName.LONG, TypeName.INT, "zero")
+                .sink("seen", "emit", TypeName.INT, false)
+                .zipWithBody("sum", TypeName.LONG, List.of("total", "emit"), List.of(TypeName.LONG, TypeName.INT))
+                .sink("out", "sum", TypeName.LONG, false)
+                .build();
+        Fusion fusion = Fusion.of(model);
+
+        LockStepZip lockStep = fusion.lockStepZipOf(model.stage("emit"));
+        assertThat(lockStep).isNotNull();
+        assertThat(lockStep.zip()).isEqualTo(model.stage("sum"));
+        assertThat(lockStep.chainStarts()).containsExactly(model.stage("inc"), model.stage("sum")).inOrder();
+        List<Integer> inputs = fusion.exits(model.stage("emit")).stream().map(lockStep::inputReachedBy).toList();
+        assertThat(inputs).containsExactly(0, -1, 1).inOrder();
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("inc")))).isEqualTo(lockStep);
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("seen")))).isNull();
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("sum")))).isEqualTo(lockStep);
+    }
+
+    @Test
+    void aZipIsNotInLockStepWhenAnInputCanSkipOrRepeatOrComesFromElsewhere() {
+        List<TypeName> ints = List.of(TypeName.INT, TypeName.INT);
+        PipelineModel filtered = Models.pipeline("com.acme", "Filtered")
+                .source("emit", TypeName.INT, "x")
+                .filter("even", "emit", TypeName.INT)
+                .zipWithBody("sum", TypeName.INT, List.of("even", "emit"), ints)
+                .build();
+        PipelineModel twoSources = Models.pipeline("com.acme", "TwoSources")
+                .source("a", TypeName.INT, "x")
+                .source("b", TypeName.INT, "y")
+                .zipWithBody("sum", TypeName.INT, List.of("a", "b"), ints)
+                .build();
+        PipelineModel sharedChain = Models.pipeline("com.acme", "SharedChain")
+                .source("emit", TypeName.INT, "x")
+                .map("inc", "emit", TypeName.INT, TypeName.INT)
+                .sink("incs", "inc", TypeName.INT, false)
+                .zipWithBody("sum", TypeName.INT, List.of("inc", "emit"), ints)
+                .build();
+        PipelineModel abstractZip = Models.pipeline("com.acme", "Tuples")
+                .source("emit", TypeName.INT, "x")
+                .map("inc", "emit", TypeName.INT, TypeName.INT)
+                .join(StageKind.ZIP, "pairs", Fusion.TUPLE, List.of("inc", "emit"), ints)
+                .build();
+
+        for (PipelineModel model : List.of(filtered, twoSources, sharedChain, abstractZip)) {
+            Fusion fusion = Fusion.of(model);
+            for (var source : model.sources()) {
+                assertThat(fusion.lockStepZipOf(source)).isNull();
+            }
+        }
+    }
+
+    @Test
+    void aSourceFeedingTwoLockStepZipsPairsOnlyTheFirstInLocals() {
+        List<TypeName> ints = List.of(TypeName.INT, TypeName.INT);
+        PipelineModel model = Models.pipeline("com.acme", "TwoZips")
+                .source("emit", TypeName.INT, "x")
+                .map("inc", "emit", TypeName.INT, TypeName.INT)
+                .zipWithBody("first", TypeName.INT, List.of("inc", "emit"), ints)
+                .map("dec", "emit", TypeName.INT, TypeName.INT)
+                .zipWithBody("second", TypeName.INT, List.of("emit", "dec"), ints)
+                .build();
+        Fusion fusion = Fusion.of(model);
+
+        assertThat(fusion.lockStepZipOf(model.stage("emit")).zip()).isEqualTo(model.stage("first"));
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("dec")))).isNull();
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("second")))).isNull();
+    }
+
     private static List<String> describe(Fusion fusion) {
         return fusion.segments().stream().map(Segment::describe).toList();
     }

@@ -64,6 +64,15 @@ public final class Models {
         return add(new Stage(name, kind, from, in, parameters, out, out, false, StageOptions.NONE));
     }
 
+    /** A {@code @Zip} default method combining its inputs into {@code out}. */
+    public Models zipWithBody(String name, TypeName out, List<String> from, List<TypeName> in) {
+        List<String> parameters = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            parameters.add("x" + i);
+        }
+        return add(new Stage(name, StageKind.ZIP, from, in, parameters, out, out, true, StageOptions.NONE));
+    }
+
     public Models union(String name, TypeName type, String... from) {
         return add(new Stage(name, StageKind.UNION, List.of(from), List.of(type), List.of("x"), type, type, false,
                 StageOptions.NONE));
