@@ -29,7 +29,9 @@ import io.streamz.it.seed.RunningTotal;
 import io.streamz.it.seed.SlidingWindowOfThree;
 import io.streamz.it.seed.Streamz_IncDec;
 import io.streamz.it.seed.Streamz_Nesting_Evens;
+import io.streamz.it.seed.WriteToDatabase;
 import io.streamz.it.seed.ZipSum;
+import io.streamz.it.time.AsyncWrites;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -58,7 +60,7 @@ final class GeneratedContractTest {
             IncDec.class, ZipSum.class, Nesting.Evens.class, LinearPrimitives.class, FilterHeavy.class,
             Branching.class, ZipTwoSources.class, ZipInStep.class, CombineLatestTwo.class, ZipLatestThree.class,
             UnionTwoSources.class, Windows.class, Partitions.class, Uniques.class, Flattening.class, Orders.class,
-            TimeStages.class})
+            TimeStages.class, AsyncWrites.class, WriteToDatabase.class})
     void generatedClassHasTheContractedShape(Class<?> pipeline) throws Exception {
         String generatedName = "Streamz_" + pipeline.getName()
                 .substring(pipeline.getPackageName().length() + 1).replace('$', '_');

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamz.EventLoop;
+import io.streamz.StageFailure;
 import io.streamz.VirtualTimeLoop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
@@ -18,7 +20,7 @@ import java.util.function.BiFunction;
  * input and either calls a source at the current virtual time, or awaits the stage a source
  * returned, or moves the clock. Everything is logged with the virtual millisecond it happened at:
  * sink calls, exceptions thrown to the caller, awaited emits resolving, and at the end the
- * failures reported to the loop. The two logs must be equal.
+ * failures reported to the loop; every failure with the stage it names. The two logs must be equal.
  *
  * @param <P> the {@code @Pipeline} interface
  */
@@ -45,12 +47,31 @@ final class VirtualTimeRun<P> {
             entries.add(sink + "=" + value + "@" + loop.now().toMillis());
         }
 
-        /** Calls a source, logging what it throws to the caller. */
+        /**
+         * An asynchronous sink call, logged now: returns a stage the loop completes {@code millis}
+         * later (logged then too), failed with {@code failure} unless it is {@code null}.
+         */
+        CompletionStage<Void> write(String sink, Object value, long millis, RuntimeException failure) {
+            out(sink, value);
+            CompletableFuture<Void> written = new CompletableFuture<>();
+            loop.schedule(Duration.ofMillis(millis), () -> {
+                entries.add(sink + (failure == null ? " wrote " : " failed ") + value + "@" + loop.now().toMillis());
+                if (failure == null) {
+                    written.complete(null);
+                } else {
+                    written.completeExceptionally(failure);
+                }
+            });
+            return written;
+        }
+
+        /** Calls a source, logging what it throws to the caller and the stage that failed. */
         void call(Runnable emit) {
             try {
                 emit.run();
             } catch (RuntimeException e) {
-                entries.add("threw " + e.getClass().getSimpleName() + ": " + e.getMessage() + "@" + loop.now().toMillis());
+                entries.add("threw " + e.getClass().getSimpleName() + ": " + e.getMessage() + "@" + loop.now().toMillis()
+                        + stageOf(e));
             }
         }
 
@@ -91,6 +112,12 @@ final class VirtualTimeRun<P> {
         return expected.entries;
     }
 
+    /** {@code " in <stage>"} for the stage a failure names, or nothing. */
+    private static String stageOf(Throwable failure) {
+        String stage = StageFailure.stageOf(failure);
+        return stage == null ? "" : " in <" + stage + ">";
+    }
+
     private Log run(BiFunction<Log, EventLoop, P> build, long seed, int steps) {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Log log = new Log(loop);
@@ -101,7 +128,8 @@ final class VirtualTimeRun<P> {
         }
         loop.advanceBy(Duration.ofSeconds(30));
         for (Throwable failure : loop.failures()) {
-            log.entries.add("reported " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            log.entries.add("reported " + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                    + stageOf(failure));
         }
         return log;
     }
