@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Topology 6, back pressure: {@code source -> buffer(100) -> sinkAsync}, where the sink's work
+ * Topology 6, back pressure: {@code source -> buffer(100) -> sinkAsync}, interpreted and fused
+ * ({@code @Buffer(100)} then an asynchronous {@code @Sink}), where the sink's work
  * completes on another thread (a single worker, like a database client's). The producer runs on
  * the graph's event loop, as a streamz coroutine would, and pauses whenever an emit's future
  * is not complete (the buffer is full) until it completes. One invocation pushes N elements and
@@ -41,17 +42,18 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BufferBench {
     static final int CAPACITY = 100;
 
-    @State(Scope.Thread)
-    public static class Interpreted extends BenchState {
+    /**
+     * What every implementation shares, so that they are measured alike: the loop, the worker,
+     * the producer and the asynchronous sink's function; an implementation supplies the emit.
+     */
+    public abstract static class Topology6 extends BenchState {
         private final int[] input = Inputs.ints();
-        private final ScheduledEventLoop loop = new ScheduledEventLoop("bench-loop");
+        final ScheduledEventLoop loop = new ScheduledEventLoop("bench-loop");
         private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, "bench-sink-worker");
             t.setDaemon(true);
             return t;
         });
-        private final Stream<Integer> source = new Stream<>(loop);
-        private final Sink<Integer> sink;
         // Loop thread only, reset by each run before it hands over to the loop:
         private int emitted;
         private int handedToSink;
@@ -60,15 +62,17 @@ public class BufferBench {
         private int finished;
         private CompletableFuture<Void> allFinished;
 
-        public Interpreted() {
-            sink = source.buffer(CAPACITY).sinkAsync(this::write);
-        }
+        /** Pushes {@code x} into the implementation's source, on the loop thread; returns its back-pressure stage. */
+        abstract CompletionStage<Void> emit(int x);
+
+        /** Frees what the implementation holds besides the loop and the worker. */
+        void release() {}
 
         /** The asynchronous sink: the element is consumed on the worker thread, which completes the stage. */
-        private CompletionStage<Void> write(Integer x) {
+        final CompletionStage<Void> write(int x) {
             handedToSink++;
             return CompletableFuture.runAsync(() -> {
-                out.accept(x.intValue());
+                out.accept(x);
                 if (++finished == input.length) {
                     allFinished.complete(null);
                 }
@@ -78,7 +82,7 @@ public class BufferBench {
         /** Emits until an emit's future is pending (buffer full), then resumes when it completes. Loop thread. */
         private void produce() {
             while (emitted < input.length) {
-                CompletionStage<Void> admitted = source.emit(input[emitted++]);
+                CompletionStage<Void> admitted = emit(input[emitted++]);
                 peakQueueLength = Math.max(peakQueueLength, emitted - handedToSink);
                 CompletableFuture<Void> future = admitted.toCompletableFuture();
                 if (!future.isDone()) {
@@ -111,9 +115,42 @@ public class BufferBench {
 
         @TearDown
         public void close() {
-            sink.destroy();
+            release();
             loop.close();
             worker.shutdownNow();
+        }
+    }
+
+    /** The interpreted {@code Stream} API: {@code source.buffer(100).sinkAsync(write)}. */
+    @State(Scope.Thread)
+    public static class Interpreted extends Topology6 {
+        private final Stream<Integer> source = new Stream<>(loop);
+        private final Sink<Integer> sink;
+
+        public Interpreted() {
+            sink = source.buffer(CAPACITY).sinkAsync(x -> write(x));
+        }
+
+        @Override
+        CompletionStage<Void> emit(int x) {
+            return source.emit(x);
+        }
+
+        @Override
+        void release() {
+            sink.destroy();
+        }
+    }
+
+    /** The class the processor generated for {@link Pipelines.BufferedWrites}, on the same loop. */
+    @State(Scope.Thread)
+    public static class Fused extends Topology6 {
+        private final Pipelines.BufferedWrites pipeline =
+                Streamz_Pipelines_BufferedWrites.builder().loop(loop).write(this::write).build();
+
+        @Override
+        CompletionStage<Void> emit(int x) {
+            return pipeline.emit(x);
         }
     }
 
@@ -131,6 +168,15 @@ public class BufferBench {
 
     @Benchmark
     public long interpreted(Interpreted s, Queue queue) {
+        return measure(s, queue);
+    }
+
+    @Benchmark
+    public long fused(Fused s, Queue queue) {
+        return measure(s, queue);
+    }
+
+    private static long measure(Topology6 s, Queue queue) {
         long checksum = s.run();
         queue.peakQueueLength = Math.max(queue.peakQueueLength, s.peakQueueLength());
         return checksum;

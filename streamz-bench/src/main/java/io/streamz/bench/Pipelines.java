@@ -1,6 +1,7 @@
 package io.streamz.bench;
 
 import io.streamz.annotations.Accumulate;
+import io.streamz.annotations.Buffer;
 import io.streamz.annotations.Filter;
 import io.streamz.annotations.Map;
 import io.streamz.annotations.Pipeline;
@@ -10,6 +11,7 @@ import io.streamz.annotations.Source;
 import io.streamz.annotations.Unique;
 import io.streamz.annotations.Zip;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The benchmarked topologies as {@code @Pipeline} interfaces. The streamz processor runs in
@@ -142,5 +144,21 @@ final class Pipelines {
 
         @Sink
         void out(int x);
+    }
+
+    /**
+     * Topology 6: {@code buffer(100) -> sinkAsync}; the asynchronous sink's function, given to
+     * the builder, returns the stage of the write it started on the worker thread.
+     */
+    @Pipeline
+    public interface BufferedWrites {
+        @Source
+        CompletionStage<Void> emit(int x);
+
+        @Buffer(BufferBench.CAPACITY)
+        int queued(int x);
+
+        @Sink
+        CompletionStage<Void> write(int x);
     }
 }

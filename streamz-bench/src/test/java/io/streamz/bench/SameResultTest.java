@@ -104,14 +104,18 @@ class SameResultTest {
 
     @Test
     void bufferHoldsAtMostItsCapacityPlusTheOfferWaitingForRoom() {
-        BufferBench.Interpreted buffered = new BufferBench.Interpreted();
-        try {
-            buffered.run();
-            // The producer emits in one loop task; the buffer drains in later tasks, so it fills up:
-            // 100 queued, then the 101st emit gets a pending future and the producer pauses.
-            assertEquals(BufferBench.CAPACITY + 1, buffered.peakQueueLength());
-        } finally {
-            buffered.close();
+        for (BufferBench.Topology6 buffered : List.of(new BufferBench.Interpreted(), new BufferBench.Fused())) {
+            try {
+                buffered.run();
+                // The producer emits in one loop task; the buffer drains in later tasks, so it fills up:
+                // 100 queued, then the 101st emit gets a pending future and the producer pauses.
+                assertEquals(BufferBench.CAPACITY + 1, buffered.peakQueueLength(), buffered.getClass().getSimpleName());
+                buffered.run();
+                assertEquals(BufferBench.CAPACITY + 1, buffered.peakQueueLength(),
+                        buffered.getClass().getSimpleName() + ", second run");
+            } finally {
+                buffered.close();
+            }
         }
     }
 
