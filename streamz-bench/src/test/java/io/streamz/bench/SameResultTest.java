@@ -104,7 +104,8 @@ class SameResultTest {
 
     @Test
     void bufferHoldsAtMostItsCapacityPlusTheOfferWaitingForRoom() {
-        for (BufferBench.Topology6 buffered : List.of(new BufferBench.Interpreted(), new BufferBench.Fused())) {
+        for (BufferBench.Topology6 buffered : List.of(new BufferBench.HandWritten(), new BufferBench.Interpreted(),
+                new BufferBench.Fused())) {
             try {
                 buffered.run();
                 // The producer emits in one loop task; the buffer drains in later tasks, so it fills up:
