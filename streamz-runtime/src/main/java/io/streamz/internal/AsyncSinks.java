@@ -20,16 +20,7 @@ public final class AsyncSinks {
      * @throws NullPointerException naming the sink if {@code stage} is {@code null}
      */
     public static CompletableFuture<Void> pending(String stageLabel, CompletionStage<?> stage) {
-        if (stage == null) {
-            throw Failures.record(stageLabel, new NullPointerException(
-                    stageLabel + " returned null instead of a CompletionStage"));
-        }
-        return Completions.of(stage.whenComplete((value, failure) -> {
-            Throwable cause = failure == null ? null : Completions.unwrap(failure);
-            if (cause instanceof RuntimeException) {
-                Failures.record(stageLabel, (RuntimeException) cause);
-            }
-        }));
+        return Completions.of(AsyncCalls.nameFailures(stageLabel, stage));
     }
 
     /**
