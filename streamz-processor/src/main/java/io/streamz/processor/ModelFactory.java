@@ -78,6 +78,8 @@ final class ModelFactory {
                 return TypeName.VOID;
             case ACCUMULATE:
                 return decl.returnsState() ? ((ParameterizedTypeName) returnType).typeArguments().get(1) : returnType;
+            case MAP_ASYNC:
+                return ((ParameterizedTypeName) returnType).typeArguments().get(0);
             default:
                 return returnType;
         }
@@ -94,6 +96,7 @@ final class ModelFactory {
             case SLIDING_WINDOW:
             case UNIQUE:
             case BUFFER:
+            case MAP_ASYNC:
                 return StageOptions.sized(decl.size(), decl.returnPartial(), decl.key().isEmpty() ? null : decl.key());
             case COMBINE_LATEST:
                 return StageOptions.emitOn(decl.emitOn());

@@ -46,6 +46,7 @@ final class FailureGuard {
             case FILTER:
             case ACCUMULATE:
             case SINK:
+            case MAP_ASYNC:
                 return stage.kind().operator() + ": " + name;
             case ZIP:
             case COMBINE_LATEST:

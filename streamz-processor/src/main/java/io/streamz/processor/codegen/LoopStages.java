@@ -15,7 +15,7 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * What a pipeline with stages on the event loop (buffer, delay, rateLimit, timedWindow, or an
+ * What a pipeline with stages on the event loop (buffer, delay, rateLimit, timedWindow, mapAsync, or an
  * asynchronous sink, which has no helper) adds to
  * the generated classes: the loop, taken from the builder ({@code EventLoop.shared()} by
  * default), and one runtime helper per such stage, created in the constructor with the method
@@ -75,6 +75,12 @@ final class LoopStages {
 
     private CodeBlock create(Stage stage) {
         ClassName helper = helperClass(stage.kind());
+        if (stage.kind() == StageKind.MAP_ASYNC) {
+            // the user's method, every failure of it named as the twin's mapAsync node names it
+            return CodeBlock.of("new $T<>(this.$N, $T.<$T, $T>named($S, this::$N), $L, this::$N)", helper,
+                    names.loopField(), RuntimeTypes.ASYNC_CALLS, asyncInput(stage), elementType(stage),
+                    FailureGuard.label(stage), stage.name(), stage.options().size(), downstreamMethod(stage));
+        }
         CodeBlock argument = stage.kind() == StageKind.BUFFER ? CodeBlock.of("$L", stage.options().size())
                 : CodeBlock.of("$T.ofMillis($L)", RuntimeTypes.DURATION, millis(stage.options().intervalMillis()));
         return CodeBlock.of("new $T<>(this.$N, $L, this::$N)", helper, names.loopField(), argument,
@@ -103,12 +109,20 @@ final class LoopStages {
         return stage.kind().usesLoop() && downstreamMethod(stage).equals(names.afterMethod(stage));
     }
 
-    /** {@code DelayLine<Integer>}, {@code TimedWindowCollector<String>}, ... */
-    static TypeName helperType(Stage stage) {
+    /** {@code DelayLine<Integer>}, {@code TimedWindowCollector<String>}, {@code OrderedAsyncMap<Integer, String>}, ... */
+    private TypeName helperType(Stage stage) {
+        if (stage.kind() == StageKind.MAP_ASYNC) {
+            return ParameterizedTypeName.get(RuntimeTypes.ORDERED_ASYNC_MAP, asyncInput(stage), elementType(stage));
+        }
         return ParameterizedTypeName.get(helperClass(stage.kind()), elementType(stage));
     }
 
-    /** The element type the helper holds: the element passed on, or a timed window's list element. */
+    /** What a mapAsync's helper takes: its upstream's elements, boxed (the call may widen them). */
+    private TypeName asyncInput(Stage mapAsync) {
+        return model.upstream(mapAsync).outputType().box();
+    }
+
+    /** The element type the helper holds: the element passed on (a mapAsync's result), or a timed window's list element. */
     static TypeName elementType(Stage stage) {
         return stage.kind() == StageKind.TIMED_WINDOW ? StageFields.elementOf(stage.outputType())
                 : stage.outputType().box();
@@ -122,6 +136,8 @@ final class LoopStages {
                 return RuntimeTypes.DELAY_LINE;
             case RATE_LIMIT:
                 return RuntimeTypes.RATE_LIMITER;
+            case MAP_ASYNC:
+                return RuntimeTypes.ORDERED_ASYNC_MAP;
             default:
                 return RuntimeTypes.TIMED_WINDOW;
         }

@@ -35,6 +35,8 @@ final class RuntimeTypes {
     static final ClassName FAILURES = ClassName.get("io.streamz.internal", "Failures");
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
     static final ClassName ASYNC_SINKS = ClassName.get("io.streamz.internal", "AsyncSinks");
+    static final ClassName ASYNC_CALLS = ClassName.get("io.streamz.internal", "AsyncCalls");
+    static final ClassName ORDERED_ASYNC_MAP = ClassName.get("io.streamz.internal", "OrderedAsyncMap");
     static final ClassName EVENT_LOOP = ClassName.get("io.streamz", "EventLoop");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
     static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");

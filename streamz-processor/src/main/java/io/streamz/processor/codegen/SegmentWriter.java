@@ -388,6 +388,7 @@ final class SegmentWriter {
             case BUFFER:
             case DELAY:
             case RATE_LIMIT:
+            case MAP_ASYNC:
                 body.addStatement("return this.$N.offer($N)", names.field(stage), in.name());
                 return null;
             case TIMED_WINDOW:

@@ -61,6 +61,9 @@ final class TwinNodes {
                 return CodeBlock.of("$L.timedWindow($T.ofMillis($L)).named($S)",
                         upAs(stage, StageFields.elementOf(stage.outputType())), RuntimeTypes.DURATION,
                         LoopStages.millis(stage.options().intervalMillis()), name);
+            case MAP_ASYNC:
+                return CodeBlock.of("$L.mapAsync($T.<$T, $T>function($S, this::$N), $L)", up(stage), RuntimeTypes.NAMED,
+                        upType(stage), stage.returnType(), name, name, stage.options().size());
             case MAP:
                 return CodeBlock.of("$L.map($T.<$T, $T>function($S, this::$N))", up(stage), RuntimeTypes.NAMED,
                         upType(stage), stage.outputType().box(), name, name);

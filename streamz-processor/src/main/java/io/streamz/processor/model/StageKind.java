@@ -18,7 +18,8 @@ public enum StageKind {
     BUFFER("Buffer", "buffer", "diamond"),
     DELAY("Delay", "delay", "octagon"),
     RATE_LIMIT("RateLimit", "rateLimit", "octagon"),
-    TIMED_WINDOW("TimedWindow", "timedWindow", "octagon");
+    TIMED_WINDOW("TimedWindow", "timedWindow", "octagon"),
+    MAP_ASYNC("MapAsync", "mapAsync", "ellipse");
 
     private final String annotation;
     private final String operator;
@@ -52,10 +53,10 @@ public enum StageKind {
 
     /**
      * Whether the stages after this one run from the event loop, handed on by a runtime helper:
-     * buffer, delay, rateLimit and timedWindow.
+     * buffer, delay, rateLimit, timedWindow and mapAsync.
      */
     public boolean usesLoop() {
-        return this == BUFFER || this == DELAY || this == RATE_LIMIT || this == TIMED_WINDOW;
+        return this == BUFFER || this == DELAY || this == RATE_LIMIT || this == TIMED_WINDOW || this == MAP_ASYNC;
     }
 
     /** Whether the stage takes several upstreams. */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param startIsStatic accumulate: whether {@code start} is a static method of the interface
  * @param returnsState accumulate: whether the method returns {@code Accumulated<S, R>}
  * @param stateType accumulate: the state type {@code S}; otherwise {@code null}
- * @param size partition and sliding window: n; unique: the history size (0 = unbounded); buffer: n
+ * @param size partition and sliding window: n; unique: the history size (0 = unbounded); buffer: n;
+ *     mapAsync: the parallelism
  * @param returnPartial sliding window: emit the first partial windows too
  * @param key partition and unique: the key method, or {@code null}
  * @param emitOn combineLatest: the inputs whose arrivals emit; empty = all

@@ -17,7 +17,8 @@ import javax.lang.model.util.Types;
 /**
  * Return types that must fit the stage's own parameters: an accumulator returns its state,
  * a flatten returns the element type of its iterable, a window returns a list of its input,
- * unique, union, buffer, delay and rateLimit pass their input on, an abstract join returns the tuple.
+ * unique, union, buffer, delay and rateLimit pass their input on, an abstract join returns the tuple,
+ * a mapAsync returns the stage of the value it emits.
  */
 final class ReturnTypeRules {
     static final String ACCUMULATED = "io.streamz.Accumulated";
@@ -32,6 +33,14 @@ final class ReturnTypeRules {
             switch (stage.kind()) {
                 case ACCUMULATE -> checkAccumulate(p, stage);
                 case FLATTEN -> checkFlatten(p, stage);
+                case MAP_ASYNC -> {
+                    if (completionStageValue(p, stage.returnType()) == null) {
+                        p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
+                                stage.describe() + " must return CompletionStage<R>, the stage of the value to emit;"
+                                        + " it returns " + TypeText.of(stage.returnType()) + ". Return"
+                                        + " java.util.concurrent.CompletionStage<R> with R a type, not a wildcard.");
+                    }
+                }
                 case PARTITION, SLIDING_WINDOW, TIMED_WINDOW -> expectReturn(p, stage, listOf(p, param(stage)),
                         "a List<" + TypeText.of(boxed(p, param(stage))) + "> of its input elements");
                 case UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT -> expectReturn(p, stage, param(stage),
@@ -82,6 +91,24 @@ final class ReturnTypeRules {
                             + TypeText.of(returned) + ". Return Accumulated.of(state, value), or drop"
                             + " returnsState and return the state.");
         }
+    }
+
+    /**
+     * R of exactly {@code java.util.concurrent.CompletionStage<R>}, R a class, interface, array or
+     * type variable (not a wildcard); otherwise null.
+     */
+    static TypeMirror completionStageValue(PipelineUnderCheck p, TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        if (!element.getQualifiedName().contentEquals("java.util.concurrent.CompletionStage")
+                || declared.getTypeArguments().size() != 1
+                || declared.getTypeArguments().get(0).getKind() == TypeKind.WILDCARD) {
+            return null;
+        }
+        return declared.getTypeArguments().get(0);
     }
 
     /** The type arguments {@code <S, R>} of an {@code io.streamz.Accumulated} type, or null. */

@@ -16,7 +16,7 @@ final class StageShapes {
 
     static Body body(StageKind kind) {
         return switch (kind) {
-            case MAP, FILTER, ACCUMULATE -> Body.DEFAULT;
+            case MAP, FILTER, ACCUMULATE, MAP_ASYNC -> Body.DEFAULT;
             case SOURCE, FLATTEN, PARTITION, SLIDING_WINDOW, UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT, TIMED_WINDOW ->
                     Body.ABSTRACT;
             default -> Body.EITHER;

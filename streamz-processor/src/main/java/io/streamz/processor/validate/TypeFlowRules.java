@@ -85,13 +85,13 @@ final class TypeFlowRules {
 
     /**
      * Stages that hold or forward the element object itself (in a tuple, a window, a union or a
-     * time or buffer stage's runtime helper),
+     * time or buffer stage's runtime helper; a mapAsync calls a method with it, which may widen),
      * where Java's primitive widening (int to long) never happens: only boxing and reference
      * widening are safe there.
      */
     private static boolean passesUnchanged(StageKind kind) {
         return kind.isMultiInput() || kind == StageKind.PARTITION || kind == StageKind.SLIDING_WINDOW
-                || kind.usesLoop();
+                || (kind.usesLoop() && kind != StageKind.MAP_ASYNC);
     }
 
     private static String mismatch(StageView stage, Input input, VariableElement parameter, TypeMirror produced) {
@@ -155,6 +155,7 @@ final class TypeFlowRules {
             case SOURCE -> stage.parameters().get(0).asType();
             case SINK -> null;
             case FILTER, UNIQUE, BUFFER, DELAY, RATE_LIMIT -> output(topology.inputs(stage).get(0).upstream());
+            case MAP_ASYNC -> ReturnTypeRules.completionStageValue(p, stage.returnType());
             case ACCUMULATE -> stage.decl().returnsState()
                     ? ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1)
                     : stage.parameters().get(0).asType();

@@ -23,7 +23,7 @@ final class ValueRules {
             switch (stage.kind()) {
                 case PARTITION, SLIDING_WINDOW -> checkSize(p, stage);
                 case UNIQUE -> checkHistory(p, stage);
-                case BUFFER -> checkSize(p, stage);
+                case BUFFER, MAP_ASYNC -> checkSize(p, stage);
                 case DELAY, RATE_LIMIT, TIMED_WINDOW -> checkInterval(p, stage);
                 default -> { }
             }
@@ -55,6 +55,7 @@ final class ValueRules {
         return switch (kind) {
             case PARTITION -> "the number of elements per partition";
             case BUFFER -> "how many elements may wait in the buffer";
+            case MAP_ASYNC -> "the most calls in flight at once (parallelism)";
             default -> "the number of elements per window";
         };
     }
