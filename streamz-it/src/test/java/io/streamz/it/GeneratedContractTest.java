@@ -32,6 +32,7 @@ import io.streamz.it.seed.Streamz_Nesting_Evens;
 import io.streamz.it.seed.WriteToDatabase;
 import io.streamz.it.seed.ZipSum;
 import io.streamz.it.time.AsyncWrites;
+import io.streamz.it.time.Lookups;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -60,7 +61,7 @@ final class GeneratedContractTest {
             IncDec.class, ZipSum.class, Nesting.Evens.class, LinearPrimitives.class, FilterHeavy.class,
             Branching.class, ZipTwoSources.class, ZipInStep.class, CombineLatestTwo.class, ZipLatestThree.class,
             UnionTwoSources.class, Windows.class, Partitions.class, Uniques.class, Flattening.class, Orders.class,
-            TimeStages.class, AsyncWrites.class, WriteToDatabase.class})
+            TimeStages.class, AsyncWrites.class, WriteToDatabase.class, Lookups.class})
     void generatedClassHasTheContractedShape(Class<?> pipeline) throws Exception {
         String generatedName = "Streamz_" + pipeline.getName()
                 .substring(pipeline.getPackageName().length() + 1).replace('$', '_');

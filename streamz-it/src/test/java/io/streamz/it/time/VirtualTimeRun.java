@@ -52,17 +52,26 @@ final class VirtualTimeRun<P> {
          * later (logged then too), failed with {@code failure} unless it is {@code null}.
          */
         CompletionStage<Void> write(String sink, Object value, long millis, RuntimeException failure) {
-            out(sink, value);
-            CompletableFuture<Void> written = new CompletableFuture<>();
+            return reply(sink, value, null, millis, failure);
+        }
+
+        /**
+         * An asynchronous call of {@code call} on {@code input}, logged now: returns a stage the
+         * loop completes {@code millis} later with {@code result} (logged then too), failed with
+         * {@code failure} unless it is {@code null}.
+         */
+        <V> CompletionStage<V> reply(String call, Object input, V result, long millis, RuntimeException failure) {
+            out(call, input);
+            CompletableFuture<V> done = new CompletableFuture<>();
             loop.schedule(Duration.ofMillis(millis), () -> {
-                entries.add(sink + (failure == null ? " wrote " : " failed ") + value + "@" + loop.now().toMillis());
+                entries.add(call + (failure == null ? " wrote " : " failed ") + input + "@" + loop.now().toMillis());
                 if (failure == null) {
-                    written.complete(null);
+                    done.complete(result);
                 } else {
-                    written.completeExceptionally(failure);
+                    done.completeExceptionally(failure);
                 }
             });
-            return written;
+            return done;
         }
 
         /** Calls a source, logging what it throws to the caller and the stage that failed. */
