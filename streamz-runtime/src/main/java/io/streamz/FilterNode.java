@@ -44,12 +44,11 @@ final class FilterNode<T> extends Stream<T> {
      * follows a filter, usually one type, and can inline the chain as it does for RxJava's operators.
      */
     private CompletableFuture<Void> emitToDownstreams(Object x) {
-        WeakReference<Stream<?>>[] targets = downstreamRefs();
-        if (targets.length == 1) {
-            Stream<?> only = targets[0].get();
-            if (only != null) {
-                return Futures.and(null, only.update(x, this));
-            }
+        WeakReference<Stream<?>> sole = soleDownstreamRef();
+        Stream<?> only;
+        if (sole != null && (only = sole.get()) != null) {
+            CompletableFuture<Void> pending = only.update(x, this);
+            return pending == null ? null : Futures.and(null, pending);
         }
         return emitDownstream(x);
     }

@@ -62,6 +62,12 @@ public class Stream<T> {
     /** Weak, in attach order, copy-on-write so that emit iterates a snapshot without locking. */
     @SuppressWarnings("unchecked")
     private volatile WeakReference<Stream<?>>[] downstreams = NO_DOWNSTREAMS;
+    /**
+     * {@code downstreams[0]} while it is the only downstream, else {@code null}: the hot
+     * operators' dispatch reads this one field instead of the array, its length and its element.
+     * Written right after {@link #downstreams}, under the same lock.
+     */
+    private volatile WeakReference<Stream<?>> soleDownstream;
 
     /** A source node with no upstream. */
     public Stream() {
@@ -769,7 +775,7 @@ public class Stream<T> {
             }
             WeakReference<Stream<?>>[] grown = Arrays.copyOf(old, old.length + 1);
             grown[old.length] = new WeakReference<>(downstream);
-            downstreams = grown;
+            setDownstreams(grown);
         }
     }
 
@@ -807,11 +813,11 @@ public class Stream<T> {
     void upstreamRemoved(Stream<?> upstream) {}
 
     /**
-     * The downstream references as {@link #emitDownstream} reads them, collected ones included,
-     * for the hot operators' own dispatch (see {@link MapNode#update}).
+     * The reference to the only downstream (possibly collected), or {@code null} when there are
+     * none or several: for the hot operators' own dispatch (see {@link MapNode#update}).
      */
-    final WeakReference<Stream<?>>[] downstreamRefs() {
-        return downstreams;
+    final WeakReference<Stream<?>> soleDownstreamRef() {
+        return soleDownstream;
     }
 
     private void pruneCollectedDownstreams() {
@@ -836,8 +842,14 @@ public class Stream<T> {
             }
             kept.add(target);
         }
-        downstreams = kept.toArray(Arrays.copyOf(old, 0));
+        setDownstreams(kept.toArray(Arrays.copyOf(old, 0)));
         return found;
+    }
+
+    /** Publishes a new downstream set; holds the lock. The array first: a reader of {@link #soleDownstream} that finds it null then reads the array. */
+    private void setDownstreams(WeakReference<Stream<?>>[] targets) {
+        downstreams = targets;
+        soleDownstream = targets.length == 1 ? targets[0] : null;
     }
 
 
