@@ -132,8 +132,23 @@ public class Stream<T> {
         if (l != null && !l.inLoop()) {
             return emitOnLoop(l, x);
         }
-        CompletableFuture<Void> pending = emitDownstream(x);
+        CompletableFuture<Void> pending = emitFromSource(x);
         return pending == null ? DONE : pending.minimalCompletionStage();
+    }
+
+    /**
+     * {@link #emitDownstream} with the sole-downstream case written out, as in {@link MapNode}: a
+     * call site of its own lets the JIT inline the whole chain into the caller of {@code emit}
+     * (the shared loop, compiled once for every operator, is too big to be inlined there).
+     */
+    private CompletableFuture<Void> emitFromSource(Object x) {
+        WeakReference<Stream<?>> sole = soleDownstream;
+        Stream<?> only;
+        if (sole != null && (only = sole.get()) != null) {
+            CompletableFuture<Void> pending = only.update(x, this);
+            return pending == null ? null : Futures.and(null, pending);
+        }
+        return emitDownstream(x);
     }
 
     /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
