@@ -2,6 +2,7 @@ package io.streamz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * map, filter and accumulate hand an element to a sole downstream through their own fast path
- * (a call site per operator class, so the JIT can inline the chain); it must behave exactly like
- * the general dispatch: collection, back pressure, failures, and more than one downstream.
+ * map, filter, accumulate and a source's emit hand an element to a sole downstream through their
+ * own fast path (a call site per operator class, so the JIT can inline the chain, reading the
+ * {@code soleDownstream} field that mirrors the downstream set); it must behave exactly like the
+ * general dispatch: collection, back pressure, failures, more than one downstream, every change
+ * of the downstream set, from any thread.
  */
 class SingleDownstreamDispatchTest {
 
@@ -101,6 +107,86 @@ class SingleDownstreamDispatchTest {
             source.emit(3);
             assertEquals(List.of("first 1", "first 2", "second 2", "second 3"), seen, node.toString());
             second.destroy();
+        }
+    }
+
+    @Test
+    void aSourcesCollectedSoleDownstreamIsDroppedAndTheNextOneIsReached() throws InterruptedException {
+        Stream<Integer> source = new Stream<>();
+        AtomicInteger calls = new AtomicInteger();
+        WeakReference<Stream<Integer>> downstream = unreferencedMap(source, calls);
+        assertTrue(Gc.collects(downstream), "nothing references the map below the source");
+        source.emit(1);
+        assertEquals(0, calls.get());
+        assertEquals(List.of(), source.downstreams());
+        assertNull(source.soleDownstreamRef(), "the collected reference is pruned from the fast path too");
+        List<Integer> out = new ArrayList<>();
+        Sink<Integer> next = source.sink(out::add);
+        source.emit(2);
+        assertEquals(List.of(2), out);
+        next.destroy();
+    }
+
+    @Test
+    void theSoleDownstreamFollowsEveryChangeOfTheDownstreamSet() {
+        List<Function<Stream<Integer>, Stream<Integer>>> nodes = new ArrayList<>(OPERATORS);
+        nodes.add(s -> s); // the source itself: emit's own fast path
+        for (Function<Stream<Integer>, Stream<Integer>> operator : nodes) {
+            Stream<Integer> source = new Stream<>();
+            Stream<Integer> node = operator.apply(source);
+            List<String> seen = new ArrayList<>();
+            Stream<Integer> a = new Stream<>();
+            Stream<Integer> b = new Stream<>();
+            Sink<Integer> outA = a.sink(x -> seen.add("a " + x));
+            Sink<Integer> outB = b.sink(x -> seen.add("b " + x));
+            source.emit(0); // no downstream
+            node.connect(a);
+            source.emit(1); // a alone
+            node.connect(b);
+            source.emit(2); // a then b
+            node.disconnect(a);
+            source.emit(3); // b alone again
+            node.connect(a);
+            source.emit(4); // b then a: attach order
+            node.disconnect(b);
+            node.disconnect(a);
+            source.emit(5); // none
+            node.connect(a);
+            node.connect(a); // a set: attached once
+            source.emit(6);
+            assertEquals(List.of("a 1", "a 2", "b 2", "b 3", "b 4", "a 4", "a 6"), seen, node.toString());
+            outA.destroy();
+            outB.destroy();
+        }
+    }
+
+    @Test
+    void aDownstreamAttachedFromAnotherThreadWhileTheLoopEmitsIsSeen() throws Exception {
+        List<Function<Stream<Integer>, Stream<Integer>>> nodes = List.of(s -> s, s -> s.map(x -> x));
+        for (Function<Stream<Integer>, Stream<Integer>> operator : nodes) {
+            try (ScheduledEventLoop loop = new ScheduledEventLoop("sole-downstream-loop")) {
+                Stream<Integer> source = new Stream<>(loop);
+                Stream<Integer> node = operator.apply(source);
+                CountDownLatch emitting = new CountDownLatch(1);
+                ConcurrentLinkedQueue<Integer> received = new ConcurrentLinkedQueue<>();
+                CompletableFuture<Integer> emitsBeforeSeen = new CompletableFuture<>();
+                loop.execute(() -> { // emits on the loop thread until the new sink sees one, for 10 s at most
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    int emits = 0;
+                    while (received.isEmpty() && System.nanoTime() < deadline) {
+                        source.emit(emits);
+                        if (++emits == 100_000) { // hot by now: the attach lands in compiled code
+                            emitting.countDown();
+                        }
+                    }
+                    emitsBeforeSeen.complete(emits);
+                });
+                assertTrue(emitting.await(10, TimeUnit.SECONDS));
+                Sink<Integer> late = node.sink(received::add); // attached here, not on the loop
+                assertTrue(emitsBeforeSeen.get(20, TimeUnit.SECONDS) >= 100_000);
+                assertFalse(received.isEmpty(), "the loop never saw the downstream attached from another thread");
+                late.destroy();
+            }
         }
     }
 }
