@@ -69,6 +69,38 @@ class FusionTest {
     }
 
     @Test
+    void anAsynchronousSinkPutsThePipelineOnTheLoopWithoutEndingFusion() {
+        PipelineModel model = Models.pipeline("com.acme", "Writes")
+                .source("emit", STRING, "line")
+                .map("parse", "emit", STRING, TypeName.INT)
+                .asyncSink("write", "parse", TypeName.INT, false)
+                .build();
+        Fusion fusion = Fusion.of(model);
+
+        assertThat(describe(fusion)).containsExactly("parse -> write");
+        assertThat(model.stage("write").isAsyncSink()).isTrue();
+        assertThat(model.stage("parse").isAsyncSink()).isFalse();
+        assertThat(model.usesLoop()).isTrue();
+        assertThat(Models.pipeline("com.acme", "Plain").source("emit", STRING, "line")
+                .sink("out", "emit", STRING, false).build().usesLoop()).isFalse();
+    }
+
+    @Test
+    void aMapAsyncEndsItsSegmentAndWhatFollowsReceivesItsResult() {
+        Fusion fusion = Fusion.of(Models.pipeline("com.acme", "Lookups")
+                .source("emit", STRING, "line")
+                .map("parse", "emit", STRING, TypeName.INT)
+                .mapAsync("lookup", "parse", TypeName.LONG, STRING, 3)
+                .map("upper", "lookup", STRING, STRING)
+                .sink("out", "upper", STRING, false)
+                .build());
+
+        assertThat(describe(fusion)).containsExactly("parse -> lookup", "upper -> out").inOrder();
+        assertThat(fusion.segments().get(1).inputType()).isEqualTo(STRING);
+        assertThat(fusion.model().usesLoop()).isTrue();
+    }
+
+    @Test
     void aFlattenEndsItsSegmentSoTheLoopCallsTheNextOne() {
         TypeName strings = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
         Fusion fusion = Fusion.of(Models.pipeline("com.acme", "Words")

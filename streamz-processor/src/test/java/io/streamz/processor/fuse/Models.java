@@ -1,6 +1,7 @@
 package io.streamz.processor.fuse;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
@@ -49,6 +50,21 @@ public final class Models {
     public Models sink(String name, String from, TypeName in, boolean userBody) {
         return add(new Stage(name, StageKind.SINK, List.of(from), List.of(in), List.of("x"), TypeName.VOID, TypeName.VOID,
                 userBody, StageOptions.NONE));
+    }
+
+    /** A sink returning {@code CompletionStage<Void>}: asynchronous. */
+    public Models asyncSink(String name, String from, TypeName in, boolean userBody) {
+        TypeName stage = ParameterizedTypeName.get(ClassName.get("java.util.concurrent", "CompletionStage"),
+                ClassName.get(Void.class));
+        return add(new Stage(name, StageKind.SINK, List.of(from), List.of(in), List.of("x"), stage, TypeName.VOID,
+                userBody, StageOptions.NONE));
+    }
+
+    /** A {@code @MapAsync(parallelism)} default method returning {@code CompletionStage<out>}. */
+    public Models mapAsync(String name, String from, TypeName in, TypeName out, int parallelism) {
+        TypeName stage = ParameterizedTypeName.get(ClassName.get("java.util.concurrent", "CompletionStage"), out);
+        return add(new Stage(name, StageKind.MAP_ASYNC, List.of(from), List.of(in), List.of("x"), stage, out, true,
+                StageOptions.sized(parallelism, false, null)));
     }
 
     public Models flatten(String name, String from, TypeName iterable, TypeName element) {
