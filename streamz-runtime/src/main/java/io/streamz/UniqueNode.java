@@ -48,7 +48,7 @@ final class UniqueNode<T> extends Stream<T> {
         } catch (RuntimeException e) {
             throw StageFailure.record(this, e);
         }
-        boolean isNew = unlimited != null ? unlimited.add(k) : recent.get(k) == null && recent.put(k, SEEN) == null;
+        boolean isNew = unlimited != null ? unlimited.add(k) : recent.putIfAbsent(k, SEEN) == null;
         return isNew ? emitDownstream(x) : null;
     }
 

@@ -34,6 +34,8 @@ public final class UniqueHistory {
         if (all != null) {
             return all.add(key);
         }
-        return recent.get(key) == null && recent.put(key, Boolean.TRUE) == null;
+        // One lookup: in an access-ordered map putIfAbsent refreshes a present key's recency, as
+        // get does, and inserts (evicting the eldest beyond the history) an absent one.
+        return recent.putIfAbsent(key, Boolean.TRUE) == null;
     }
 }
