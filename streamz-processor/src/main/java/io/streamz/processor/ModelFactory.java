@@ -97,7 +97,8 @@ final class ModelFactory {
             case UNIQUE:
             case BUFFER:
             case MAP_ASYNC:
-                return StageOptions.sized(decl.size(), decl.returnPartial(), decl.key().isEmpty() ? null : decl.key());
+                String key = decl.key().isEmpty() ? null : decl.key();
+                return StageOptions.sized(decl.size(), decl.returnPartial(), key, keyType(pipeline, key));
             case COMBINE_LATEST:
                 return StageOptions.emitOn(decl.emitOn());
             case DELAY:
@@ -107,5 +108,18 @@ final class ModelFactory {
             default:
                 return StageOptions.NONE;
         }
+    }
+
+    /** The return type of the key method (validated: one parameter), or {@code null} without one. */
+    private static TypeName keyType(PipelineDecl pipeline, String key) {
+        if (key == null) {
+            return null;
+        }
+        for (ExecutableElement method : pipeline.methods()) {
+            if (method.getSimpleName().contentEquals(key) && method.getParameters().size() == 1) {
+                return TypeName.get(method.getReturnType());
+            }
+        }
+        return null;
     }
 }

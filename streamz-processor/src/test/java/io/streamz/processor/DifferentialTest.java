@@ -185,6 +185,9 @@ class DifferentialTest {
         if (type == int.class) {
             return random.nextInt(240) - 20;
         }
+        if (type == Integer.class) { // boxed: now and then null, which unique must keep as a key
+            return random.nextInt(10) == 0 ? null : random.nextInt(40) - 20;
+        }
         if (type == long.class) {
             return (long) random.nextInt(1000);
         }

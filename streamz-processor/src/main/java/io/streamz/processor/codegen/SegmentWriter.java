@@ -454,7 +454,11 @@ final class SegmentWriter {
             return CodeBlock.of("$N", in.name());
         }
         String local = locals.newName(stage.name() + "Key", "key");
-        body.addStatement("$T $N", Object.class, local);
+        TypeName keyType = stage.options().keyType();
+        // Unique keeps an int or long key unboxed, for its primitive history (StageFields.primitiveKey).
+        boolean primitive = stage.kind() == StageKind.UNIQUE
+                && (TypeName.INT.equals(keyType) || TypeName.LONG.equals(keyType));
+        body.addStatement("$T $N", primitive ? keyType : ClassName.OBJECT, local);
         guard.begin(body);
         body.addStatement("$N = $N($N)", local, key, in.name());
         guard.end(body, stage);

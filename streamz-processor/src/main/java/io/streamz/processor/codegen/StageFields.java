@@ -50,8 +50,8 @@ final class StageFields {
                 fields.addAll(accumulateFields(stage));
                 break;
             case UNIQUE:
-                fields.add(helper(RuntimeTypes.UNIQUE, name, CodeBlock.of("new $T($L)",
-                        RuntimeTypes.UNIQUE, stage.options().size())));
+                ClassName history = primitiveKey(stage) ? RuntimeTypes.PRIMITIVE_UNIQUE : RuntimeTypes.UNIQUE;
+                fields.add(helper(history, name, CodeBlock.of("new $T($L)", history, stage.options().size())));
                 break;
             case SLIDING_WINDOW:
                 ClassName primitive = primitiveWindow(stage);
@@ -112,6 +112,26 @@ final class StageFields {
             return RuntimeTypes.LONG_SLIDING_WINDOW;
         }
         return element.equals(TypeName.DOUBLE) ? RuntimeTypes.DOUBLE_SLIDING_WINDOW : null;
+    }
+
+    /**
+     * Whether a unique stage's keys are unboxed {@code int}s or {@code long}s, kept in the
+     * primitive history: its key method returns one, or without a key method the element comes
+     * unboxed from a source, map or accumulate declaring one (through filters and uniques, which
+     * pass it on as it is). A boxed element could be {@code null}, which only the boxed history keeps.
+     */
+    boolean primitiveKey(Stage unique) {
+        TypeName key = unique.options().keyType();
+        if (unique.options().key() == null) {
+            Stage producer = model.upstream(unique);
+            while (producer.kind() == StageKind.FILTER || producer.kind() == StageKind.UNIQUE) {
+                producer = model.upstream(producer);
+            }
+            boolean unboxed = producer.kind() == StageKind.SOURCE || producer.kind() == StageKind.MAP
+                    || producer.kind() == StageKind.ACCUMULATE;
+            key = unboxed ? producer.outputType() : null;
+        }
+        return TypeName.INT.equals(key) || TypeName.LONG.equals(key);
     }
 
     /** {@code SlidingWindowBuffer<Integer>} for a stage returning {@code List<Integer>}. */

@@ -14,6 +14,7 @@ import java.util.List;
  *     mapAsync: the parallelism
  * @param returnPartial sliding window: emit the first partial windows too
  * @param key partition and unique: the key method, or {@code null}
+ * @param keyType partition and unique: what the key method returns, or {@code null} without one
  * @param emitOn combineLatest: the inputs whose arrivals emit; empty = all
  * @param intervalMillis delay, rateLimit and timedWindow: the interval in milliseconds
  */
@@ -25,29 +26,34 @@ public record StageOptions(
         int size,
         boolean returnPartial,
         String key,
+        TypeName keyType,
         List<String> emitOn,
         long intervalMillis) {
 
     /** No attributes. */
-    public static final StageOptions NONE = new StageOptions(null, false, false, null, 0, false, null, List.of(), 0);
+    public static final StageOptions NONE = new StageOptions(null, false, false, null, 0, false, null, null, List.of(), 0);
 
     public StageOptions {
         emitOn = List.copyOf(emitOn);
     }
 
     public static StageOptions accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType) {
-        return new StageOptions(start, startIsStatic, returnsState, stateType, 0, false, null, List.of(), 0);
+        return new StageOptions(start, startIsStatic, returnsState, stateType, 0, false, null, null, List.of(), 0);
     }
 
     public static StageOptions sized(int size, boolean returnPartial, String key) {
-        return new StageOptions(null, false, false, null, size, returnPartial, key, List.of(), 0);
+        return sized(size, returnPartial, key, null);
+    }
+
+    public static StageOptions sized(int size, boolean returnPartial, String key, TypeName keyType) {
+        return new StageOptions(null, false, false, null, size, returnPartial, key, keyType, List.of(), 0);
     }
 
     public static StageOptions interval(long millis) {
-        return new StageOptions(null, false, false, null, 0, false, null, List.of(), millis);
+        return new StageOptions(null, false, false, null, 0, false, null, null, List.of(), millis);
     }
 
     public static StageOptions emitOn(List<String> emitOn) {
-        return new StageOptions(null, false, false, null, 0, false, null, emitOn, 0);
+        return new StageOptions(null, false, false, null, 0, false, null, null, emitOn, 0);
     }
 }

@@ -8,7 +8,7 @@ import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import io.streamz.internal.PartitionBuffer;
-import io.streamz.internal.UniqueHistory;
+import io.streamz.internal.PrimitiveUniqueHistory;
 import io.streamz.internal.ZipJoin;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +66,7 @@ public final class Streamz_Mixed implements Mixed {
 
     private final PartitionBuffer<List<String>> pairs = new PartitionBuffer<>(2);
 
-    private final UniqueHistory firstOfLength = new UniqueHistory(0);
+    private final PrimitiveUniqueHistory firstOfLength = new PrimitiveUniqueHistory(0);
 
     private final Consumer<String> firsts;
 
@@ -282,7 +282,7 @@ public final class Streamz_Mixed implements Mixed {
      * Fused: firstOfLength -> firsts.
      */
     private void runFirstOfLength(String letters) {
-        Object firstOfLengthKey;
+        int firstOfLengthKey;
         try {
             firstOfLengthKey = length(letters);
         } catch (RuntimeException e) {
