@@ -1,38 +1,83 @@
 package io.streamz.internal;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The state of a fused {@code slidingWindow(n, returnPartial)} over {@code int}s: a primitive
- * ring of the last n elements, so that nothing is boxed until a window is read. Each window is one
- * array copy and one small list, equal (equals, hashCode, toString) to the runtime's window of the
- * same {@code Integer}s. Called by generated code, not API; one thread at a time.
+ * The state of a fused {@code slidingWindow(n, returnPartial)} over {@code int}s, kept
+ * primitive so that nothing is boxed until a window is read. Each window is a fresh unmodifiable
+ * list, equal (equals, hashCode, toString) to the runtime's window of the same {@code Integer}s.
+ *
+ * <p>Windows of up to {@value #SMALL} elements live in fields, not arrays: the last elements
+ * shift through four fields and each window copies them into a list object of four fields. When
+ * the window does not outlive the stage reading it, C2's escape analysis removes that object
+ * and every box (an array read at a computed index would stay), and since generated code passes
+ * n as a literal, a loop over a full window has a constant trip count and is unrolled. Larger
+ * windows keep a ring and copy it into a fresh array. Called by generated code, not API; one
+ * thread at a time.
  */
 public final class IntSlidingWindow {
-    private final int[] ring;
+    /** The largest window kept in fields. */
+    static final int SMALL = 4;
+
+    private final int n;
     private final boolean returnPartial;
+    /** The ring of a window larger than {@link #SMALL}; {@code null} for a small one. */
+    private final int[] ring;
     private int next;
     private int count;
+    /** A small window's last four elements, {@code e3} the newest. */
+    private int e0;
+    private int e1;
+    private int e2;
+    private int e3;
 
     public IntSlidingWindow(int n, boolean returnPartial) {
         if (n < 1) {
             throw new IllegalArgumentException("sliding window size must be at least 1, got " + n);
         }
-        this.ring = new int[n];
+        this.n = n;
         this.returnPartial = returnPartial;
+        this.ring = n > SMALL ? new int[n] : null;
     }
 
     /**
      * Adds {@code x}; returns the window to emit, oldest first (a fresh unmodifiable list), or
-     * {@code null} while the window is not full and partial windows are not wanted.
+     * {@code null} while the window is not full and partial windows are not wanted. {@code n} is
+     * the size given to the constructor, repeated so that the compiler sees it as a constant.
      */
-    public List<Integer> add(int x) {
+    public List<Integer> add(int x, int n) {
+        if (n != this.n) {
+            throw new IllegalArgumentException("this sliding window holds " + this.n + " elements, not " + n);
+        }
+        if (n > SMALL) {
+            return addToRing(x, n);
+        }
+        e0 = e1;
+        e1 = e2;
+        e2 = e3;
+        e3 = x;
+        // One allocation, sized n on the usual path: escape analysis gives up on merged allocations.
+        int size = n;
+        if (count < n) {
+            count++;
+            if (count < n) {
+                if (!returnPartial) {
+                    return null;
+                }
+                size = count;
+            }
+        }
+        return new SmallWindow(size, e0, e1, e2, e3);
+    }
+
+    private List<Integer> addToRing(int x, int n) {
         int[] ring = this.ring;
         ring[next] = x;
-        next = next + 1 == ring.length ? 0 : next + 1;
-        if (count < ring.length) {
+        next = next + 1 == n ? 0 : next + 1;
+        if (count < n) {
             count++;
-            if (count < ring.length) {
+            if (count < n) {
                 if (!returnPartial) {
                     return null;
                 }
@@ -45,13 +90,59 @@ public final class IntSlidingWindow {
         }
         // Full: oldest at next, wrapping round to the newest just before it. A plain loop, not
         // System.arraycopy: windows are short, and the stub call costs more than the copy.
-        int[] window = new int[ring.length];
+        int[] window = new int[n];
         int from = next;
-        for (int i = 0; i < window.length; i++) {
+        for (int i = 0; i < n; i++) {
             window[i] = ring[from];
-            from = from + 1 == ring.length ? 0 : from + 1;
+            from = from + 1 == n ? 0 : from + 1;
         }
         return new Window(window);
+    }
+
+    /** A window of at most four elements: the last {@code size} of {@code e0..e3}. */
+    private static final class SmallWindow extends PrimitiveWindow<Integer> {
+        private static final long serialVersionUID = 1L;
+        private final int size;
+        private final int e0;
+        private final int e1;
+        private final int e2;
+        private final int e3;
+
+        SmallWindow(int size, int e0, int e1, int e2, int e3) {
+            this.size = size;
+            this.e0 = e0;
+            this.e1 = e1;
+            this.e2 = e2;
+            this.e3 = e3;
+        }
+
+        private int at(int index) {
+            switch (SMALL - size + Objects.checkIndex(index, size)) {
+                case 0:
+                    return e0;
+                case 1:
+                    return e1;
+                case 2:
+                    return e2;
+                default:
+                    return e3;
+            }
+        }
+
+        @Override
+        public Integer get(int index) {
+            return at(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        int elementHash(int index) {
+            return Integer.hashCode(at(index));
+        }
     }
 
     /** A window over an array it owns alone. */

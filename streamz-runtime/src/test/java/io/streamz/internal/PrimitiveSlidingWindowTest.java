@@ -38,7 +38,7 @@ class PrimitiveSlidingWindowTest {
                 DoubleSlidingWindow window = new DoubleSlidingWindow(n, partial);
                 List<List<Double>> fused = new ArrayList<>();
                 for (double x : DOUBLES) {
-                    List<Double> emitted = window.add(x);
+                    List<Double> emitted = window.add(x, n);
                     if (emitted != null) {
                         fused.add(emitted);
                     }
@@ -67,8 +67,8 @@ class PrimitiveSlidingWindowTest {
                 List<List<Integer>> fusedInts = new ArrayList<>();
                 List<List<Long>> fusedLongs = new ArrayList<>();
                 for (int i = 0; i < ints.length; i++) {
-                    List<Integer> a = intWindow.add(ints[i]);
-                    List<Long> b = longWindow.add(longs[i]);
+                    List<Integer> a = intWindow.add(ints[i], n);
+                    List<Long> b = longWindow.add(longs[i], n);
                     assertEquals(a == null, b == null);
                     if (a != null) {
                         fusedInts.add(a);
@@ -89,24 +89,24 @@ class PrimitiveSlidingWindowTest {
     @Test
     void fullWindowsOnlyByDefaultOldestFirstAcrossTheWrap() {
         IntSlidingWindow window = new IntSlidingWindow(3, false);
-        assertNull(window.add(1));
-        assertNull(window.add(2));
-        assertEquals(List.of(1, 2, 3), window.add(3));
-        assertEquals(List.of(2, 3, 4), window.add(4));
-        assertEquals(List.of(3, 4, 5), window.add(5));
-        assertEquals(List.of(4, 5, 6), window.add(6));
+        assertNull(window.add(1, 3));
+        assertNull(window.add(2, 3));
+        assertEquals(List.of(1, 2, 3), window.add(3, 3));
+        assertEquals(List.of(2, 3, 4), window.add(4, 3));
+        assertEquals(List.of(3, 4, 5), window.add(5, 3));
+        assertEquals(List.of(4, 5, 6), window.add(6, 3));
         LongSlidingWindow partial = new LongSlidingWindow(2, true);
-        assertEquals(List.of(7L), partial.add(7));
-        assertEquals(List.of(7L, 8L), partial.add(8));
-        assertEquals(List.of(8L, 9L), partial.add(9));
+        assertEquals(List.of(7L), partial.add(7, 2));
+        assertEquals(List.of(7L, 8L), partial.add(8, 2));
+        assertEquals(List.of(8L, 9L), partial.add(9, 2));
     }
 
     @Test
     void everyWindowIsAFreshUnmodifiableRandomAccessList() {
         DoubleSlidingWindow window = new DoubleSlidingWindow(2, true);
-        List<Double> first = window.add(1);
-        List<Double> second = window.add(2);
-        List<Double> third = window.add(3);
+        List<Double> first = window.add(1, 2);
+        List<Double> second = window.add(2, 2);
+        List<Double> third = window.add(3, 2);
         assertEquals(List.of(1.0), first);
         assertEquals(List.of(1.0, 2.0), second);
         assertEquals(List.of(2.0, 3.0), third);
@@ -130,15 +130,42 @@ class PrimitiveSlidingWindowTest {
         assertEquals(List.of(3.0), third.subList(1, 2));
         assertThrows(UnsupportedOperationException.class, () -> third.subList(0, 1).set(0, 9.0));
         assertThrows(IndexOutOfBoundsException.class, () -> third.get(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> third.get(-1)); // would read e1 unchecked
         assertEquals(List.of(2.0, 3.0), third);
     }
 
     @Test
     void doubleEqualityFollowsDoubleEquals() {
         DoubleSlidingWindow window = new DoubleSlidingWindow(1, false);
-        assertEquals(List.of(Double.NaN), window.add(Double.NaN));
-        assertNotEquals(List.of(0.0), window.add(-0.0));
-        assertEquals(List.of(-0.0).hashCode(), window.add(-0.0).hashCode());
+        assertEquals(List.of(Double.NaN), window.add(Double.NaN, 1));
+        assertNotEquals(List.of(0.0), window.add(-0.0, 1));
+        assertEquals(List.of(-0.0).hashCode(), window.add(-0.0, 1).hashCode());
+    }
+
+    @Test
+    void windowsAWhileAgoStayAsTheyWereOnBothSidesOfTheFieldLimit() {
+        for (int n : new int[] {DoubleSlidingWindow.SMALL, DoubleSlidingWindow.SMALL + 1}) {
+            IntSlidingWindow window = new IntSlidingWindow(n, true);
+            List<List<Integer>> kept = new ArrayList<>();
+            List<List<Integer>> copies = new ArrayList<>();
+            for (int x = 0; x < 3 * n; x++) {
+                List<Integer> emitted = window.add(x - n, n);
+                kept.add(emitted);
+                copies.add(List.copyOf(emitted));
+            }
+            assertEquals(copies, kept, "n=" + n);
+            assertEquals(List.of(-n), kept.get(0));
+            assertEquals(n, kept.get(kept.size() - 1).size());
+            assertEquals(2 * n - 1, kept.get(kept.size() - 1).get(n - 1));
+        }
+    }
+
+    @Test
+    void anotherSizeThanTheConstructorsIsRefused() {
+        assertEquals("this sliding window holds 3 elements, not 2",
+                assertThrows(IllegalArgumentException.class, () -> new IntSlidingWindow(3, false).add(1, 2)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new LongSlidingWindow(5, false).add(1, 4));
+        assertThrows(IllegalArgumentException.class, () -> new DoubleSlidingWindow(1, true).add(1, 0));
     }
 
     @Test

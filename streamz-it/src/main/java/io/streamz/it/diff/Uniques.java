@@ -1,11 +1,16 @@
 package io.streamz.it.diff;
 
+import io.streamz.annotations.Map;
 import io.streamz.annotations.Pipeline;
 import io.streamz.annotations.Sink;
 import io.streamz.annotations.Source;
 import io.streamz.annotations.Unique;
 
-/** unique with unbounded history, with an LRU history of 3, by key with a history of 4, and by key unbounded. */
+/**
+ * unique with unbounded history, with an LRU history of 3, by key with a history of 4, by key
+ * unbounded, and on longs (a map's output) with a history of 2: all on primitive histories in the
+ * fused class, boxed ones in the twin.
+ */
 @Pipeline
 public interface Uniques {
     @Source
@@ -45,4 +50,15 @@ public interface Uniques {
 
     @Sink
     void firstsOfTens(int x);
+
+    @Map(from = "emit")
+    default long spread(int x) {
+        return x * 3_000_000_007L;
+    }
+
+    @Unique(history = 2)
+    long recentSpread(long x);
+
+    @Sink
+    void spreads(long x);
 }

@@ -369,7 +369,12 @@ final class SegmentWriter {
                 returnUnless(body, CodeBlock.of("this.$N.firstSeen($L)", names.field(stage), keyOf(stage, in, body, locals)));
                 return in;
             case SLIDING_WINDOW:
-                return window(stage, CodeBlock.of("this.$N.add($N)", names.field(stage), in.name()), body, locals);
+                // A primitive window takes its size again, as a literal: C2 then knows every full
+                // window's size and unrolls loops over it.
+                CodeBlock addToWindow = StageFields.primitiveWindow(fusion.model(), stage) == null
+                        ? CodeBlock.of("this.$N.add($N)", names.field(stage), in.name())
+                        : CodeBlock.of("this.$N.add($N, $L)", names.field(stage), in.name(), stage.options().size());
+                return window(stage, addToWindow, body, locals);
             case PARTITION:
                 CodeBlock add = stage.options().key() == null
                         ? CodeBlock.of("this.$N.add($N)", names.field(stage), in.name())

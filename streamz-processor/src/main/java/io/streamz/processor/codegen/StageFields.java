@@ -54,7 +54,7 @@ final class StageFields {
                 fields.add(helper(history, name, CodeBlock.of("new $T($L)", history, stage.options().size())));
                 break;
             case SLIDING_WINDOW:
-                ClassName primitive = primitiveWindow(stage);
+                ClassName primitive = primitiveWindow(model, stage);
                 fields.add(primitive != null
                         ? helper(primitive, name, CodeBlock.of("new $T($L, $L)",
                                 primitive, stage.options().size(), stage.options().returnPartial()))
@@ -97,7 +97,7 @@ final class StageFields {
      * of that type (a source, map or accumulate declaring it): a boxed one could be {@code null},
      * which the generic buffer keeps as the runtime does.
      */
-    private ClassName primitiveWindow(Stage window) {
+    static ClassName primitiveWindow(PipelineModel model, Stage window) {
         TypeName element = window.inputType();
         Stage upstream = model.upstream(window);
         boolean unboxed = upstream.kind() == StageKind.SOURCE || upstream.kind() == StageKind.MAP

@@ -146,7 +146,7 @@ public final class Streamz_Windows implements Windows {
         } catch (RuntimeException e) {
             throw Failures.record("map: length", e);
         }
-        List<Long> lengths = this.lengths.add(length);
+        List<Long> lengths = this.lengths.add(length, 2);
         if (lengths == null) {
             return;
         }
