@@ -2,6 +2,7 @@ package io.streamz.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +14,7 @@ public final class CombineLatestJoin {
     private final Object[] latest;
     private final boolean[] present;
     private final boolean[] emits;
-    private final Consumer<List<Object>> downstream;
+    private final TupleDownstream downstream;
     private int missing;
 
     /**
@@ -21,6 +22,15 @@ public final class CombineLatestJoin {
      * arrivals on the {@code emitOn} inputs emit, or on any input when none is given.
      */
     public CombineLatestJoin(int inputs, Consumer<List<Object>> downstream, int... emitOn) {
+        this(inputs, TupleDownstream.synchronous(downstream), emitOn);
+    }
+
+    /** As {@link #CombineLatestJoin(int, Consumer, int...)}, for a downstream that may leave work pending. */
+    public static CombineLatestJoin pending(int inputs, TupleDownstream downstream, int... emitOn) {
+        return new CombineLatestJoin(inputs, Objects.requireNonNull(downstream, "downstream"), emitOn);
+    }
+
+    private CombineLatestJoin(int inputs, TupleDownstream downstream, int[] emitOn) {
         if (inputs < 1) {
             throw new IllegalArgumentException("combineLatest needs at least one input, got " + inputs);
         }
@@ -28,7 +38,7 @@ public final class CombineLatestJoin {
         this.present = new boolean[inputs];
         this.emits = new boolean[inputs];
         this.missing = inputs;
-        this.downstream = Objects.requireNonNull(downstream, "downstream");
+        this.downstream = downstream;
         for (int input : emitOn) {
             emits[input] = true;
         }
@@ -37,15 +47,19 @@ public final class CombineLatestJoin {
         }
     }
 
-    /** Records {@code x} as the latest of input {@code input} and emits if that input triggers. */
-    public void offer(int input, Object x) {
+    /**
+     * Records {@code x} as the latest of input {@code input} and emits if that input triggers;
+     * returns the work the tuple left pending downstream, or {@code null}.
+     */
+    public CompletableFuture<Void> offer(int input, Object x) {
         latest[input] = x;
         if (!present[input]) {
             present[input] = true;
             missing--;
         }
         if (missing == 0 && emits[input]) {
-            downstream.accept(Lists.wrap(latest.clone()));
+            return downstream.accept(Lists.wrap(latest.clone()));
         }
+        return null;
     }
 }

@@ -3,6 +3,7 @@ package io.streamz.internal;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -17,22 +18,34 @@ public final class ZipLatestJoin {
     private final Object[] latest;
     private final boolean[] present;
     private final ArrayDeque<Object> held = new ArrayDeque<>();
-    private final Consumer<List<Object>> downstream;
+    private final TupleDownstream downstream;
     private int missing;
 
     /** A zipLatest of {@code inputs} inputs, the first lossless, handing its tuples to {@code downstream}. */
     public ZipLatestJoin(int inputs, Consumer<List<Object>> downstream) {
+        this(inputs, TupleDownstream.synchronous(downstream));
+    }
+
+    /** As {@link #ZipLatestJoin(int, Consumer)}, for a downstream that may leave work pending. */
+    public static ZipLatestJoin pending(int inputs, TupleDownstream downstream) {
+        return new ZipLatestJoin(inputs, Objects.requireNonNull(downstream, "downstream"));
+    }
+
+    private ZipLatestJoin(int inputs, TupleDownstream downstream) {
         if (inputs < 1) {
             throw new IllegalArgumentException("zipLatest needs at least one input, got " + inputs);
         }
         this.latest = new Object[inputs];
         this.present = new boolean[inputs];
         this.missing = inputs - 1;
-        this.downstream = Objects.requireNonNull(downstream, "downstream");
+        this.downstream = downstream;
     }
 
-    /** Takes {@code x} from input {@code input} and emits every held lossless element once all inputs have produced. */
-    public void offer(int input, Object x) {
+    /**
+     * Takes {@code x} from input {@code input} and emits every held lossless element once all
+     * inputs have produced; returns the work those tuples left pending downstream, or {@code null}.
+     */
+    public CompletableFuture<Void> offer(int input, Object x) {
         if (input == 0) {
             held.add(x == null ? NULL : x);
         } else {
@@ -43,13 +56,15 @@ public final class ZipLatestJoin {
             }
         }
         if (missing > 0) {
-            return;
+            return null;
         }
+        CompletableFuture<Void> pending = null;
         while (!held.isEmpty()) {
             Object element = held.poll();
             Object[] tuple = latest.clone();
             tuple[0] = element == NULL ? null : element;
-            downstream.accept(Lists.wrap(tuple));
+            pending = Completions.and(pending, downstream.accept(Lists.wrap(tuple)));
         }
+        return pending;
     }
 }

@@ -2,7 +2,9 @@ package io.streamz.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BinaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,51 @@ class FusedSupportTest {
         zip.offer(0, "c");
         assertEquals(List.of("c", 3), out.get(2));
         assertThrows(UnsupportedOperationException.class, () -> out.get(0).set(0, "x"));
+    }
+
+    @Test
+    void joinsHandWhatTheirTuplesLeavePendingBackToTheOfferCompletingThem() {
+        List<CompletableFuture<Void>> writes = new ArrayList<>();
+        TupleDownstream write = tuple -> {
+            CompletableFuture<Void> written = new CompletableFuture<>();
+            writes.add(written);
+            return written;
+        };
+        ZipJoin zip = ZipJoin.pending(2, write);
+        assertNull(zip.offer(0, "a"), "no tuple, nothing pending");
+        CompletableFuture<Void> pending = zip.offer(1, 1);
+        assertSame(writes.get(0), pending);
+        CombineLatestJoin latest = CombineLatestJoin.pending(2, write, 1);
+        assertNull(latest.offer(1, "x"), "input 0 has not produced yet");
+        assertNull(latest.offer(0, 5), "input 0 does not emit");
+        CompletableFuture<Void> latestWrite = latest.offer(1, "y");
+        assertSame(writes.get(1), latestWrite);
+        ZipLatestJoin zipLatest = ZipLatestJoin.pending(2, write);
+        assertNull(zipLatest.offer(0, "held"));
+        assertNull(zipLatest.offer(0, "held too"));
+        CompletableFuture<Void> both = zipLatest.offer(1, 7);
+        assertEquals(4, writes.size());
+        writes.get(2).complete(null);
+        assertFalse(both.isDone(), "waits for both tuples' writes");
+        writes.get(3).completeExceptionally(new IllegalStateException("lost"));
+        assertTrue(both.isCompletedExceptionally());
+    }
+
+    @Test
+    void zipOfferOverMaxsizeWaitsForTheNextTupleNotForItsWrite() {
+        ZipJoin zip = new ZipJoin(2, tuple -> { });
+        for (int i = 0; i < ZipJoin.MAXSIZE; i++) {
+            assertNull(zip.offer(0, i), "within maxsize");
+        }
+        CompletableFuture<Void> eleventh = zip.offer(0, 10);
+        CompletableFuture<Void> twelfth = zip.offer(0, 11);
+        assertFalse(eleventh.isDone());
+        assertSame(eleventh, twelfth, "every offer over maxsize waits for the same next tuple");
+        assertNull(zip.offer(1, "a"), "the tuple's downstream left nothing pending");
+        assertTrue(eleventh.isDone() && !eleventh.isCompletedExceptionally());
+        CompletableFuture<Void> again = zip.offer(0, 12);
+        assertFalse(again.isDone(), "still 11 ahead: waits for the tuple after");
+        assertNotSame(eleventh, again);
     }
 
     @Test

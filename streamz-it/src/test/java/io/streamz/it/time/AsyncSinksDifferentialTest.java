@@ -68,6 +68,80 @@ final class AsyncSinksDifferentialTest {
         assertTrue(log.stream().anyMatch(e -> e.startsWith("archive wrote ")));
     }
 
+    private static final String[] WORDS = {"a", "bb", "", "ccc"};
+
+    private static Streamz_AsyncJoins.Builder joins(VirtualTimeRun.Log l, EventLoop loop) {
+        return Streamz_AsyncJoins.builder().loop(loop)
+                .pairs(pair -> l.write("pairs", pair, 40L * pair.length(),
+                        pair.startsWith("7") ? new IllegalStateException("pairs failed on " + pair) : null))
+                .latests(latest -> l.write("latests", latest, 90, null))
+                .tags(tag -> l.write("tags", tag, 30L * (tag % 3),
+                        tag % 1000 == 5 ? new IllegalArgumentException("tags failed on " + tag) : null))
+                .sums(sum -> l.write("sums", sum, 25L * (sum % 4),
+                        sum % 9 == 0 ? new IllegalStateException("sums failed on " + sum) : null));
+    }
+
+    /** What a tuple leaves pending reaches the emit completing it, in both builds alike. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3L, 20_261_126L, 0xABCDEFL})
+    void joinsPassWhatTheirTuplesLeavePendingBackToTheEmit(long seed) {
+        List<String> log = new VirtualTimeRun<AsyncJoins>(
+                (l, loop) -> joins(l, loop).build(),
+                (l, loop) -> joins(l, loop).buildInterpreted(),
+                (p, random, l) -> {
+                    int x = random.nextInt(12);
+                    switch (random.nextInt(8)) {
+                        case 0 -> l.await(() -> p.numbers(x));
+                        case 1 -> l.call(() -> p.numbers(x));
+                        case 2, 3, 4 -> l.call(() -> p.words(WORDS[random.nextInt(WORDS.length)]));
+                        case 5 -> l.await(() -> p.steps(x));
+                        case 6 -> l.call(() -> p.steps(x));
+                        default -> l.advance(random, 200);
+                    }
+                }).check(seed, STEPS);
+        assertTrue(log.stream().anyMatch(e -> e.startsWith("reported IllegalStateException: pairs failed on 7")
+                && e.endsWith(" in <sink: pairs>")) || log.stream().anyMatch(e -> e.startsWith(
+                "threw IllegalStateException: pairs failed on 7") && e.endsWith(" in <sink: pairs>")),
+                "a zip's failed write reaches the loop or the awaited emit that completed its tuple");
+        assertTrue(log.stream().anyMatch(e -> e.startsWith("threw IllegalStateException: sums failed on ")
+                && e.endsWith(" in <sink: sums>")), "a lock-step zip's failed write fails the awaited emit");
+        assertTrue(log.stream().anyMatch(e -> e.startsWith("reported IllegalArgumentException: tags failed on ")),
+                "a zipLatest tuple completed by a void source reports its failed write to the loop");
+        assertTrue(log.stream().filter(e -> e.startsWith("resolved@")).count() > 100, "most awaited emits resolve");
+    }
+
+    /** A zip's tuple carries its write back to the emit that completed it; over maxsize, an emit waits for the next tuple. */
+    @Test
+    void anAwaitedEmitCompletingATupleWaitsForItsWriteAndAnInputTooFarAheadWaitsForTheNextTuple() {
+        for (boolean fused : new boolean[] {true, false}) {
+            String build = fused ? "fused" : "interpreted";
+            VirtualTimeLoop loop = new VirtualTimeLoop();
+            List<String> events = new ArrayList<>();
+            var builder = Streamz_AsyncJoins.builder().loop(loop)
+                    .pairs(pair -> later(loop, events, "pairs", pair.length(), 100))
+                    .latests(latest -> CompletableFuture.completedFuture(null))
+                    .tags(tag -> CompletableFuture.completedFuture(null))
+                    .sums(sum -> later(loop, events, "sums", sum, 30));
+            AsyncJoins joins = fused ? builder.build() : builder.buildInterpreted();
+
+            joins.words("ab");
+            loop.await(joins.numbers(1));
+            assertEquals(Duration.ofMillis(100), loop.now(), build + ": numbers(1) completed a pair, so it waited for its write");
+            for (int i = 0; i < 10; i++) {
+                assertTrue(joins.numbers(i).toCompletableFuture().isDone(), build + ": within maxsize, nothing to wait for");
+            }
+            CompletableFuture<Void> eleventh = joins.numbers(10).toCompletableFuture();
+            assertTrue(!eleventh.isDone(), build + ": the 11th queued number waits for the next tuple");
+            joins.words("c");
+            assertTrue(eleventh.isDone(), build + ": released by the next tuple, not by its write");
+            loop.await(joins.steps(4));
+            assertEquals(Duration.ofMillis(130), loop.now(), build + ": a lock-step zip's emit waits for its write");
+            loop.advanceBy(Duration.ofSeconds(1));
+            assertEquals(List.of("pairs 3 from 0 to 100", "sums 12 from 100 to 130", "pairs 2 from 100 to 200"),
+                    events, build);
+        }
+    }
+
     /** The exact outcome of one small run, so the harness cannot pass on two equally wrong builds. */
     @Test
     void anAwaitedEmitResolvesWhenTheDirectWriteCompletesAndFailsWithIt() {

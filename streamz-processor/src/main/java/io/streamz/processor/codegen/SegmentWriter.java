@@ -59,7 +59,10 @@ final class SegmentWriter {
         return known;
     }
 
-    /** Whether some downstream of {@code stage}, other than a join, returns a future. */
+    /**
+     * Whether handing a value on from {@code stage} can leave work pending: some downstream's
+     * method returns a future, or a join's does (its helper passes it back from {@code offer}).
+     */
     private boolean handsToFuture(Stage stage) {
         if (stage.kind().usesLoop()) {
             return false;
@@ -72,8 +75,31 @@ final class SegmentWriter {
         return false;
     }
 
-    private boolean returnsFuture(Stage target) {
-        return !target.kind().isJoin() && returnsFuture(fusion.segmentStartingAt(target));
+    /**
+     * Whether handing a value to {@code target} returns a back-pressure future: its segment's
+     * method does, or {@code target} is a zip whose waits somebody observes (a loop stage paces
+     * itself by them, a source returning {@code CompletionStage} returns them).
+     */
+    boolean returnsFuture(Stage target) {
+        return (target.kind() == StageKind.ZIP && zipWaitsObserved())
+                || returnsFuture(fusion.segmentStartingAt(target));
+    }
+
+    /** Whether the method of the segment starting at {@code first} returns a back-pressure future. */
+    boolean segmentReturnsFuture(Stage first) {
+        return returnsFuture(fusion.segmentStartingAt(first));
+    }
+
+    private boolean zipWaitsObserved() {
+        if (fusion.model().usesLoop()) {
+            return true;
+        }
+        for (Stage source : fusion.model().sources()) {
+            if (!source.returnType().equals(TypeName.VOID)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A named value in the generated method: a local or a parameter, and its type. */
@@ -105,11 +131,7 @@ final class SegmentWriter {
                     .addCode(body.addStatement("return $N", value.name()).build())
                     .build();
         }
-        if (value != null) {
-            writeExits(segment.last(), value, body, locals);
-        } else if (writingPending && segment.last().kind() == StageKind.SINK && !segment.last().isAsyncSink()) {
-            body.addStatement("return null");
-        }
+        finish(segment, value, body, locals);
         method.addJavadoc("Fused: $L.$L\n", segment.describe(), writingPending
                         ? "\n\n@return the work still pending on the element, or {@code null}" : "")
                 .addCode(body.build());
@@ -117,6 +139,15 @@ final class SegmentWriter {
             method.returns(RuntimeTypes.PENDING);
         }
         return method.build();
+    }
+
+    /** Hands the segment's value on, or ends a sink's segment with what it leaves pending. */
+    private void finish(Segment segment, Value value, CodeBlock.Builder body, NameAllocator locals) {
+        if (value != null) {
+            writeExits(segment.last(), value, body, locals);
+        } else if (writingPending && segment.last().kind() == StageKind.SINK && !segment.last().isAsyncSink()) {
+            body.addStatement("return null");
+        }
     }
 
     /**
@@ -142,11 +173,7 @@ final class SegmentWriter {
         for (Stage stage : segment.stages().subList(1, segment.stages().size())) {
             value = writeStage(stage, value, body, locals);
         }
-        if (value != null) {
-            writeExits(segment.last(), value, body, locals);
-        } else if (writingPending && segment.last().kind() == StageKind.SINK) {
-            body.addStatement("return null");
-        }
+        finish(segment, value, body, locals);
         method.addJavadoc("Fused: $L, called with the values of one call of {@code $N}.$L\n", segment.describe(),
                 lockStep.source().name(), writingPending
                         ? "\n\n@return the work still pending on the element, or {@code null}" : "");
@@ -173,8 +200,12 @@ final class SegmentWriter {
                 .addJavadoc("Runs {@code $N} on a tuple its queue completed, the members in {@code from} order.\n",
                         zip.name())
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(Fusion.TUPLE, "tuple")
-                .addStatement("$N($L)", names.segmentMethod(zip), arguments.build());
+                .addParameter(Fusion.TUPLE, "tuple");
+        if (segmentReturnsFuture(zip)) {
+            method.returns(RuntimeTypes.PENDING).addStatement("return $N($L)", names.segmentMethod(zip), arguments.build());
+        } else {
+            method.addStatement("$N($L)", names.segmentMethod(zip), arguments.build());
+        }
         if (unchecked) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "unchecked").build());
@@ -226,7 +257,8 @@ final class SegmentWriter {
             }
             body.endControlFlow();
         }
-        if (!handsToFuture(source)) {
+        if (!handsToFuture(source) || (!returnsStage && !fusion.model().usesLoop())) {
+            // nothing pending, or nobody to hand it to: a void source of a pipeline without a loop
             writingPending = false;
             LockStepZip lockStep = fusion.lockStepZipOf(source);
             if (lockStep != null) {

@@ -22,9 +22,11 @@ final class StageFields {
     private final Fusion fusion;
     private final PipelineModel model;
     private final Names names;
+    private final SegmentWriter segments;
 
-    StageFields(Fusion fusion, Names names) {
+    StageFields(Fusion fusion, Names names, SegmentWriter segments) {
         this.fusion = fusion;
+        this.segments = segments;
         this.model = fusion.model();
         this.names = names;
     }
@@ -157,8 +159,10 @@ final class StageFields {
 
     private CodeBlock joinInitializer(Stage join) {
         boolean lockStep = fusion.lockStepZipAround(fusion.segmentStartingAt(join)) != null;
-        CodeBlock.Builder init = CodeBlock.builder().add("new $T($L, this::$N", joinType(join.kind()),
-                join.upstreams().size(), lockStep ? names.tupleCallback(join) : names.segmentMethod(join));
+        // A join whose downstream may leave work pending passes it back from offer().
+        String creation = segments.segmentReturnsFuture(join) ? "$T.pending($L, this::$N" : "new $T($L, this::$N";
+        CodeBlock.Builder init = CodeBlock.builder().add(creation, joinType(join.kind()), join.upstreams().size(),
+                lockStep ? names.tupleCallback(join) : names.segmentMethod(join));
         for (String emitter : join.options().emitOn()) {
             init.add(", $L", join.upstreams().indexOf(emitter));
         }
