@@ -49,7 +49,7 @@ public final class PipelineWriter {
                 .addAnnotation(RuntimeTypes.STREAMZ_GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline())
-                .addFields(new StageFields(fusion, names, new SegmentWriter(fusion, names)).fields())
+                .addFields(new StageFields(fusion, names, new BackPressure(fusion)).fields())
                 .addFields(new LoopStages(model, names).fields())
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")

@@ -14,9 +14,7 @@ import io.streamz.processor.model.Edge;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,13 +26,13 @@ import javax.lang.model.element.Modifier;
  * <p>A segment that reaches a stage on the event loop returns its back-pressure future
  * ({@code CompletableFuture<Void>}, {@code null} when nothing is pending), as the runtime's push
  * protocol does: it ends in such a stage, is called by one's helper, or hands values to a segment
- * that returns one. Such a segment's early exits return {@code null}.
+ * that returns one ({@link BackPressure}). Such a segment's early exits return {@code null}.
  */
 final class SegmentWriter {
     private final Fusion fusion;
     private final Names names;
     private final LoopStages loopStages;
-    private final Map<Segment, Boolean> returnsFuture = new HashMap<>();
+    private final BackPressure backPressure;
     /** Whether the method being written returns a future: its early exits return null. */
     private boolean writingPending;
     /** Names the stage of a failure in user code, in the method being written. */
@@ -44,62 +42,7 @@ final class SegmentWriter {
         this.fusion = fusion;
         this.names = names;
         this.loopStages = new LoopStages(fusion.model(), names);
-    }
-
-    /** Whether the method of {@code segment} returns a back-pressure future. */
-    boolean returnsFuture(Segment segment) {
-        Boolean known = returnsFuture.get(segment);
-        if (known == null) {
-            Stage first = segment.first();
-            known = segment.last().kind().usesLoop() || segment.last().isAsyncSink()
-                    || (!first.kind().isMultiInput() && fusion.model().upstream(first).kind().usesLoop())
-                    || handsToFuture(segment.last());
-            returnsFuture.put(segment, known);
-        }
-        return known;
-    }
-
-    /**
-     * Whether handing a value on from {@code stage} can leave work pending: some downstream's
-     * method returns a future, or a join's does (its helper passes it back from {@code offer}).
-     */
-    private boolean handsToFuture(Stage stage) {
-        if (stage.kind().usesLoop()) {
-            return false;
-        }
-        for (Edge exit : fusion.exits(stage)) {
-            if (returnsFuture(exit.to())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether handing a value to {@code target} returns a back-pressure future: its segment's
-     * method does, or {@code target} is a zip whose waits somebody observes (a loop stage paces
-     * itself by them, a source returning {@code CompletionStage} returns them).
-     */
-    boolean returnsFuture(Stage target) {
-        return (target.kind() == StageKind.ZIP && zipWaitsObserved())
-                || returnsFuture(fusion.segmentStartingAt(target));
-    }
-
-    /** Whether the method of the segment starting at {@code first} returns a back-pressure future. */
-    boolean segmentReturnsFuture(Stage first) {
-        return returnsFuture(fusion.segmentStartingAt(first));
-    }
-
-    private boolean zipWaitsObserved() {
-        if (fusion.model().usesLoop()) {
-            return true;
-        }
-        for (Stage source : fusion.model().sources()) {
-            if (!source.returnType().equals(TypeName.VOID)) {
-                return true;
-            }
-        }
-        return false;
+        this.backPressure = new BackPressure(fusion);
     }
 
     /** A named value in the generated method: a local or a parameter, and its type. */
@@ -115,7 +58,7 @@ final class SegmentWriter {
         String parameter = locals.newName(parameterName(first), "input");
         CodeBlock.Builder body = CodeBlock.builder();
         Value value = new Value(parameter, segment.inputType());
-        writingPending = returnsFuture(segment);
+        writingPending = backPressure.returnsFuture(segment);
         guard = new FailureGuard(locals);
         for (Stage stage : segment.stages()) {
             value = writeStage(stage, value, body, locals);
@@ -167,7 +110,7 @@ final class SegmentWriter {
             arguments.add(input == 0 ? "$N" : ", $N", parameter);
         }
         CodeBlock.Builder body = CodeBlock.builder();
-        writingPending = returnsFuture(segment);
+        writingPending = backPressure.returnsFuture(segment);
         guard = new FailureGuard(locals);
         Value value = guardedLocal(zip, locals, body, CodeBlock.of("$N($L)", zip.name(), arguments.build()));
         for (Stage stage : segment.stages().subList(1, segment.stages().size())) {
@@ -201,7 +144,7 @@ final class SegmentWriter {
                         zip.name())
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(Fusion.TUPLE, "tuple");
-        if (segmentReturnsFuture(zip)) {
+        if (backPressure.segmentReturnsFuture(zip)) {
             method.returns(RuntimeTypes.PENDING).addStatement("return $N($L)", names.segmentMethod(zip), arguments.build());
         } else {
             method.addStatement("$N($L)", names.segmentMethod(zip), arguments.build());
@@ -257,7 +200,7 @@ final class SegmentWriter {
             }
             body.endControlFlow();
         }
-        if (!handsToFuture(source) || (!returnsStage && !fusion.model().usesLoop())) {
+        if (!backPressure.handsToFuture(source) || (!returnsStage && !fusion.model().usesLoop())) {
             // nothing pending, or nobody to hand it to: a void source of a pipeline without a loop
             writingPending = false;
             LockStepZip lockStep = fusion.lockStepZipOf(source);
@@ -530,7 +473,7 @@ final class SegmentWriter {
             beginFlatten(stage, value, body);
             body.beginControlFlow("for ($T $N : $N)", stage.outputType(), element, value.name());
             for (Edge exit : exits) {
-                if (returnsFuture(exit.to())) {
+                if (backPressure.returnsFuture(exit.to())) {
                     body.addStatement("$N = $T.and($N, $L)", pending, RuntimeTypes.COMPLETIONS, pending,
                             call(exit, element));
                 } else {
@@ -542,7 +485,7 @@ final class SegmentWriter {
             body.addStatement("return $N", pending);
             return;
         }
-        if (exits.size() == 1 && returnsFuture(exits.get(0).to())) {
+        if (exits.size() == 1 && backPressure.returnsFuture(exits.get(0).to())) {
             body.addStatement("return $L", call(exits.get(0), value.name()));
             return;
         }
@@ -569,7 +512,7 @@ final class SegmentWriter {
         String pending = null;
         for (Edge exit : exits) {
             CodeBlock call = call(exit, value);
-            if (!returnsFuture(exit.to())) {
+            if (!backPressure.returnsFuture(exit.to())) {
                 body.addStatement("$L", call);
             } else if (pending == null) {
                 pending = locals.newName("pending", "pending");

@@ -22,11 +22,11 @@ final class StageFields {
     private final Fusion fusion;
     private final PipelineModel model;
     private final Names names;
-    private final SegmentWriter segments;
+    private final BackPressure backPressure;
 
-    StageFields(Fusion fusion, Names names, SegmentWriter segments) {
+    StageFields(Fusion fusion, Names names, BackPressure backPressure) {
         this.fusion = fusion;
-        this.segments = segments;
+        this.backPressure = backPressure;
         this.model = fusion.model();
         this.names = names;
     }
@@ -160,7 +160,7 @@ final class StageFields {
     private CodeBlock joinInitializer(Stage join) {
         boolean lockStep = fusion.lockStepZipAround(fusion.segmentStartingAt(join)) != null;
         // A join whose downstream may leave work pending passes it back from offer().
-        String creation = segments.segmentReturnsFuture(join) ? "$T.pending($L, this::$N" : "new $T($L, this::$N";
+        String creation = backPressure.segmentReturnsFuture(join) ? "$T.pending($L, this::$N" : "new $T($L, this::$N";
         CodeBlock.Builder init = CodeBlock.builder().add(creation, joinType(join.kind()), join.upstreams().size(),
                 lockStep ? names.tupleCallback(join) : names.segmentMethod(join));
         for (String emitter : join.options().emitOn()) {
