@@ -81,8 +81,7 @@ final class AccumulateNode<T, S, R> extends Stream<R> {
         WeakReference<Stream<?>> sole = soleDownstreamRef();
         Stream<?> only;
         if (sole != null && (only = sole.get()) != null) {
-            CompletableFuture<Void> pending = only.update(x, this);
-            return pending == null ? null : Futures.and(null, pending);
+            return Futures.and(null, only.update(x, this));
         }
         return emitDownstream(x);
     }

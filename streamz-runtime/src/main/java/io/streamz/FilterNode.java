@@ -47,8 +47,7 @@ final class FilterNode<T> extends Stream<T> {
         WeakReference<Stream<?>> sole = soleDownstreamRef();
         Stream<?> only;
         if (sole != null && (only = sole.get()) != null) {
-            CompletableFuture<Void> pending = only.update(x, this);
-            return pending == null ? null : Futures.and(null, pending);
+            return Futures.and(null, only.update(x, this));
         }
         return emitDownstream(x);
     }

@@ -145,8 +145,7 @@ public class Stream<T> {
         WeakReference<Stream<?>> sole = soleDownstream;
         Stream<?> only;
         if (sole != null && (only = sole.get()) != null) {
-            CompletableFuture<Void> pending = only.update(x, this);
-            return pending == null ? null : Futures.and(null, pending);
+            return Futures.and(null, only.update(x, this));
         }
         return emitDownstream(x);
     }
