@@ -860,7 +860,10 @@ public class Stream<T> {
         return found;
     }
 
-    /** Publishes a new downstream set; holds the lock. The array first: a reader of {@link #soleDownstream} that finds it null then reads the array. */
+    /**
+     * Publishes a new downstream set; holds the lock. Both fields are volatile, so a dispatch on
+     * another thread sees each either before or after a change, never a half-built node.
+     */
     private void setDownstreams(WeakReference<Stream<?>>[] targets) {
         downstreams = targets;
         soleDownstream = targets.length == 1 ? targets[0] : null;
