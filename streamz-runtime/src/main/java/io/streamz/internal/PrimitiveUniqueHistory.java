@@ -45,44 +45,34 @@ public final class PrimitiveUniqueHistory {
     /** Records {@code key} as seen; returns whether it was new (and so the element goes downstream). */
     public boolean firstSeen(long key) {
         int slot = home(key);
-        int node = NONE;
         for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {
             if (keys[entry - 1] == key) {
-                node = entry - 1;
-                break;
+                if (bounded) {
+                    makeNewest(entry - 1);
+                }
+                return false;
             }
             slot = (slot + 1) & mask;
         }
-        boolean isNew = node == NONE;
-        if (isNew) {
-            if (size < capacity) {
-                addNode(key, slot);
-                return true;
+        int node;
+        if (size < capacity) {
+            if (size == keys.length) {
+                grow();
+                slot = emptySlotFor(key);
             }
-            // Full: the eldest node takes the key, and becomes the newest below, as a hit does.
+            node = size++;
+        } else {
             node = eldest;
+            unlink(node);
             removeFromTable(keys[node]);
-            keys[node] = key;
-            slots[emptySlotFor(key)] = node + 1; // the removal may have shifted a key into the probe path
+            slot = emptySlotFor(key); // the removal may have shifted a key into the probe path
         }
-        if (bounded) {
-            makeNewest(node);
-        }
-        return isNew;
-    }
-
-    /** A new node for {@code key}, in the empty {@code slot} its probe ended at, the newest. */
-    private void addNode(long key, int slot) {
-        if (size == keys.length) {
-            grow();
-            slot = emptySlotFor(key);
-        }
-        int node = size++;
         keys[node] = key;
         slots[slot] = node + 1;
         if (bounded) {
             linkNewest(node);
         }
+        return true;
     }
 
     private int home(long key) {
