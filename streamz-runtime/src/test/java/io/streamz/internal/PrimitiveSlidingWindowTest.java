@@ -144,7 +144,7 @@ class PrimitiveSlidingWindowTest {
 
     @Test
     void windowsAWhileAgoStayAsTheyWereOnBothSidesOfTheFieldLimit() {
-        for (int n : new int[] {DoubleSlidingWindow.SMALL, DoubleSlidingWindow.SMALL + 1}) {
+        for (int n : new int[] {IntSlidingWindow.SMALL, IntSlidingWindow.SMALL + 1}) {
             IntSlidingWindow window = new IntSlidingWindow(n, true);
             List<List<Integer>> kept = new ArrayList<>();
             List<List<Integer>> copies = new ArrayList<>();
