@@ -44,12 +44,14 @@ final class FilterNode<T> extends Stream<T> {
      * follows a filter, usually one type, and can inline the chain as it does for RxJava's operators.
      */
     private CompletableFuture<Void> emitToDownstreams(Object x) {
-        WeakReference<Stream<?>> sole = soleDownstreamRef();
-        Stream<?> only;
-        if (sole != null && (only = sole.get()) != null) {
-            return Futures.and(null, only.update(x, this));
+        Stream<?> only = soleSink();
+        if (only == null) {
+            WeakReference<Stream<?>> sole = soleDownstreamRef();
+            if (sole == null || (only = sole.get()) == null) {
+                return emitDownstream(x);
+            }
         }
-        return emitDownstream(x);
+        return Futures.and(null, only.update(x, this));
     }
 
     @Override

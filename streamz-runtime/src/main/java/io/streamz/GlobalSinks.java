@@ -34,7 +34,14 @@ public final class GlobalSinks {
 
     /** Forgets every sink: those nobody else references can then be collected. */
     public static void clear() {
-        SINKS.clear();
+        List<Sink<?>> cleared;
+        synchronized (SINKS) {
+            cleared = List.copyOf(SINKS);
+            SINKS.clear();
+        }
+        for (Sink<?> sink : cleared) {
+            sink.leftRegistry(); // their upstreams stop holding them strongly
+        }
     }
 
     static void register(Sink<?> sink) {

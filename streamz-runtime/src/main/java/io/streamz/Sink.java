@@ -19,6 +19,8 @@ public final class Sink<T> extends Stream<T> {
     /** The file of a {@code sinkToTextFile} sink, else {@code null}; {@link #closer} closes it. */
     private final TextFileWriter textFile;
     private final Cleaner.Cleanable closer;
+    /** In {@link GlobalSinks}: while true, an upstream may hold this sink strongly (see {@link Stream#soleSink()}). */
+    private volatile boolean registered;
 
     Sink(Stream<T> upstream, Consumer<? super T> consumer) {
         super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(consumer, "consumer")));
@@ -26,7 +28,7 @@ public final class Sink<T> extends Stream<T> {
         this.asyncFunction = null;
         this.textFile = null;
         this.closer = null;
-        GlobalSinks.register(this);
+        register();
     }
 
     /** {@code sinkToTextFile}: the file is closed by {@link #destroy()} or once this sink is collected. */
@@ -36,7 +38,7 @@ public final class Sink<T> extends Stream<T> {
         this.asyncFunction = null;
         this.textFile = textFile;
         this.closer = textFile.closeWhenCollected(this);
-        GlobalSinks.register(this);
+        register();
     }
 
     /** An asynchronous sink: {@code sinkAsync}. */
@@ -46,7 +48,36 @@ public final class Sink<T> extends Stream<T> {
         this.asyncFunction = asyncFunction;
         this.textFile = null;
         this.closer = null;
+        register();
+    }
+
+    /**
+     * The flag first, then the registry, then the upstreams, so that a concurrent
+     * {@link GlobalSinks#clear()} leaves no upstream holding this sink strongly.
+     */
+    private void register() {
+        registered = true;
         GlobalSinks.register(this);
+        for (Stream<?> upstream : upstreams()) {
+            upstream.refreshSoleDownstream();
+        }
+    }
+
+    /** Whether this sink is in {@link GlobalSinks}, so that a strong reference to it keeps nothing extra alive. */
+    boolean registered() {
+        return registered;
+    }
+
+    /**
+     * {@link GlobalSinks#clear()} removed this sink: upstreams go back to a weak reference, so that
+     * it can be collected. Connecting adds the upstream here before the downstream there, so an
+     * upstream this loop misses has not yet read {@link #registered}.
+     */
+    void leftRegistry() {
+        registered = false;
+        for (Stream<?> upstream : upstreams()) {
+            upstream.refreshSoleDownstream();
+        }
     }
 
     @Override
@@ -90,6 +121,7 @@ public final class Sink<T> extends Stream<T> {
         if (!GlobalSinks.unregister(this)) {
             throw new IllegalStateException(this + " is already destroyed");
         }
+        registered = false; // disconnecting below drops the upstreams' strong references
         disconnectFromUpstreams();
         if (closer != null) {
             EventLoop l = loop().orElse(null);

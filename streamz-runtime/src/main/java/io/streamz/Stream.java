@@ -68,6 +68,14 @@ public class Stream<T> {
      * Written right after {@link #downstreams}, under the same lock.
      */
     private volatile WeakReference<Stream<?>> soleDownstream;
+    /**
+     * The only downstream, held strongly, while it is a {@linkplain Sink#registered() registered}
+     * sink (then {@link #soleDownstream} is null): such a sink is reachable from
+     * {@link GlobalSinks} anyway, so this keeps nothing alive that the weak reference would not.
+     * Dropped when the sink is destroyed or the registry cleared. It spares the hot path
+     * {@code Reference.get}, whose G1 barrier also stops C2 from keeping other loads in registers.
+     */
+    private volatile Stream<?> soleSink;
 
     /** A source node with no upstream. */
     public Stream() {
@@ -142,12 +150,14 @@ public class Stream<T> {
      * (the shared loop, compiled once for every operator, is too big to be inlined there).
      */
     private CompletableFuture<Void> emitFromSource(Object x) {
-        WeakReference<Stream<?>> sole = soleDownstream;
-        Stream<?> only;
-        if (sole != null && (only = sole.get()) != null) {
-            return Futures.and(null, only.update(x, this));
+        Stream<?> only = soleSink;
+        if (only == null) {
+            WeakReference<Stream<?>> sole = soleDownstream;
+            if (sole == null || (only = sole.get()) == null) {
+                return emitDownstream(x);
+            }
         }
-        return emitDownstream(x);
+        return Futures.and(null, only.update(x, this));
     }
 
     /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
@@ -718,8 +728,8 @@ public class Stream<T> {
         if (joined != null && (loop == null || downstream.loop == null)) {
             percolateLoop(loop == null ? this : downstream, joined);
         }
+        downstream.addUpstream(this); // first, as a constructor does: see Sink#leftRegistry
         addDownstream(downstream);
-        downstream.addUpstream(this);
     }
 
     /**
@@ -834,6 +844,18 @@ public class Stream<T> {
         return soleDownstream;
     }
 
+    /** The only downstream when it is a registered sink, held strongly, else {@code null}: see {@link #soleSink}. */
+    final Stream<?> soleSink() {
+        return soleSink;
+    }
+
+    /** Re-reads whether the only downstream is a registered sink: a sink calls it when it registers or leaves. */
+    final void refreshSoleDownstream() {
+        synchronized (this) {
+            setDownstreams(downstreams);
+        }
+    }
+
     private void pruneCollectedDownstreams() {
         synchronized (this) {
             retainDownstreams(null);
@@ -866,7 +888,10 @@ public class Stream<T> {
      */
     private void setDownstreams(WeakReference<Stream<?>>[] targets) {
         downstreams = targets;
-        soleDownstream = targets.length == 1 ? targets[0] : null;
+        Stream<?> only = targets.length == 1 ? targets[0].get() : null;
+        boolean registeredSink = only instanceof Sink && ((Sink<?>) only).registered();
+        soleSink = registeredSink ? only : null;
+        soleDownstream = targets.length == 1 && !registeredSink ? targets[0] : null;
     }
 
 

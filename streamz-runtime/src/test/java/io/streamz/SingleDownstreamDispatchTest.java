@@ -189,4 +189,70 @@ class SingleDownstreamDispatchTest {
             }
         }
     }
+
+    @Test
+    void aRegisteredSoleSinkIsHeldStronglyOnlyWhileRegistered() {
+        List<Function<Stream<Integer>, Stream<Integer>>> nodes = new ArrayList<>(OPERATORS);
+        nodes.add(s -> s);
+        for (Function<Stream<Integer>, Stream<Integer>> operator : nodes) {
+            Stream<Integer> node = operator.apply(new Stream<>());
+            Sink<Integer> sink = node.sink(x -> {});
+            assertSame(sink, node.soleSink(), node.toString());
+            assertNull(node.soleDownstreamRef(), node.toString());
+            Stream<Integer> other = node.map(x -> x);
+            assertNull(node.soleSink(), "two downstreams: " + node);
+            node.disconnect(other);
+            assertSame(sink, node.soleSink(), node.toString());
+            sink.destroy();
+            assertNull(node.soleSink(), "destroyed: " + node);
+            Sink<Integer> reconnected = new Stream<Integer>().sink(x -> {});
+            node.connect(reconnected);
+            assertSame(reconnected, node.soleSink(), "connected: " + node);
+            GlobalSinks.clear();
+            assertNull(node.soleSink(), "cleared: " + node);
+            assertSame(reconnected, node.soleDownstreamRef().get(), "weakly held again: " + node);
+        }
+    }
+
+    @Test
+    void aSinkLeftByGlobalSinksClearIsCollectedWhileItsUpstreamLives() throws InterruptedException {
+        List<Function<Stream<Integer>, Stream<Integer>>> nodes = new ArrayList<>(OPERATORS);
+        nodes.add(s -> s);
+        for (Function<Stream<Integer>, Stream<Integer>> operator : nodes) {
+            Stream<Integer> source = new Stream<>();
+            Stream<Integer> node = operator.apply(source);
+            AtomicInteger calls = new AtomicInteger();
+            WeakReference<Sink<Integer>> sink = unreferencedSink(node, calls);
+            source.emit(1);
+            assertEquals(1, calls.get(), node.toString());
+            GlobalSinks.clear();
+            assertTrue(Gc.collects(sink), "only " + node + " references the sink, and it is cleared");
+            source.emit(2);
+            assertEquals(1, calls.get(), node.toString());
+            assertEquals(List.of(), node.downstreams(), node.toString());
+        }
+    }
+
+    @Test
+    void aDestroyedSinkIsCollectedWhileItsUpstreamLives() throws InterruptedException {
+        List<Function<Stream<Integer>, Stream<Integer>>> nodes = new ArrayList<>(OPERATORS);
+        nodes.add(s -> s);
+        for (Function<Stream<Integer>, Stream<Integer>> operator : nodes) {
+            Stream<Integer> source = new Stream<>();
+            Stream<Integer> node = operator.apply(source);
+            AtomicInteger calls = new AtomicInteger();
+            WeakReference<Sink<Integer>> sink = unreferencedSink(node, calls);
+            Gc.collectAFewTimes();
+            source.emit(1);
+            assertEquals(1, calls.get(), "registered, the sink lives without a reference: " + node);
+            sink.get().destroy();
+            assertTrue(Gc.collects(sink), node.toString());
+            source.emit(2);
+            assertEquals(1, calls.get(), node.toString());
+        }
+    }
+
+    private static WeakReference<Sink<Integer>> unreferencedSink(Stream<Integer> node, AtomicInteger calls) {
+        return new WeakReference<>(node.sink(x -> calls.incrementAndGet()));
+    }
 }
