@@ -103,9 +103,9 @@ public final class PipelineWriter {
         doc.add("</pre>\n\n");
         if (model.usesLoop()) {
             return doc.add("<p>Each {@code @Source} method runs the stages downstream of it, branches depth-first in\n")
-                    .add("declaration order, up to the time and buffer stages, whose runtime helpers hand elements on\n")
-                    .add("from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()} builds the\n")
-                    .add("same topology from {@code io.streamz.Stream} nodes on the same loop.\n\n")
+                    .add("declaration order, up to the time, buffer and asynchronous stages, whose runtime helpers hand\n")
+                    .add("elements on from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
+                    .add("builds the same topology from {@code io.streamz.Stream} nodes on the same loop.\n\n")
                     .add(new LoopStages(model, names).threadingJavadoc())
                     .build();
         }

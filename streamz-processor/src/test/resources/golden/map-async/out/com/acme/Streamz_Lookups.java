@@ -30,9 +30,9 @@ import javax.annotation.processing.Generated;
  * </pre>
  *
  * <p>Each {@code @Source} method runs the stages downstream of it, branches depth-first in
- * declaration order, up to the time and buffer stages, whose runtime helpers hand elements on
- * from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()} builds the
- * same topology from {@code io.streamz.Stream} nodes on the same loop.
+ * declaration order, up to the time, buffer and asynchronous stages, whose runtime helpers hand
+ * elements on from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()}
+ * builds the same topology from {@code io.streamz.Stream} nodes on the same loop.
  *
  * <p>Threading: the pipeline runs on the event loop given to the builder ({@code EventLoop.shared()}
  * by default), as the interpreted twin does. The stages after {@code lookup} run on the loop
