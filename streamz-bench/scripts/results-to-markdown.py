@@ -7,7 +7,8 @@ Usage: python3 streamz-bench/scripts/results-to-markdown.py results.json
 import json
 import sys
 
-ORDER = ["handLoop", "handPrimitive", "handWritten", "fused", "interpreted", "rxJava", "reactorUnsafe", "reactorMany"]
+ORDER = ["handLoop", "handPrimitive", "handWritten", "fused", "interpreted", "rxJava", "reactorUnsafe", "reactorMany",
+         "rxJavaConcatMap", "reactorConcatMap"]
 LABELS = {
     "handLoop": "hand-written loop (locals, no pipeline object)",
     "handPrimitive": "hand-written, primitive LRU (IntLruSet)",
@@ -17,6 +18,8 @@ LABELS = {
     "rxJava": "RxJava 3 PublishSubject",
     "reactorUnsafe": "Reactor Sinks.unsafe().many()",
     "reactorMany": "Reactor Sinks.many()",
+    "rxJavaConcatMap": "RxJava 3 Flowable.create, concatMapCompletable(100)",
+    "reactorConcatMap": "Reactor Flux.create, concatMap(100)",
 }
 
 

@@ -1,5 +1,9 @@
 package io.streamz.bench;
 
+import io.reactivex.rxjava3.core.BackpressureStrategy;
+import io.reactivex.rxjava3.core.Completable;
+import io.reactivex.rxjava3.core.Flowable;
+import io.reactivex.rxjava3.core.FlowableEmitter;
 import io.streamz.ScheduledEventLoop;
 import io.streamz.Sink;
 import io.streamz.Stream;
@@ -23,10 +27,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Topology 6, back pressure: {@code source -> buffer(100) -> sinkAsync}, interpreted and fused
- * ({@code @Buffer(100)} then an asynchronous {@code @Sink}), where the sink's work
+ * Topology 6, back pressure: {@code source -> buffer(100) -> sinkAsync}, hand-written,
+ * interpreted, fused ({@code @Buffer(100)} then an asynchronous {@code @Sink}), and Reactor's and
+ * RxJava's {@code concatMap} with a prefetch of 100 behind a demand bridge, where the sink's work
  * completes on another thread (a single worker, like a database client's). The producer runs on
  * the graph's event loop, as a streamz coroutine would, and pauses whenever an emit's future
  * is not complete (the buffer is full) until it completes. One invocation pushes N elements and
@@ -222,6 +233,117 @@ public class BufferBench {
         }
     }
 
+    /**
+     * The peers have no per-element completion future flowing back to the producer: their back
+     * pressure is demand, {@code request(n)} from the consumer. This bridges the two the way a
+     * careful user would: an element goes in while there is demand; without demand it is held
+     * aside with a future that the next request completes (the 101st element, as in a full
+     * buffer). All on the loop thread: requests come from the subscription (before the loop
+     * runs) or from the consumer after a write completed on the loop.
+     */
+    abstract static class DemandBridge extends Topology6 {
+        private long requested;
+        private boolean holding;
+        private int held;
+        private CompletableFuture<Void> admitted;
+
+        /** Hands {@code x} to the peer's source; called only with demand. */
+        abstract void push(int x);
+
+        /** The peer's demand hook: it runs before the request reaches the source, so the held element goes in a later task. */
+        final void request(long n) {
+            requested += n;
+            if (holding) {
+                loop.execute(this::admitHeld);
+            }
+        }
+
+        private void admitHeld() {
+            if (holding && requested > 0) {
+                holding = false;
+                requested--;
+                push(held);
+                CompletableFuture<Void> waiting = admitted;
+                admitted = null;
+                waiting.complete(null);
+            }
+        }
+
+        @Override
+        final CompletionStage<Void> emit(int x) {
+            if (requested == 0) {
+                holding = true;
+                held = x;
+                admitted = new CompletableFuture<>();
+                return admitted;
+            }
+            requested--;
+            push(x);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /**
+     * Reactor: {@code Flux.create} as the source, {@code concatMap} with a prefetch of 100 as the
+     * buffer (one write at a time, 100 queued), each write's completion published on the loop.
+     */
+    @State(Scope.Thread)
+    public static class ReactorConcatMap extends DemandBridge {
+        private final Scheduler onLoop = Schedulers.fromExecutor(loop);
+        private FluxSink<Integer> source;
+        private final Disposable subscription;
+
+        public ReactorConcatMap() {
+            subscription = Flux.<Integer>create(s -> source = s,
+                            FluxSink.OverflowStrategy.ERROR)
+                    .doOnRequest(this::request)
+                    .concatMap(x -> Mono.fromCompletionStage(write(x)).publishOn(onLoop),
+                            CAPACITY)
+                    .subscribe();
+        }
+
+        @Override
+        void push(int x) {
+            source.next(x);
+        }
+
+        @Override
+        void release() {
+            subscription.dispose();
+            onLoop.dispose();
+        }
+    }
+
+    /**
+     * RxJava 3: {@code Flowable.create} as the source, {@code concatMapCompletable} with a prefetch
+     * of 100 as the buffer, each write's completion observed on the loop.
+     */
+    @State(Scope.Thread)
+    public static class RxJavaConcatMap extends DemandBridge {
+        private final io.reactivex.rxjava3.core.Scheduler onLoop = io.reactivex.rxjava3.schedulers.Schedulers.from(loop);
+        private FlowableEmitter<Integer> source;
+        private final io.reactivex.rxjava3.disposables.Disposable subscription;
+
+        public RxJavaConcatMap() {
+            subscription = Flowable.<Integer>create(e -> source = e,
+                            BackpressureStrategy.MISSING)
+                    .doOnRequest(this::request)
+                    .concatMapCompletable(x -> Completable.fromCompletionStage(write(x))
+                            .observeOn(onLoop), CAPACITY)
+                    .subscribe();
+        }
+
+        @Override
+        void push(int x) {
+            source.onNext(x);
+        }
+
+        @Override
+        void release() {
+            subscription.dispose();
+        }
+    }
+
     /** Reported next to the time: the peak buffer occupancy seen in each iteration. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
@@ -246,6 +368,16 @@ public class BufferBench {
 
     @Benchmark
     public long fused(Fused s, Queue queue) {
+        return measure(s, queue);
+    }
+
+    @Benchmark
+    public long reactorConcatMap(ReactorConcatMap s, Queue queue) {
+        return measure(s, queue);
+    }
+
+    @Benchmark
+    public long rxJavaConcatMap(RxJavaConcatMap s, Queue queue) {
         return measure(s, queue);
     }
 

@@ -120,6 +120,26 @@ class SameResultTest {
         }
     }
 
+    /**
+     * The peers' concatMap(100) holds 100 queued plus the element waiting for demand; whether the
+     * first element goes straight to the sink (never queued) depends on when its drain runs.
+     */
+    @Test
+    void peersHoldAtMostTheirPrefetchPlusTheElementWaitingForDemand() {
+        for (BufferBench.Topology6 buffered : List.of(new BufferBench.ReactorConcatMap(), new BufferBench.RxJavaConcatMap())) {
+            try {
+                for (int run = 1; run <= 2; run++) {
+                    buffered.run();
+                    int peak = buffered.peakQueueLength();
+                    String name = buffered.getClass().getSimpleName() + ", run " + run + ": " + peak;
+                    assertTrue(peak == BufferBench.CAPACITY || peak == BufferBench.CAPACITY + 1, name);
+                }
+            } finally {
+                buffered.close();
+            }
+        }
+    }
+
     /** The expected checksum after {@code runs} invocations. */
     private interface Expected {
         long after(int runs);
