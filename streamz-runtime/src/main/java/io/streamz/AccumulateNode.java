@@ -17,8 +17,8 @@ final class AccumulateNode<T, S, R> extends Stream<R> {
     private boolean started;
     private S state;
 
-    private AccumulateNode(Stream<T> upstream, BiFunction<? super S, ? super T, ?> f,
-                           boolean returnsState, boolean started, S start) {
+    private AccumulateNode(
+            Stream<T> upstream, BiFunction<? super S, ? super T, ?> f, boolean returnsState, boolean started, S start) {
         super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(f, "f")));
         this.f = f;
         this.returnsState = returnsState;
@@ -34,13 +34,13 @@ final class AccumulateNode<T, S, R> extends Stream<R> {
         return new AccumulateNode<T, T, T>(upstream, f, false, false, null);
     }
 
-    static <T, S, R> Stream<R> returningState(Stream<T> upstream,
-            BiFunction<? super S, ? super T, Accumulated<S, R>> f, S start) {
+    static <T, S, R> Stream<R> returningState(
+            Stream<T> upstream, BiFunction<? super S, ? super T, Accumulated<S, R>> f, S start) {
         return new AccumulateNode<T, S, R>(upstream, f, true, true, start);
     }
 
-    static <T> Stream<T> returningStateFromFirst(Stream<T> upstream,
-            BiFunction<? super T, ? super T, Accumulated<T, ? extends T>> f) {
+    static <T> Stream<T> returningStateFromFirst(
+            Stream<T> upstream, BiFunction<? super T, ? super T, Accumulated<T, ? extends T>> f) {
         return new AccumulateNode<T, T, T>(upstream, f, true, false, null);
     }
 
@@ -63,8 +63,10 @@ final class AccumulateNode<T, S, R> extends Stream<R> {
             return emitToDownstreams(result);
         }
         if (result == null) {
-            throw StageFailure.record(this, new NullPointerException(
-                    "accumulate: " + FunctionNames.of(f) + " returned null; a state-returning accumulator must return an Accumulated"));
+            throw StageFailure.record(
+                    this,
+                    new NullPointerException("accumulate: " + FunctionNames.of(f)
+                            + " returned null; a state-returning accumulator must return an Accumulated"));
         }
         Accumulated<S, R> next = (Accumulated<S, R>) result;
         state = next.state();

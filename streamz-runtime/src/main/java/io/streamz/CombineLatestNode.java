@@ -56,7 +56,8 @@ final class CombineLatestNode extends Stream<List<Object>> {
         inputs.add(first);
         for (Stream<?> trigger : emitOn) {
             if (inputs.stream().noneMatch(input -> input == trigger)) {
-                throw new IllegalArgumentException("emitOn names " + trigger + ", which is not an input of <combineLatest>");
+                throw new IllegalArgumentException(
+                        "emitOn names " + trigger + ", which is not an input of <combineLatest>");
             }
         }
     }

@@ -39,7 +39,9 @@ final class DotWriter {
         }
         StringBuilder dot = new StringBuilder("digraph {\n");
         if (!graphAttributes.isEmpty()) {
-            dot.append("\tgraph [").append(attributes(new TreeMap<>(graphAttributes))).append("]\n");
+            dot.append("\tgraph [")
+                    .append(attributes(new TreeMap<>(graphAttributes)))
+                    .append("]\n");
         }
         for (Stream<?> node : order) {
             Map<String, String> attributes = new LinkedHashMap<>();
@@ -50,7 +52,11 @@ final class DotWriter {
             }
             attributes.put("style", "rounded,filled");
             attributes.put("fillcolor", "white");
-            dot.append("\tn").append(ids.get(node)).append(" [").append(attributes(attributes)).append("]\n");
+            dot.append("\tn")
+                    .append(ids.get(node))
+                    .append(" [")
+                    .append(attributes(attributes))
+                    .append("]\n");
         }
         for (Stream<?> node : order) {
             List<Stream<?>> downstreams = node.downstreams();
@@ -148,8 +154,8 @@ final class DotWriter {
             return file;
         }
         if (!IMAGE_FORMATS.contains(format)) {
-            throw new IllegalArgumentException("cannot tell the format of " + file
-                    + ": use .dot, .gv, .png, .svg, .pdf, .jpg or .jpeg");
+            throw new IllegalArgumentException(
+                    "cannot tell the format of " + file + ": use .dot, .gv, .png, .svg, .pdf, .jpg or .jpeg");
         }
         Path graphviz = findOnPath("dot", searchPath);
         if (graphviz == null) {
@@ -178,8 +184,8 @@ final class DotWriter {
             throw new IOException("interrupted while Graphviz rendered " + file, e);
         }
         if (process.exitValue() != 0) {
-            throw new IOException("Graphviz 'dot' failed with exit code " + process.exitValue()
-                    + " rendering " + file + ": " + output.strip());
+            throw new IOException("Graphviz 'dot' failed with exit code " + process.exitValue() + " rendering " + file
+                    + ": " + output.strip());
         }
     }
 

@@ -27,7 +27,9 @@ final class Durations {
 
     /** Seconds as streamz prints an interval in a label: {@code 0.05}, {@code 2}. */
     static String label(Duration d) {
-        return BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9))
-                .stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(d.getSeconds())
+                .add(BigDecimal.valueOf(d.getNano(), 9))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -57,9 +57,10 @@ final class FlattenNode<R> extends Stream<R> {
         if (x == null) {
             return Failures.cannotFlattenNull(label()); // the message fused code gives too
         }
-        String hint = x instanceof CharSequence ? "; a String is not split into characters, map it to a List first" : "";
-        return new IllegalArgumentException(this + " cannot flatten a " + x.getClass().getName()
-                + ": expected an Iterable, Iterator, java.util.stream.Stream or array" + hint);
+        String hint =
+                x instanceof CharSequence ? "; a String is not split into characters, map it to a List first" : "";
+        return new IllegalArgumentException(this + " cannot flatten a "
+                + x.getClass().getName() + ": expected an Iterable, Iterator, java.util.stream.Stream or array" + hint);
     }
 
     @Override

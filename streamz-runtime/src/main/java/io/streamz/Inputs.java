@@ -42,5 +42,7 @@ final class Inputs {
         return x == NullElement.INSTANCE ? null : x;
     }
 
-    private enum NullElement { INSTANCE }
+    private enum NullElement {
+        INSTANCE
+    }
 }

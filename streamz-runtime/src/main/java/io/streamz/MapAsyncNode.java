@@ -31,8 +31,10 @@ final class MapAsyncNode<T, R> extends Stream<R> {
             throw StageFailure.record(this, e);
         }
         if (stage == null) {
-            throw StageFailure.record(this, new NullPointerException(
-                    "mapAsync: " + FunctionNames.of(f) + " returned null instead of a CompletionStage"));
+            throw StageFailure.record(
+                    this,
+                    new NullPointerException(
+                            "mapAsync: " + FunctionNames.of(f) + " returned null instead of a CompletionStage"));
         }
         return AsyncFailures.named(stage, this);
     }

@@ -21,8 +21,15 @@ public interface Named {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(f, "f");
         final class NamedFunction implements Function<T, R>, Named {
-            @Override public R apply(T t) { return f.apply(t); }
-            @Override public String name() { return name; }
+            @Override
+            public R apply(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
         }
         return new NamedFunction();
     }
@@ -32,8 +39,15 @@ public interface Named {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(f, "f");
         final class NamedBiFunction implements BiFunction<A, B, R>, Named {
-            @Override public R apply(A a, B b) { return f.apply(a, b); }
-            @Override public String name() { return name; }
+            @Override
+            public R apply(A a, B b) {
+                return f.apply(a, b);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
         }
         return new NamedBiFunction();
     }
@@ -46,8 +60,15 @@ public interface Named {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(f, "f");
         final class NamedBinaryOperator implements BinaryOperator<T>, Named {
-            @Override public T apply(T a, T b) { return f.apply(a, b); }
-            @Override public String name() { return name; }
+            @Override
+            public T apply(T a, T b) {
+                return f.apply(a, b);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
         }
         return new NamedBinaryOperator();
     }
@@ -57,8 +78,15 @@ public interface Named {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(p, "p");
         final class NamedPredicate implements Predicate<T>, Named {
-            @Override public boolean test(T t) { return p.test(t); }
-            @Override public String name() { return name; }
+            @Override
+            public boolean test(T t) {
+                return p.test(t);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
         }
         return new NamedPredicate();
     }
@@ -68,8 +96,15 @@ public interface Named {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(c, "c");
         final class NamedConsumer implements Consumer<T>, Named {
-            @Override public void accept(T t) { c.accept(t); }
-            @Override public String name() { return name; }
+            @Override
+            public void accept(T t) {
+                c.accept(t);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
         }
         return new NamedConsumer();
     }

@@ -23,6 +23,7 @@ final class PartitionNode<T> extends Stream<List<T>> {
     private final Function<? super T, ?> key;
     /** Buffers by key, in first-arrival order; with no key function, the single key is {@code null}. */
     private final Map<Object, List<Object>> buffers = new LinkedHashMap<>();
+
     private final Duration timeout;
     private final EventLoop loop;
     /** The pending timeout flush of each key whose buffer is partial; only with a timeout. */

@@ -45,14 +45,15 @@ final class PluckNode<R> extends Stream<R> {
             Map<?, ?> map = (Map<?, ?>) x;
             Object value = map.get(key);
             if (value == null && !map.containsKey(key)) {
-                throw new NoSuchElementException(this + " found no key " + key + " in a " + x.getClass().getName());
+                throw new NoSuchElementException(
+                        this + " found no key " + key + " in a " + x.getClass().getName());
             }
             return value;
         }
         if (Tuples.isIndexable(x)) {
             if (!(key instanceof Integer)) {
-                throw new IllegalArgumentException(this + " cannot index a " + x.getClass().getName()
-                        + " with a " + Tuples.typeOf(key) + "; use an int index");
+                throw new IllegalArgumentException(this + " cannot index a "
+                        + x.getClass().getName() + " with a " + Tuples.typeOf(key) + "; use an int index");
             }
             int index = (Integer) key;
             int size = Tuples.size(x);
@@ -64,8 +65,8 @@ final class PluckNode<R> extends Stream<R> {
         if (x == null) {
             throw new NullPointerException(this + " cannot pluck from null");
         }
-        throw new IllegalArgumentException(this + " cannot pluck from a " + x.getClass().getName()
-                + ": expected a List, an array or a Map");
+        throw new IllegalArgumentException(
+                this + " cannot pluck from a " + x.getClass().getName() + ": expected a List, an array or a Map");
     }
 
     @Override

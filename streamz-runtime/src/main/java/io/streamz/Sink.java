@@ -18,6 +18,7 @@ public final class Sink<T> extends Stream<T> {
     private final Function<? super T, ? extends CompletionStage<?>> asyncFunction;
     /** The file of a {@code sinkToTextFile} sink, else {@code null}; {@link #closer} closes it. */
     private final TextFileWriter textFile;
+
     private final Cleaner.Cleanable closer;
     /** In {@link GlobalSinks}: while true, an upstream may hold this sink strongly (see {@link Stream#soleSink()}). */
     private volatile boolean registered;
@@ -102,8 +103,10 @@ public final class Sink<T> extends Stream<T> {
             throw StageFailure.record(this, e);
         }
         if (stage == null) {
-            throw StageFailure.record(this, new NullPointerException(
-                    "sink: " + FunctionNames.of(asyncFunction) + " returned null instead of a CompletionStage"));
+            throw StageFailure.record(
+                    this,
+                    new NullPointerException("sink: " + FunctionNames.of(asyncFunction)
+                            + " returned null instead of a CompletionStage"));
         }
         return Completions.of(AsyncFailures.named(stage, this));
     }
@@ -126,14 +129,15 @@ public final class Sink<T> extends Stream<T> {
         if (closer != null) {
             EventLoop l = loop().orElse(null);
             if (l != null && !l.inLoop()) {
-                l.execute(() -> { // after any write already queued on the loop thread
-                    closer.clean();
-                    try {
-                        textFile.rethrowCloseFailure();
-                    } catch (RuntimeException e) {
-                        l.reportFailure(e);
-                    }
-                });
+                l.execute(
+                        () -> { // after any write already queued on the loop thread
+                            closer.clean();
+                            try {
+                                textFile.rethrowCloseFailure();
+                            } catch (RuntimeException e) {
+                                l.reportFailure(e);
+                            }
+                        });
             } else {
                 closer.clean();
                 textFile.rethrowCloseFailure();

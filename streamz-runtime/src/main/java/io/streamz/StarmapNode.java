@@ -19,21 +19,24 @@ final class StarmapNode<R> extends Stream<R> {
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
         if (!Tuples.isIndexable(x)) {
-            throw StageFailure.record(this, x == null
-                    ? new NullPointerException(this + " cannot spread null over " + arity + " parameters")
-                    : new IllegalArgumentException(this + " expects a tuple (List or array) of " + arity
-                            + ", got a " + x.getClass().getName()));
+            throw StageFailure.record(
+                    this,
+                    x == null
+                            ? new NullPointerException(this + " cannot spread null over " + arity + " parameters")
+                            : new IllegalArgumentException(this + " expects a tuple (List or array) of " + arity
+                                    + ", got a " + x.getClass().getName()));
         }
         int size = Tuples.size(x);
         if (size != arity) {
-            throw StageFailure.record(this, new IllegalArgumentException(
-                    this + " expects a tuple of " + arity + ", got one of " + size));
+            throw StageFailure.record(
+                    this, new IllegalArgumentException(this + " expects a tuple of " + arity + ", got one of " + size));
         }
         R result;
         try {
             result = arity == 2
                     ? ((BiFunction<Object, Object, R>) f).apply(Tuples.get(x, 0), Tuples.get(x, 1))
-                    : ((TriFunction<Object, Object, Object, R>) f).apply(Tuples.get(x, 0), Tuples.get(x, 1), Tuples.get(x, 2));
+                    : ((TriFunction<Object, Object, Object, R>) f)
+                            .apply(Tuples.get(x, 0), Tuples.get(x, 1), Tuples.get(x, 2));
         } catch (RuntimeException e) {
             throw StageFailure.record(this, e);
         }

@@ -47,6 +47,7 @@ import java.util.function.Predicate;
  */
 public class Stream<T> {
     static final CompletionStage<Void> DONE = CompletableFuture.completedStage(null);
+
     @SuppressWarnings("rawtypes")
     private static final WeakReference[] NO_DOWNSTREAMS = new WeakReference[0];
 
@@ -275,7 +276,6 @@ public class Stream<T> {
         return new Sink<>(this, new TextFileWriter(file));
     }
 
-
     // ---------------------------------------------------------------- synchronous operators
     // Flow control, joins and helpers; each operator's logic lives in its own XxxNode class.
 
@@ -411,7 +411,8 @@ public class Stream<T> {
      *
      * @throws IllegalArgumentException if {@code emitOn} is empty or names a stream that is not an input
      */
-    public final Stream<List<Object>> combineLatest(List<? extends Stream<?>> others, List<? extends Stream<?>> emitOn) {
+    public final Stream<List<Object>> combineLatest(
+            List<? extends Stream<?>> others, List<? extends Stream<?>> emitOn) {
         Objects.requireNonNull(others, "others");
         Objects.requireNonNull(emitOn, "emitOn");
         return new CombineLatestNode(this, others.toArray(new Stream<?>[0]), emitOn);
@@ -533,8 +534,8 @@ public class Stream<T> {
      * {@link EventLoop#reportFailure}, naming the stage; that element is skipped and the next one
      * goes on. Runs on the graph's loop.
      */
-    public final <R> Stream<R> mapAsync(Function<? super T, ? extends CompletionStage<? extends R>> f,
-                                        int parallelism) {
+    public final <R> Stream<R> mapAsync(
+            Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism) {
         return new MapAsyncNode<>(this, f, parallelism);
     }
 
@@ -604,8 +605,8 @@ public class Stream<T> {
      * emitted {@code timeout} after its first element arrived, unless it filled up before.
      */
     public final Stream<List<T>> partition(int n, Duration timeout, Function<? super T, ?> key) {
-        return new PartitionNode<>(this, n, Objects.requireNonNull(timeout, "timeout"),
-                Objects.requireNonNull(key, "key"));
+        return new PartitionNode<>(
+                this, n, Objects.requireNonNull(timeout, "timeout"), Objects.requireNonNull(key, "key"));
     }
 
     /** {@link #partition(int, Duration, Function)} with the timeout in seconds. */
@@ -637,8 +638,8 @@ public class Stream<T> {
 
     private static EventLoop sameLoop(EventLoop found, EventLoop other, Stream<?> where) {
         if (found != null && other != null && found != other) {
-            throw new IllegalStateException("two different event loops in one graph: " + found + " and " + other
-                    + " (at " + where + ")");
+            throw new IllegalStateException(
+                    "two different event loops in one graph: " + found + " and " + other + " (at " + where + ")");
         }
         return found != null ? found : other;
     }
@@ -893,7 +894,6 @@ public class Stream<T> {
         soleSink = registeredSink ? only : null;
         soleDownstream = targets.length == 1 && !registeredSink ? targets[0] : null;
     }
-
 
     // ---------------------------------------------------------------- visualize
 

@@ -24,8 +24,12 @@ final class TextFileWriter implements Consumer<Object>, Named, Runnable {
     TextFileWriter(Path file) {
         this.file = file;
         try {
-            this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            this.writer = Files.newBufferedWriter(
+                    file,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("sinkToTextFile: cannot open " + file, e);
         }

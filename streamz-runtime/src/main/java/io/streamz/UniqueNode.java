@@ -29,14 +29,16 @@ final class UniqueNode<T> extends Stream<T> {
         this.key = key;
         this.history = history;
         this.unlimited = history == 0 ? new HashSet<>() : null;
-        this.recent = history == 0 ? null : new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+        this.recent = history == 0
+                ? null
+                : new LinkedHashMap<>(16, 0.75f, true) {
+                    private static final long serialVersionUID = 1L;
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                return size() > history;
-            }
-        };
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                        return size() > history;
+                    }
+                };
     }
 
     @Override

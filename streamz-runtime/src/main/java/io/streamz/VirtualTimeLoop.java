@@ -24,6 +24,7 @@ public final class VirtualTimeLoop implements EventLoop {
     private final Thread owner = Thread.currentThread();
     /** Guarded by {@code this}. Ordered by due time, then by submission. */
     private final PriorityQueue<Task> tasks = new PriorityQueue<>();
+
     private final List<Throwable> failures = new ArrayList<>();
     private long now;
     private long submitted;

@@ -29,6 +29,7 @@ final class ZipLatestNode extends Stream<List<Object>> {
     private final List<Input> others = new ArrayList<>();
     /** One per tuple position; position 0 is the lossless input. */
     private final List<Input> slots = new ArrayList<>();
+
     private final ArrayDeque<Object> held = new ArrayDeque<>();
 
     ZipLatestNode(Stream<?> lossless, Stream<?>[] others) {

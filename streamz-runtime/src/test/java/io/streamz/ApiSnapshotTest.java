@@ -31,21 +31,27 @@ class ApiSnapshotTest {
             Files.createDirectories(SNAPSHOT.getParent());
             Files.writeString(SNAPSHOT, actual, StandardCharsets.UTF_8);
         }
-        assertTrue(Files.exists(SNAPSHOT), "missing " + SNAPSHOT.toAbsolutePath()
-                + "; create it with -Dstreamz.api.update=true");
-        assertEquals(Files.readString(SNAPSHOT, StandardCharsets.UTF_8), actual,
+        assertTrue(
+                Files.exists(SNAPSHOT),
+                "missing " + SNAPSHOT.toAbsolutePath() + "; create it with -Dstreamz.api.update=true");
+        assertEquals(
+                Files.readString(SNAPSHOT, StandardCharsets.UTF_8),
+                actual,
                 "the public API of io.streamz changed; if intended, rerun with -Dstreamz.api.update=true and commit "
                         + SNAPSHOT);
     }
 
     static String describePublicApi() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(Stream.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+                Stream.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path packageDir = classes.resolve("io/streamz");
         List<String> names;
         try (java.util.stream.Stream<Path> files = Files.list(packageDir)) {
             names = files.map(path -> path.getFileName().toString())
                     .filter(name -> name.endsWith(".class"))
-                    .map(name -> "io.streamz." + name.substring(0, name.length() - ".class".length()).replace('$', '.'))
+                    .map(name -> "io.streamz."
+                            + name.substring(0, name.length() - ".class".length())
+                                    .replace('$', '.'))
                     .sorted()
                     .collect(Collectors.toList());
         }
@@ -67,7 +73,9 @@ class ApiSnapshotTest {
                     members.add(method.toGenericString());
                 }
             }
-            members.stream().sorted().forEach(member -> out.append("  ").append(member).append('\n'));
+            members.stream()
+                    .sorted()
+                    .forEach(member -> out.append("  ").append(member).append('\n'));
         }
         return out.toString();
     }
@@ -77,7 +85,8 @@ class ApiSnapshotTest {
         String binary = dottedName;
         int firstNested = dottedName.indexOf('.', "io.streamz.".length());
         if (firstNested >= 0) {
-            binary = dottedName.substring(0, firstNested) + dottedName.substring(firstNested).replace('.', '$');
+            binary = dottedName.substring(0, firstNested)
+                    + dottedName.substring(firstNested).replace('.', '$');
         }
         Class<?> type = Class.forName(binary, false, ApiSnapshotTest.class.getClassLoader());
         return type.isAnonymousClass() || type.isLocalClass() || type.isSynthetic() ? null : type;
@@ -100,19 +109,27 @@ class ApiSnapshotTest {
         } else if (Modifier.isAbstract(type.getModifiers())) {
             modifiers |= Modifier.ABSTRACT;
         }
-        StringBuilder header = new StringBuilder(Modifier.toString(modifiers)).append(' ').append(kind).append(' ')
+        StringBuilder header = new StringBuilder(Modifier.toString(modifiers))
+                .append(' ')
+                .append(kind)
+                .append(' ')
                 .append(type.getTypeName());
         if (type.getTypeParameters().length > 0) {
-            header.append(java.util.Arrays.stream(type.getTypeParameters()).map(Object::toString)
+            header.append(java.util.Arrays.stream(type.getTypeParameters())
+                    .map(Object::toString)
                     .collect(Collectors.joining(", ", "<", ">")));
         }
-        if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class && !type.isRecord()
+        if (type.getGenericSuperclass() != null
+                && type.getSuperclass() != Object.class
+                && !type.isRecord()
                 && !type.isEnum()) {
             header.append(" extends ").append(type.getGenericSuperclass().getTypeName());
         }
         if (type.getGenericInterfaces().length > 0) {
-            header.append(type.isInterface() ? " extends " : " implements ").append(java.util.Arrays
-                    .stream(type.getGenericInterfaces()).map(t -> t.getTypeName()).collect(Collectors.joining(", ")));
+            header.append(type.isInterface() ? " extends " : " implements ")
+                    .append(java.util.Arrays.stream(type.getGenericInterfaces())
+                            .map(t -> t.getTypeName())
+                            .collect(Collectors.joining(", ")));
         }
         return header.toString();
     }

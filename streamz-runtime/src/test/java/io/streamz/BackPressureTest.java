@@ -66,9 +66,11 @@ class BackPressureTest {
     @Test
     void asyncSinkFailureFailsThatEmitWithTheStageNamedAndTheNextGoesOn() {
         FakeDatabase<Integer> db = new FakeDatabase<>(loop, Duration.ofSeconds(1));
-        source.sinkAsync(Named.function("insert", (Integer x) -> x < 0
-                ? CompletableFuture.<Void>failedFuture(new IllegalArgumentException("negative id " + x))
-                : db.write(x)));
+        source.sinkAsync(Named.function(
+                "insert",
+                (Integer x) -> x < 0
+                        ? CompletableFuture.<Void>failedFuture(new IllegalArgumentException("negative id " + x))
+                        : db.write(x)));
         CompletableFuture<Void> bad = source.emit(-1).toCompletableFuture();
         CompletionException wrapped = assertThrows(CompletionException.class, bad::join);
         assertEquals("negative id -1", wrapped.getCause().getMessage());
@@ -160,7 +162,9 @@ class BackPressureTest {
         for (int i = 0; i < 5; i++) {
             emits.add(a.emit(i).toCompletableFuture());
         }
-        assertEquals(List.of(true, true, false, false, false), emits.stream().map(CompletableFuture::isDone).toList());
+        assertEquals(
+                List.of(true, true, false, false, false),
+                emits.stream().map(CompletableFuture::isDone).toList());
         b.emit(100);
         assertTrue(emits.stream().allMatch(CompletableFuture::isDone), "the next tuple releases every waiter");
         assertEquals(4, zipped.buffered(a), "as streamz: released although still over maxsize");
@@ -194,11 +198,14 @@ class BackPressureTest {
     @Test
     void mapAsyncKeepsInputOrderWhenCallsFinishOutOfOrder() {
         List<CompletableFuture<String>> calls = new ArrayList<>();
-        ListSink<String> out = source.mapAsync((Integer x) -> {
-            CompletableFuture<String> call = new CompletableFuture<>();
-            calls.add(call);
-            return call;
-        }, 3).sinkToList();
+        ListSink<String> out = source.mapAsync(
+                        (Integer x) -> {
+                            CompletableFuture<String> call = new CompletableFuture<>();
+                            calls.add(call);
+                            return call;
+                        },
+                        3)
+                .sinkToList();
         List<CompletableFuture<Void>> emits = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             emits.add(source.emit(i).toCompletableFuture());
@@ -222,16 +229,19 @@ class BackPressureTest {
     void mapAsyncNeverExceedsParallelismUnderLoad() {
         int[] inFlight = {0};
         int[] maxInFlight = {0};
-        ListSink<Integer> out = source.mapAsync((Integer x) -> {
-            inFlight[0]++;
-            maxInFlight[0] = Math.max(maxInFlight[0], inFlight[0]);
-            CompletableFuture<Integer> call = new CompletableFuture<>();
-            loop.schedule(Duration.ofMillis(1 + (x * 7) % 13), () -> {
-                inFlight[0]--;
-                call.complete(x * 10);
-            });
-            return call;
-        }, 4).sinkToList();
+        ListSink<Integer> out = source.mapAsync(
+                        (Integer x) -> {
+                            inFlight[0]++;
+                            maxInFlight[0] = Math.max(maxInFlight[0], inFlight[0]);
+                            CompletableFuture<Integer> call = new CompletableFuture<>();
+                            loop.schedule(Duration.ofMillis(1 + (x * 7) % 13), () -> {
+                                inFlight[0]--;
+                                call.complete(x * 10);
+                            });
+                            return call;
+                        },
+                        4)
+                .sinkToList();
         List<CompletableFuture<Void>> emits = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             emits.add(source.emit(i).toCompletableFuture());
@@ -250,17 +260,18 @@ class BackPressureTest {
     @Test
     void mapAsyncFailureGoesToTheLoopAndTheNextElementGoesOn() {
         ListSink<Integer> out = source.mapAsync(Named.function("lookup", (Integer x) -> {
-            if (x == 13) {
-                throw new IllegalArgumentException("unlucky");
-            }
-            if (x == 7) {
-                return CompletableFuture.<Integer>failedFuture(new IllegalStateException("timeout"));
-            }
-            if (x == 0) {
-                return null;
-            }
-            return CompletableFuture.completedFuture(x * 2);
-        })).sinkToList();
+                    if (x == 13) {
+                        throw new IllegalArgumentException("unlucky");
+                    }
+                    if (x == 7) {
+                        return CompletableFuture.<Integer>failedFuture(new IllegalStateException("timeout"));
+                    }
+                    if (x == 0) {
+                        return null;
+                    }
+                    return CompletableFuture.completedFuture(x * 2);
+                }))
+                .sinkToList();
         source.emitAndWait(7);
         source.emitAndWait(13);
         source.emitAndWait(0);
@@ -272,7 +283,9 @@ class BackPressureTest {
         assertEquals("timeout", failures.get(0).getMessage());
         assertTrue(failures.get(1) instanceof IllegalArgumentException);
         assertTrue(failures.get(2) instanceof NullPointerException);
-        assertEquals("mapAsync: lookup returned null instead of a CompletionStage", failures.get(2).getMessage());
+        assertEquals(
+                "mapAsync: lookup returned null instead of a CompletionStage",
+                failures.get(2).getMessage());
         for (Throwable failure : failures) {
             assertEquals("mapAsync: lookup", StageFailure.stageOf(failure));
         }
@@ -283,22 +296,27 @@ class BackPressureTest {
         int[] inFlight = {0};
         int[] maxInFlight = {0};
         List<String> out = new ArrayList<>();
-        source.mapAsync((Integer x) -> {
-            inFlight[0]++;
-            maxInFlight[0] = Math.max(maxInFlight[0], inFlight[0]);
-            CompletableFuture<Integer> call = new CompletableFuture<>();
-            loop.schedule(Duration.ofSeconds(1), () -> {
-                inFlight[0]--;
-                call.complete(x * 10);
-            });
-            return call;
-        }, 3).sink(r -> out.add(r + "@" + loop.now().toMillis()));
+        source.mapAsync(
+                        (Integer x) -> {
+                            inFlight[0]++;
+                            maxInFlight[0] = Math.max(maxInFlight[0], inFlight[0]);
+                            CompletableFuture<Integer> call = new CompletableFuture<>();
+                            loop.schedule(Duration.ofSeconds(1), () -> {
+                                inFlight[0]--;
+                                call.complete(x * 10);
+                            });
+                            return call;
+                        },
+                        3)
+                .sink(r -> out.add(r + "@" + loop.now().toMillis()));
         List<Long> resolvedAt = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             source.emitAndWait(i);
             resolvedAt.add(loop.now().toMillis());
         }
-        assertEquals(List.of(0L, 0L, 0L, 1000L, 1000L, 1000L), resolvedAt,
+        assertEquals(
+                List.of(0L, 0L, 0L, 1000L, 1000L, 1000L),
+                resolvedAt,
                 "admitted at once while fewer than 3 calls hold a slot, then as the oldest result goes through");
         loop.advanceBy(Duration.ofSeconds(5));
         assertEquals(List.of("0@1000", "10@1000", "20@1000", "30@2000", "40@2000", "50@2000"), out);
@@ -342,7 +360,8 @@ class BackPressureTest {
                         throw new IllegalStateException("bad " + x);
                     }
                     return x;
-                })).sinkToList();
+                }))
+                .sinkToList();
         for (int i = 1; i <= 3; i++) {
             source.emitAndWait(i);
         }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 class CoreStreamTest {
@@ -41,10 +41,13 @@ class CoreStreamTest {
     @Test
     void seedNumDistinctReturnsState() {
         Stream<String> source = new Stream<>();
-        ListSink<Integer> out = source.<Set<String>, Integer>accumulateReturningState((state, x) -> {
-            state.add(x);
-            return Accumulated.of(state, state.size());
-        }, new HashSet<>()).sinkToList();
+        ListSink<Integer> out = source.<Set<String>, Integer>accumulateReturningState(
+                        (state, x) -> {
+                            state.add(x);
+                            return Accumulated.of(state, state.size());
+                        },
+                        new HashSet<>())
+                .sinkToList();
         for (String animal : List.of("cat", "dog", "cat", "mouse")) {
             source.emit(animal);
         }
@@ -66,7 +69,8 @@ class CoreStreamTest {
     void userExceptionReachesEmitterUnchangedWithStageNamed() {
         Stream<Integer> source = new Stream<>();
         List<Integer> later = new ArrayList<>();
-        ListSink<Integer> out = source.map(Named.function("inverse", (Integer x) -> 10 / x)).sinkToList();
+        ListSink<Integer> out =
+                source.map(Named.function("inverse", (Integer x) -> 10 / x)).sinkToList();
         source.sink(later::add);
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> source.emit(0));
         assertEquals("map: inverse", StageFailure.stageOf(e));
@@ -88,7 +92,9 @@ class CoreStreamTest {
     void labelsFollowStreamz() {
         Stream<Integer> source = new Stream<>();
         assertEquals("<Stream>", source.toString());
-        assertEquals("<map: inc>", source.map(Named.function("inc", (Integer x) -> x + 1)).toString());
+        assertEquals(
+                "<map: inc>",
+                source.map(Named.function("inc", (Integer x) -> x + 1)).toString());
         assertEquals("<filter: _truthy>", source.filter().toString());
         assertEquals("<src; Stream>", new Stream<Integer>("src").toString());
     }

@@ -41,7 +41,8 @@ class ElementwiseTest {
         @Test
         void mapWithArgumentFailureNamesTheStageAndTheNextElementWorks() {
             Stream<Integer> source = new Stream<>();
-            ListSink<Integer> out = source.map(Named.biFunction("div", (Integer x, Integer y) -> y / x), 12).sinkToList();
+            ListSink<Integer> out = source.map(Named.biFunction("div", (Integer x, Integer y) -> y / x), 12)
+                    .sinkToList();
             ArithmeticException e = assertThrows(ArithmeticException.class, () -> source.emit(0));
             assertEquals("map: div", StageFailure.stageOf(e));
             source.emit(4);
@@ -72,7 +73,8 @@ class ElementwiseTest {
         @Test
         void filterFailureNamesTheStage() {
             Stream<String> source = new Stream<>();
-            ListSink<String> out = source.filter(Named.predicate("long", (String s) -> s.length() > 1)).sinkToList();
+            ListSink<String> out = source.filter(Named.predicate("long", (String s) -> s.length() > 1))
+                    .sinkToList();
             NullPointerException e = assertThrows(NullPointerException.class, () -> source.emit(null));
             assertEquals("filter: long", StageFailure.stageOf(e));
             source.emit("ab");
@@ -113,7 +115,8 @@ class ElementwiseTest {
         @Test
         void withAStartEveryElementFoldsAndANullStartIsReal() {
             Stream<String> source = new Stream<>();
-            ListSink<String> out = source.accumulate((String state, String x) -> state + x, (String) null).sinkToList();
+            ListSink<String> out = source.accumulate((String state, String x) -> state + x, (String) null)
+                    .sinkToList();
             source.emit("a");
             source.emit("b");
             assertEquals(List.of("nulla", "nullab"), out);
@@ -124,9 +127,10 @@ class ElementwiseTest {
             Stream<Integer> source = new Stream<>();
             List<Integer> calls = new ArrayList<>();
             ListSink<Integer> out = source.accumulate((Integer state, Integer x) -> {
-                calls.add(x);
-                return state * x;
-            }).sinkToList();
+                        calls.add(x);
+                        return state * x;
+                    })
+                    .sinkToList();
             source.emit(5);
             assertEquals(List.of(5), out);
             assertEquals(List.of(), calls, "f is not called for the first element");
@@ -138,7 +142,8 @@ class ElementwiseTest {
         void returningStateWithoutAStart() {
             Stream<Integer> source = new Stream<>();
             ListSink<Integer> out = source.accumulateReturningState(
-                    (Integer state, Integer x) -> Accumulated.of(state + x, -x)).sinkToList();
+                            (Integer state, Integer x) -> Accumulated.of(state + x, -x))
+                    .sinkToList();
             for (int x : new int[] {5, 1, 2}) {
                 source.emit(x);
             }
@@ -148,12 +153,15 @@ class ElementwiseTest {
         @Test
         void failureLeavesTheStateUnchanged() {
             Stream<Integer> source = new Stream<>();
-            ListSink<Integer> out = source.accumulate(Named.biFunction("addPositive", (Integer state, Integer x) -> {
-                if (x < 0) {
-                    throw new IllegalArgumentException("negative: " + x);
-                }
-                return state + x;
-            }), 0).sinkToList();
+            ListSink<Integer> out = source.accumulate(
+                            Named.biFunction("addPositive", (Integer state, Integer x) -> {
+                                if (x < 0) {
+                                    throw new IllegalArgumentException("negative: " + x);
+                                }
+                                return state + x;
+                            }),
+                            0)
+                    .sinkToList();
             source.emit(1);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> source.emit(-5));
             assertEquals("accumulate: addPositive", StageFailure.stageOf(e));
@@ -165,8 +173,11 @@ class ElementwiseTest {
         void aStateReturningAccumulatorMustNotReturnNull() {
             Stream<Integer> source = new Stream<>();
             ListSink<Integer> out = source.<Integer, Integer>accumulateReturningState(
-                    Named.biFunction("nothing", (Integer state, Integer x) -> x == 0 ? null : Accumulated.of(state + x, state + x)),
-                    0).sinkToList();
+                            Named.biFunction(
+                                    "nothing",
+                                    (Integer state, Integer x) -> x == 0 ? null : Accumulated.of(state + x, state + x)),
+                            0)
+                    .sinkToList();
             NullPointerException e = assertThrows(NullPointerException.class, () -> source.emit(0));
             assertEquals("accumulate: nothing", StageFailure.stageOf(e));
             source.emit(4);
@@ -277,7 +288,8 @@ class ElementwiseTest {
         void badIndexIsIndexOutOfBoundsNamingTheStage() {
             Stream<List<Integer>> source = new Stream<>();
             ListSink<Object> out = source.pluck(2).sinkToList();
-            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> source.emit(List.of(1, 2)));
+            IndexOutOfBoundsException e =
+                    assertThrows(IndexOutOfBoundsException.class, () -> source.emit(List.of(1, 2)));
             assertEquals("<pluck: 2> index 2 out of bounds for length 2", e.getMessage());
             assertEquals("pluck: 2", StageFailure.stageOf(e));
             source.emit(List.of(1, 2, 3));
@@ -288,7 +300,8 @@ class ElementwiseTest {
         void negativeIndicesAreOutOfBoundsNotPythonStyle() {
             Stream<List<Integer>> source = new Stream<>();
             source.pluck(-1).sinkToList();
-            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> source.emit(List.of(1, 2)));
+            IndexOutOfBoundsException e =
+                    assertThrows(IndexOutOfBoundsException.class, () -> source.emit(List.of(1, 2)));
             assertEquals("<pluck: -1> index -1 out of bounds for length 2", e.getMessage());
         }
 
@@ -309,11 +322,14 @@ class ElementwiseTest {
             Stream<Object> byKey = new Stream<>();
             byKey.pluck("k").sinkToList();
             IllegalArgumentException notIndexable = assertThrows(IllegalArgumentException.class, () -> source.emit(42));
-            assertEquals("<pluck: 0> cannot pluck from a java.lang.Integer: expected a List, an array or a Map",
+            assertEquals(
+                    "<pluck: 0> cannot pluck from a java.lang.Integer: expected a List, an array or a Map",
                     notIndexable.getMessage());
-            IllegalArgumentException keyOnList = assertThrows(IllegalArgumentException.class, () -> byKey.emit(new ArrayList<>(List.of(1))));
-            assertEquals("<pluck: k> cannot index a java.util.ArrayList with a java.lang.String;"
-                    + " use an int index", keyOnList.getMessage());
+            IllegalArgumentException keyOnList =
+                    assertThrows(IllegalArgumentException.class, () -> byKey.emit(new ArrayList<>(List.of(1))));
+            assertEquals(
+                    "<pluck: k> cannot index a java.util.ArrayList with a java.lang.String;" + " use an int index",
+                    keyOnList.getMessage());
             NullPointerException onNull = assertThrows(NullPointerException.class, () -> source.emit(null));
             assertEquals("pluck: 0", StageFailure.stageOf(onNull));
         }
@@ -332,9 +348,11 @@ class ElementwiseTest {
         @Test
         void spreadsPairsAndTriples() {
             Stream<List<Object>> source = new Stream<>();
-            ListSink<Integer> sums = source.starmap((Integer a, Integer b) -> a + b).sinkToList();
+            ListSink<Integer> sums =
+                    source.starmap((Integer a, Integer b) -> a + b).sinkToList();
             Stream<Object[]> triples = new Stream<>();
-            ListSink<String> joined = triples.starmap((String a, String b, String c) -> a + b + c).sinkToList();
+            ListSink<String> joined =
+                    triples.starmap((String a, String b, String c) -> a + b + c).sinkToList();
             source.emit(List.of(1, 2));
             source.emit(listOf(3, 4));
             triples.emit(new Object[] {"x", "y", "z"});
@@ -345,7 +363,8 @@ class ElementwiseTest {
         @Test
         void nullItemsReachTheFunction() {
             Stream<List<Object>> source = new Stream<>();
-            ListSink<String> out = source.starmap((Object a, Object b) -> a + "/" + b).sinkToList();
+            ListSink<String> out =
+                    source.starmap((Object a, Object b) -> a + "/" + b).sinkToList();
             source.emit(listOf(null, 1));
             assertEquals(List.of("null/1"), out);
         }
@@ -365,12 +384,15 @@ class ElementwiseTest {
         @Test
         void wrongSizeOrShapeIsIllegalArgumentNamingTheStage() {
             Stream<Object> source = new Stream<>();
-            ListSink<Integer> out = source.starmap(Named.biFunction("add", (Integer x, Integer y) -> x + y)).sinkToList();
-            IllegalArgumentException size = assertThrows(IllegalArgumentException.class, () -> source.emit(List.of(1, 2, 3)));
+            ListSink<Integer> out = source.starmap(Named.biFunction("add", (Integer x, Integer y) -> x + y))
+                    .sinkToList();
+            IllegalArgumentException size =
+                    assertThrows(IllegalArgumentException.class, () -> source.emit(List.of(1, 2, 3)));
             assertEquals("<starmap: add> expects a tuple of 2, got one of 3", size.getMessage());
             assertEquals("starmap: add", StageFailure.stageOf(size));
             IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> source.emit("12"));
-            assertEquals("<starmap: add> expects a tuple (List or array) of 2, got a java.lang.String", shape.getMessage());
+            assertEquals(
+                    "<starmap: add> expects a tuple (List or array) of 2, got a java.lang.String", shape.getMessage());
             assertThrows(NullPointerException.class, () -> source.emit(null));
             source.emit(List.of(1, 2));
             assertEquals(List.of(3), out);
@@ -379,7 +401,8 @@ class ElementwiseTest {
         @Test
         void userFailureIncludingABadItemTypeNamesTheStage() {
             Stream<List<Object>> source = new Stream<>();
-            ListSink<Integer> out = source.starmap(Named.biFunction("div", (Integer x, Integer y) -> x / y)).sinkToList();
+            ListSink<Integer> out = source.starmap(Named.biFunction("div", (Integer x, Integer y) -> x / y))
+                    .sinkToList();
             ArithmeticException e = assertThrows(ArithmeticException.class, () -> source.emit(List.of(1, 0)));
             assertEquals("starmap: div", StageFailure.stageOf(e));
             ClassCastException cast = assertThrows(ClassCastException.class, () -> source.emit(List.of("1", 1)));

@@ -68,8 +68,10 @@ class FlowControlTest {
             ListSink<Object> out = source.flatten().sinkToList();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> source.emit(42));
             assertEquals("flatten", StageFailure.stageOf(e));
-            assertEquals("<flatten> cannot flatten a java.lang.Integer: expected an Iterable, Iterator,"
-                    + " java.util.stream.Stream or array", e.getMessage());
+            assertEquals(
+                    "<flatten> cannot flatten a java.lang.Integer: expected an Iterable, Iterator,"
+                            + " java.util.stream.Stream or array",
+                    e.getMessage());
             source.emit(List.of(1));
             assertEquals(List.of(1), out);
         }
@@ -79,7 +81,8 @@ class FlowControlTest {
             Stream<Object> source = new Stream<>();
             source.flatten().sinkToList();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> source.emit("ab"));
-            assertTrue(e.getMessage().endsWith("a String is not split into characters, map it to a List first"),
+            assertTrue(
+                    e.getMessage().endsWith("a String is not split into characters, map it to a List first"),
                     e.getMessage());
         }
 
@@ -98,8 +101,14 @@ class FlowControlTest {
             ListSink<Integer> out = source.<Integer>flatten().sinkToList();
             Iterable<Integer> broken = () -> new Iterator<>() {
                 int next;
-                @Override public boolean hasNext() { return true; }
-                @Override public Integer next() {
+
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public Integer next() {
                     if (next == 1) {
                         throw boom("lazy source failed");
                     }
@@ -115,12 +124,14 @@ class FlowControlTest {
         void downstreamFailureStopsTheRestOfTheElementAndNamesTheDownstream() {
             Stream<List<Integer>> source = new Stream<>();
             List<Integer> seen = new ArrayList<>();
-            source.<Integer>flatten().map(Named.function("check", (Integer x) -> {
-                if (x < 0) {
-                    throw boom("negative");
-                }
-                return x;
-            })).sink(seen::add);
+            source.<Integer>flatten()
+                    .map(Named.function("check", (Integer x) -> {
+                        if (x < 0) {
+                            throw boom("negative");
+                        }
+                        return x;
+                    }))
+                    .sink(seen::add);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> source.emit(List.of(1, -1, 2)));
             assertEquals("map: check", StageFailure.stageOf(e));
             source.emit(List.of(3));
@@ -165,7 +176,8 @@ class FlowControlTest {
         @Test
         void nullKeysAreAKeyLikeAnyOther() {
             Stream<String> source = new Stream<>();
-            ListSink<List<String>> out = source.partition(2, s -> s.isEmpty() ? null : s.substring(0, 1)).sinkToList();
+            ListSink<List<String>> out = source.partition(2, s -> s.isEmpty() ? null : s.substring(0, 1))
+                    .sinkToList();
             for (String s : List.of("", "ab", "", "ac")) {
                 source.emit(s);
             }
@@ -184,11 +196,12 @@ class FlowControlTest {
         void failingKeyFunctionLeavesTheBuffersUnchanged() {
             Stream<Integer> source = new Stream<>();
             ListSink<List<Integer>> out = source.partition(2, Named.function("parity", (Integer x) -> {
-                if (x == 0) {
-                    throw boom("zero has no parity here");
-                }
-                return x % 2;
-            })).sinkToList();
+                        if (x == 0) {
+                            throw boom("zero has no parity here");
+                        }
+                        return x % 2;
+                    }))
+                    .sinkToList();
             source.emit(1);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> source.emit(0));
             assertEquals("partition: 2", StageFailure.stageOf(e));
@@ -198,7 +211,8 @@ class FlowControlTest {
 
         @Test
         void rejectsSizesBelowOne() {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Stream<>().partition(0));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> new Stream<>().partition(0));
             assertEquals("partition size must be at least 1, got 0", e.getMessage());
         }
     }
@@ -331,7 +345,9 @@ class FlowControlTest {
         void downstreamFailureReachesTheEmitterOfThatInput() {
             Stream<Integer> a = new Stream<>();
             Stream<Integer> b = new Stream<>();
-            ListSink<Integer> out = a.union(b).map(Named.function("inverse", (Integer x) -> 10 / x)).sinkToList();
+            ListSink<Integer> out = a.union(b)
+                    .map(Named.function("inverse", (Integer x) -> 10 / x))
+                    .sinkToList();
             ArithmeticException e = assertThrows(ArithmeticException.class, () -> b.emit(0));
             assertEquals("map: inverse", StageFailure.stageOf(e));
             a.emit(5);
@@ -392,7 +408,8 @@ class FlowControlTest {
         void keyFunctionWithAndWithoutHistory() {
             Stream<String> source = new Stream<>();
             ListSink<String> byLength = source.unique(String::length).sinkToList();
-            ListSink<String> byInitial = source.unique(1, (String s) -> s.charAt(0)).sinkToList();
+            ListSink<String> byInitial =
+                    source.unique(1, (String s) -> s.charAt(0)).sinkToList();
             for (String s : List.of("ant", "bee", "cat", "ape", "dingo", "ant")) {
                 source.emit(s);
             }
@@ -432,8 +449,10 @@ class FlowControlTest {
         @Test
         void failingKeyFunctionRecordsNothing() {
             Stream<String> source = new Stream<>();
-            ListSink<String> out = source.unique(Named.function("first", (String s) -> s.charAt(0))).sinkToList();
-            StringIndexOutOfBoundsException e = assertThrows(StringIndexOutOfBoundsException.class, () -> source.emit(""));
+            ListSink<String> out = source.unique(Named.function("first", (String s) -> s.charAt(0)))
+                    .sinkToList();
+            StringIndexOutOfBoundsException e =
+                    assertThrows(StringIndexOutOfBoundsException.class, () -> source.emit(""));
             assertEquals("unique", StageFailure.stageOf(e));
             source.emit("a");
             source.emit("ab");

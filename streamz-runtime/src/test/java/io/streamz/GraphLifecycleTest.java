@@ -146,7 +146,7 @@ class GraphLifecycleTest {
     @Test
     void aSecondDestroyOfASinkThrows() {
         Stream<Integer> source = new Stream<>();
-        Sink<Integer> sink = source.sink(Named.consumer("print", (Integer x) -> { }));
+        Sink<Integer> sink = source.sink(Named.consumer("print", (Integer x) -> {}));
         sink.destroy();
         assertFalse(GlobalSinks.contains(sink));
         IllegalStateException e = assertThrows(IllegalStateException.class, sink::destroy);

@@ -235,8 +235,8 @@ class JoinTest {
             Stream<Integer> a = new Stream<>();
             Stream<Integer> b = new Stream<>();
             Stream<Integer> stranger = new Stream<>();
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> a.combineLatest(List.of(b), List.of(stranger)));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> a.combineLatest(List.of(b), List.of(stranger)));
             assertEquals("emitOn names <Stream>, which is not an input of <combineLatest>", e.getMessage());
             assertThrows(IllegalArgumentException.class, () -> a.combineLatest(List.of(b), List.of()));
         }
@@ -315,7 +315,10 @@ class JoinTest {
             assertEquals("map: check", StageFailure.stageOf(e));
             b.emit(5);
             a.emit(2);
-            assertEquals(List.of(List.of(1, 5), List.of(2, 5)), out, "the failing element was stored as latest, then replaced");
+            assertEquals(
+                    List.of(List.of(1, 5), List.of(2, 5)),
+                    out,
+                    "the failing element was stored as latest, then replaced");
         }
     }
 

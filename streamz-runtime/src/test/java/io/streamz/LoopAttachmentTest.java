@@ -84,10 +84,12 @@ class LoopAttachmentTest {
                 .sink(x -> seen.add(x + " on " + Thread.currentThread().getName()));
         AtomicReference<CompletableFuture<Void>> ok = new AtomicReference<>();
         AtomicReference<CompletableFuture<Void>> failing = new AtomicReference<>();
-        Thread producer = new Thread(() -> {
-            ok.set(source.emit(5).toCompletableFuture());
-            failing.set(source.emit(0).toCompletableFuture()); // does not throw here: it has not run yet
-        }, "producer");
+        Thread producer = new Thread(
+                () -> {
+                    ok.set(source.emit(5).toCompletableFuture());
+                    failing.set(source.emit(0).toCompletableFuture()); // does not throw here: it has not run yet
+                },
+                "producer");
         producer.start();
         producer.join();
         assertEquals(List.of(), seen, "nothing ran on the producer thread");
@@ -95,7 +97,8 @@ class LoopAttachmentTest {
         loop.runDue();
         assertEquals(List.of("2 on " + Thread.currentThread().getName()), seen);
         assertTrue(ok.get().isDone() && !ok.get().isCompletedExceptionally());
-        CompletionException e = assertThrows(CompletionException.class, () -> failing.get().join());
+        CompletionException e =
+                assertThrows(CompletionException.class, () -> failing.get().join());
         assertTrue(e.getCause() instanceof ArithmeticException);
         assertEquals("map: inverse", StageFailure.stageOf(e.getCause()));
     }

@@ -79,22 +79,24 @@ class RealLoopStressTest {
             for (int e = 0; e < EMITTERS; e++) {
                 int base = e * PER_EMITTER;
                 boolean waits = e % 2 == 0;
-                Thread t = new Thread(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                    CompletableFuture<Void> f = null;
-                    for (int i = 0; i < PER_EMITTER; i++) {
-                        if (waits && i % 50 == 0) {
-                            source.emitAndWait(base + i);
-                        } else {
-                            f = source.emit(base + i).toCompletableFuture();
-                        }
-                    }
-                    last.add(f);
-                }, "emitter-" + e);
+                Thread t = new Thread(
+                        () -> {
+                            try {
+                                start.await();
+                            } catch (InterruptedException interrupted) {
+                                return;
+                            }
+                            CompletableFuture<Void> f = null;
+                            for (int i = 0; i < PER_EMITTER; i++) {
+                                if (waits && i % 50 == 0) {
+                                    source.emitAndWait(base + i);
+                                } else {
+                                    f = source.emit(base + i).toCompletableFuture();
+                                }
+                            }
+                            last.add(f);
+                        },
+                        "emitter-" + e);
                 emitters.add(t);
                 t.start();
             }
@@ -109,17 +111,21 @@ class RealLoopStressTest {
                 loop.await(CompletableFuture.allOf(complete.toArray(new CompletableFuture<?>[0]))
                         .orTimeout(10, TimeUnit.SECONDS));
             } catch (java.util.concurrent.CompletionException e) {
-                throw new AssertionError("a branch lost elements: " + countsOnLoop(loop, buffered, delayed,
-                        limited, windowed), e);
+                throw new AssertionError(
+                        "a branch lost elements: " + countsOnLoop(loop, buffered, delayed, limited, windowed), e);
             }
             CompletableFuture<Void> snapshot = new CompletableFuture<>();
             List<List<Integer>> seen = new ArrayList<>();
-            loop.execute(() -> { // read on the loop thread: the lists are confined to it
-                windows.destroy();
-                seen.addAll(List.of(List.copyOf(buffered), List.copyOf(delayed), List.copyOf(limited),
-                        List.copyOf(windowed)));
-                snapshot.complete(null);
-            });
+            loop.execute(
+                    () -> { // read on the loop thread: the lists are confined to it
+                        windows.destroy();
+                        seen.addAll(List.of(
+                                List.copyOf(buffered),
+                                List.copyOf(delayed),
+                                List.copyOf(limited),
+                                List.copyOf(windowed)));
+                        snapshot.complete(null);
+                    });
             loop.await(snapshot);
 
             assertEquals(List.of(), failures);
@@ -162,20 +168,17 @@ class RealLoopStressTest {
             List<Integer> written = new ArrayList<>();
             CompletableFuture<List<Integer>> allWritten = new CompletableFuture<>();
             Stream<String> source = new Stream<>(loop);
-            source.rateLimit(0.001)
-                    .map(Integer::parseInt)
-                    .buffer(10)
-                    .sinkAsync(x -> {
-                        CompletableFuture<Void> done = new CompletableFuture<>();
-                        loop.schedule(Duration.ofMillis(2), () -> {
-                            written.add(x);
-                            if (written.size() == 50) {
-                                allWritten.complete(List.copyOf(written));
-                            }
-                            done.complete(null);
-                        });
-                        return done;
-                    });
+            source.rateLimit(0.001).map(Integer::parseInt).buffer(10).sinkAsync(x -> {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                loop.schedule(Duration.ofMillis(2), () -> {
+                    written.add(x);
+                    if (written.size() == 50) {
+                        allWritten.complete(List.copyOf(written));
+                    }
+                    done.complete(null);
+                });
+                return done;
+            });
             long start = System.nanoTime();
             for (int i = 0; i < 50; i++) {
                 source.emit(Integer.toString(i)).toCompletableFuture().join();

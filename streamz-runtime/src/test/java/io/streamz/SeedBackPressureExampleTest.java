@@ -45,8 +45,8 @@ class SeedBackPressureExampleTest {
 
     /** Writes take 5 ms, except a 3 s stall every 500 rows: the buffer fills, then pushes back. */
     private FakeDatabase<JsonNode> stallingDatabase() {
-        return new FakeDatabase<>(loop, row -> row.get("id").asInt() % 500 == 499
-                ? Duration.ofSeconds(3) : Duration.ofMillis(5));
+        return new FakeDatabase<>(
+                loop, row -> row.get("id").asInt() % 500 == 499 ? Duration.ofSeconds(3) : Duration.ofMillis(5));
     }
 
     @Test
@@ -110,7 +110,8 @@ class SeedBackPressureExampleTest {
     void aBadLineFailsItsOwnEmitAndTheFileGoesOn() {
         FakeDatabase<JsonNode> db = new FakeDatabase<>(loop, Duration.ofMillis(5));
         Stream<String> source = new Stream<>(loop);
-        source.rateLimit(0.010).map(Named.function("loads", SeedBackPressureExampleTest::parse))
+        source.rateLimit(0.010)
+                .map(Named.function("loads", SeedBackPressureExampleTest::parse))
                 .sinkAsync(db::write);
         List<String> failedStages = new ArrayList<>();
         for (String line : List.of("{\"id\": 1}", "{not json", "{\"id\": 2}")) {
@@ -121,6 +122,8 @@ class SeedBackPressureExampleTest {
             }
         }
         assertEquals(List.of("map: loads"), failedStages);
-        assertEquals(List.of(1, 2), db.rows.stream().map(row -> row.get("id").asInt()).toList());
+        assertEquals(
+                List.of(1, 2),
+                db.rows.stream().map(row -> row.get("id").asInt()).toList());
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedExamplesTest {
     private final StringBuilder printed = new StringBuilder();
-    private final Consumer<Object> print = Named.consumer("print", x -> printed.append(x).append('\n'));
+    private final Consumer<Object> print =
+            Named.consumer("print", x -> printed.append(x).append('\n'));
 
     static int increment(int x) {
         return x + 1;
@@ -62,7 +63,8 @@ class SeedExamplesTest {
 
     @Test
     void jsonLinesIntoAList(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("myfile.json"),
+        Path file = Files.writeString(
+                dir.resolve("myfile.json"),
                 "{\"name\": \"Alice\", \"amount\": 100}\n{\"name\": \"Bob\", \"amount\": -20}\n");
         List<Map<String, Object>> data = new ArrayList<>();
 
@@ -89,10 +91,13 @@ class SeedExamplesTest {
     @Test
     void accumulateReturningStateCountsDistinctElements() {
         Stream<String> source = new Stream<>();
-        source.<Set<String>, Integer>accumulateReturningState((state, x) -> {
-            state.add(x);
-            return Accumulated.of(state, state.size());
-        }, new HashSet<>()).sink(print);
+        source.<Set<String>, Integer>accumulateReturningState(
+                        (state, x) -> {
+                            state.add(x);
+                            return Accumulated.of(state, state.size());
+                        },
+                        new HashSet<>())
+                .sink(print);
 
         for (String animal : List.of("cat", "dog", "cat", "mouse")) {
             source.emit(animal);
@@ -119,23 +124,28 @@ class SeedExamplesTest {
     @Test
     void branchingIncrementAndDecrement() {
         Stream<Integer> source = new Stream<>();
-        Sink<Integer> a = source.map(Named.function("inc", SeedExamplesTest::increment)).sink(print);
-        Sink<Integer> b = source.map(Named.function("dec", SeedExamplesTest::decrement)).sink(print);
+        Sink<Integer> a =
+                source.map(Named.function("inc", SeedExamplesTest::increment)).sink(print);
+        Sink<Integer> b =
+                source.map(Named.function("dec", SeedExamplesTest::decrement)).sink(print);
 
-        assertEquals(String.join("\n",
-                "digraph {",
-                "\tgraph [rankdir=LR]",
-                "\tn0 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn1 [label=\"map: inc\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn2 [label=\"map: dec\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn3 [label=\"sink: print\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
-                "\tn4 [label=\"sink: print\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
-                "\tn0 -> n1 [label=0]",
-                "\tn0 -> n2 [label=1]",
-                "\tn1 -> n3",
-                "\tn2 -> n4",
-                "}",
-                ""), b.toDot(Map.of("rankdir", "LR")));
+        assertEquals(
+                String.join(
+                        "\n",
+                        "digraph {",
+                        "\tgraph [rankdir=LR]",
+                        "\tn0 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn1 [label=\"map: inc\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn2 [label=\"map: dec\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn3 [label=\"sink: print\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                        "\tn4 [label=\"sink: print\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                        "\tn0 -> n1 [label=0]",
+                        "\tn0 -> n2 [label=1]",
+                        "\tn1 -> n3",
+                        "\tn2 -> n4",
+                        "}",
+                        ""),
+                b.toDot(Map.of("rankdir", "LR")));
         assertEquals(b.toDot(Map.of("rankdir", "LR")), a.toDot(Map.of("rankdir", "LR")));
 
         // the seed prints 0 before 2: a documentation error (branches fire in attach order)
@@ -175,11 +185,12 @@ class SeedExamplesTest {
         Stream<Object> source = new Stream<>();
 
         WeakReference<Stream<Object>> unreferenced = new WeakReference<>(source.map(this::printReturningNull));
-        source.sink(print);                                   // stays active without a reference
-        Stream<Object> s = source.map(x -> {                  // works too: s is a handle
-            print.accept("s:" + x);
-            return x;
-        });
+        source.sink(print); // stays active without a reference
+        Stream<Object> s = source.map(
+                x -> { // works too: s is a handle
+                    print.accept("s:" + x);
+                    return x;
+                });
 
         assertTrue(Gc.collects(unreferenced), "source.map(print) does nothing once collected");
         source.emit("hello");
@@ -241,8 +252,11 @@ class SeedExamplesTest {
         if (printerFirst) {
             pages2.sink(printedPages::add);
         }
-        pages2.map(SeedExamplesTest::get).map(Response::content).map(SeedExamplesTest::getListOfLinks)
-                .<String>flatten().connect(source2);
+        pages2.map(SeedExamplesTest::get)
+                .map(Response::content)
+                .map(SeedExamplesTest::getListOfLinks)
+                .<String>flatten()
+                .connect(source2);
         if (!printerFirst) {
             pages2.sink(printedPages::add);
         }
@@ -301,7 +315,8 @@ class SeedExamplesTest {
     void pandasLikeFilesToARunningSum() {
         Stream<String> source = new Stream<>();
         Stream<Integer> s = source.map(SeedExamplesTest::readCsv)
-                .map(df -> df.column("value").stream().mapToInt(Integer::intValue).sum())
+                .map(df ->
+                        df.column("value").stream().mapToInt(Integer::intValue).sum())
                 .accumulate(SeedExamplesTest::add);
         ListSink<Integer> totals = s.sinkToList();
 

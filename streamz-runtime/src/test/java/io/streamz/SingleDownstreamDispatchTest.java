@@ -28,10 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class SingleDownstreamDispatchTest {
 
-    private static final List<Function<Stream<Integer>, Stream<Integer>>> OPERATORS = List.of(
-            s -> s.map(x -> x),
-            s -> s.filter(x -> true),
-            s -> s.accumulate((a, b) -> b));
+    private static final List<Function<Stream<Integer>, Stream<Integer>>> OPERATORS =
+            List.of(s -> s.map(x -> x), s -> s.filter(x -> true), s -> s.accumulate((a, b) -> b));
 
     @Test
     void aCollectedSoleDownstreamIsDroppedAndReceivesNothing() throws InterruptedException {
@@ -57,7 +55,9 @@ class SingleDownstreamDispatchTest {
         Stream<Integer> source = new Stream<>();
         CompletableFuture<Void> write = new CompletableFuture<>();
         List<Integer> written = new ArrayList<>();
-        Sink<Integer> sink = source.map(x -> x + 1).filter(x -> x > 0).accumulate(Integer::sum, 0)
+        Sink<Integer> sink = source.map(x -> x + 1)
+                .filter(x -> x > 0)
+                .accumulate(Integer::sum, 0)
                 .sinkAsync(x -> {
                     written.add(x);
                     return write;
@@ -170,17 +170,18 @@ class SingleDownstreamDispatchTest {
                 CountDownLatch emitting = new CountDownLatch(1);
                 ConcurrentLinkedQueue<Integer> received = new ConcurrentLinkedQueue<>();
                 CompletableFuture<Integer> emitsBeforeSeen = new CompletableFuture<>();
-                loop.execute(() -> { // emits on the loop thread until the new sink sees one, for 10 s at most
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                    int emits = 0;
-                    while (received.isEmpty() && System.nanoTime() < deadline) {
-                        source.emit(emits);
-                        if (++emits == 100_000) { // hot by now: the attach lands in compiled code
-                            emitting.countDown();
-                        }
-                    }
-                    emitsBeforeSeen.complete(emits);
-                });
+                loop.execute(
+                        () -> { // emits on the loop thread until the new sink sees one, for 10 s at most
+                            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                            int emits = 0;
+                            while (received.isEmpty() && System.nanoTime() < deadline) {
+                                source.emit(emits);
+                                if (++emits == 100_000) { // hot by now: the attach lands in compiled code
+                                    emitting.countDown();
+                                }
+                            }
+                            emitsBeforeSeen.complete(emits);
+                        });
                 assertTrue(emitting.await(10, TimeUnit.SECONDS));
                 Sink<Integer> late = node.sink(received::add); // attached here, not on the loop
                 assertTrue(emitsBeforeSeen.get(20, TimeUnit.SECONDS) >= 100_000);

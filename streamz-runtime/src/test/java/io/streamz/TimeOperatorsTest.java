@@ -68,12 +68,14 @@ class TimeOperatorsTest {
 
     @Test
     void delayedDownstreamFailureFailsThatEmitOnlyAndTheNextGoesOn() {
-        source.delay(1).map(Named.function("check", (String x) -> {
-            if (x.equals("bad")) {
-                throw new IllegalArgumentException("bad element");
-            }
-            return x;
-        })).sink(x -> out.add(x + "@" + loop.now().toMillis()));
+        source.delay(1)
+                .map(Named.function("check", (String x) -> {
+                    if (x.equals("bad")) {
+                        throw new IllegalArgumentException("bad element");
+                    }
+                    return x;
+                }))
+                .sink(x -> out.add(x + "@" + loop.now().toMillis()));
         CompletableFuture<Void> bad = source.emit("bad").toCompletableFuture();
         CompletableFuture<Void> good = source.emit("good").toCompletableFuture();
         loop.advanceBy(1.0);
@@ -179,7 +181,10 @@ class TimeOperatorsTest {
         assertTrue(pushedBack.isDone());
         loop.advanceTo(seconds(4.5));
         assertEquals(List.of(List.of("a"), List.of("b")), db.rows);
-        assertEquals(List.of(1000L, 2500L, 4000L), db.startedAtMillis, "the tick due at 2 waits for the write ending at 2.5");
+        assertEquals(
+                List.of(1000L, 2500L, 4000L),
+                db.startedAtMillis,
+                "the tick due at 2 waits for the write ending at 2.5");
     }
 
     @Test
@@ -364,24 +369,34 @@ class TimeOperatorsTest {
 
     @Test
     void badArgumentsFailWithTheStageNamed() {
-        assertEquals("buffer: n must be >= 1, not 0",
-                assertThrows(IllegalArgumentException.class, () -> source.buffer(0)).getMessage());
+        assertEquals(
+                "buffer: n must be >= 1, not 0",
+                assertThrows(IllegalArgumentException.class, () -> source.buffer(0))
+                        .getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> source.delay(Duration.ofSeconds(-1)))
-                .getMessage().startsWith("delay: interval must be >= 0"));
+                .getMessage()
+                .startsWith("delay: interval must be >= 0"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> source.timedWindow(Duration.ZERO))
-                .getMessage().startsWith("timedWindow: interval must be > 0"));
+                .getMessage()
+                .startsWith("timedWindow: interval must be > 0"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> source.rateLimit(Double.NaN))
-                .getMessage().startsWith("rateLimit: interval must be a finite number"));
+                .getMessage()
+                .startsWith("rateLimit: interval must be a finite number"));
         assertThrows(NullPointerException.class, () -> source.delay(null));
-        assertEquals("mapAsync: parallelism must be >= 1, not 0", assertThrows(IllegalArgumentException.class,
-                () -> source.mapAsync(x -> CompletableFuture.completedFuture(x), 0)).getMessage());
+        assertEquals(
+                "mapAsync: parallelism must be >= 1, not 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> source.mapAsync(x -> CompletableFuture.completedFuture(x), 0))
+                        .getMessage());
     }
 
     @Test
     void labelsUseJavaNamesAndShowIntervalsInSecondsAsStreamz() {
         assertEquals("<rateLimit: 0.01>", source.rateLimit(0.010).toString());
         assertEquals("<delay: 2>", source.delay(2).toString());
-        assertEquals("<timedWindow: 0.05>", source.timedWindow(Duration.ofMillis(50)).toString());
+        assertEquals(
+                "<timedWindow: 0.05>", source.timedWindow(Duration.ofMillis(50)).toString());
         assertEquals("<buffer: 100>", source.buffer(100).toString());
         assertEquals("<latest>", source.latest().toString());
     }

@@ -89,8 +89,8 @@ class VirtualTimeLoopTest {
 
     @Test
     void awaitWithNothingScheduledFailsInsteadOfHanging() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> loop.await(new CompletableFuture<Void>()));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> loop.await(new CompletableFuture<Void>()));
         assertTrue(e.getMessage().contains("nothing is scheduled"), e.getMessage());
     }
 

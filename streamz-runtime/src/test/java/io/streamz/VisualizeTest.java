@@ -26,30 +26,33 @@ class VisualizeTest {
     void shapesFollowStreamz() {
         Stream<Integer> source = new Stream<>("src");
         Stream<Integer> other = new Stream<>();
-        source.accumulate(Named.biFunction("add", (Integer s, Integer x) -> s + x), 0).partition(2);
-        source.slidingWindow(3).zip(other).combineLatest(other).union().sink(Named.consumer("print", x -> { }));
+        source.accumulate(Named.biFunction("add", (Integer s, Integer x) -> s + x), 0)
+                .partition(2);
+        source.slidingWindow(3).zip(other).combineLatest(other).union().sink(Named.consumer("print", x -> {}));
 
-        assertEquals(dot(
-                "digraph {",
-                "\tn0 [label=\"src; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn1 [label=\"accumulate: add\" shape=box style=\"rounded,filled\" fillcolor=white]",
-                "\tn2 [label=\"slidingWindow: 3\" shape=diamond style=\"rounded,filled\" fillcolor=white]",
-                "\tn3 [label=\"partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]",
-                "\tn4 [label=zip shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]",
-                "\tn5 [label=combineLatest shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]",
-                "\tn6 [label=union shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn7 [label=\"sink: print\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
-                "\tn8 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn0 -> n1 [label=0]",
-                "\tn0 -> n2 [label=1]",
-                "\tn1 -> n3",
-                "\tn2 -> n4",
-                "\tn4 -> n5",
-                "\tn5 -> n6",
-                "\tn6 -> n7",
-                "\tn8 -> n4 [label=0]",
-                "\tn8 -> n5 [label=1]",
-                "}"), other.toDot());
+        assertEquals(
+                dot(
+                        "digraph {",
+                        "\tn0 [label=\"src; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn1 [label=\"accumulate: add\" shape=box style=\"rounded,filled\" fillcolor=white]",
+                        "\tn2 [label=\"slidingWindow: 3\" shape=diamond style=\"rounded,filled\" fillcolor=white]",
+                        "\tn3 [label=\"partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]",
+                        "\tn4 [label=zip shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]",
+                        "\tn5 [label=combineLatest shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]",
+                        "\tn6 [label=union shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn7 [label=\"sink: print\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                        "\tn8 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn0 -> n1 [label=0]",
+                        "\tn0 -> n2 [label=1]",
+                        "\tn1 -> n3",
+                        "\tn2 -> n4",
+                        "\tn4 -> n5",
+                        "\tn5 -> n6",
+                        "\tn6 -> n7",
+                        "\tn8 -> n4 [label=0]",
+                        "\tn8 -> n5 [label=1]",
+                        "}"),
+                other.toDot());
     }
 
     @Test
@@ -58,7 +61,7 @@ class VisualizeTest {
         Stream<Integer> second = new Stream<>();
         Stream<Integer> a = source.map(x -> x);
         Stream<List<Object>> b = a.filter(x -> true).zip(second);
-        Sink<Integer> c = source.sink(x -> { });
+        Sink<Integer> c = source.sink(x -> {});
         String fromSource = source.toDot();
         assertEquals(fromSource, a.toDot());
         assertEquals(fromSource, b.toDot());
@@ -71,30 +74,35 @@ class VisualizeTest {
         Stream<Integer> source = new Stream<>();
         Stream<Integer> back = source.filter(x -> x > 0).map(Named.function("dec", (Integer x) -> x - 1));
         back.connect(source);
-        assertEquals(dot(
-                "digraph {",
-                "\tn0 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn1 [label=\"filter: <lambda>\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn2 [label=\"map: dec\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "\tn0 -> n1",
-                "\tn1 -> n2",
-                "\tn2 -> n0",
-                "}"), back.toDot());
+        assertEquals(
+                dot(
+                        "digraph {",
+                        "\tn0 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn1 [label=\"filter: <lambda>\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn2 [label=\"map: dec\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn0 -> n1",
+                        "\tn1 -> n2",
+                        "\tn2 -> n0",
+                        "}"),
+                back.toDot());
     }
 
     @Test
     void aLoneNodeAndGraphAttributesSortedByName() {
-        assertEquals(dot(
-                "digraph {",
-                "\tgraph [rankdir=LR size=\"8,5\"]",
-                "\tn0 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
-                "}"), new Stream<>().toDot(Map.of("size", "8,5", "rankdir", "LR")));
+        assertEquals(
+                dot(
+                        "digraph {",
+                        "\tgraph [rankdir=LR size=\"8,5\"]",
+                        "\tn0 [label=Stream shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "}"),
+                new Stream<>().toDot(Map.of("size", "8,5", "rankdir", "LR")));
     }
 
     @Test
     void labelsAreEscaped() {
         Stream<Integer> source = new Stream<>("say \"hi\" \\ bye");
-        assertTrue(source.toDot().contains("\tn0 [label=\"say \\\"hi\\\" \\\\ bye; Stream\" shape=ellipse"),
+        assertTrue(
+                source.toDot().contains("\tn0 [label=\"say \\\"hi\\\" \\\\ bye; Stream\" shape=ellipse"),
                 source.toDot());
     }
 
@@ -109,17 +117,19 @@ class VisualizeTest {
 
     @Test
     void unknownExtensionsAreRejected(@TempDir Path dir) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Stream<>().visualize(dir.resolve("graph.txt")));
-        assertEquals("cannot tell the format of " + dir.resolve("graph.txt")
-                + ": use .dot, .gv, .png, .svg, .pdf, .jpg or .jpeg", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new Stream<>().visualize(dir.resolve("graph.txt")));
+        assertEquals(
+                "cannot tell the format of " + dir.resolve("graph.txt")
+                        + ": use .dot, .gv, .png, .svg, .pdf, .jpg or .jpeg",
+                e.getMessage());
     }
 
     @Test
     void anImageWithoutGraphvizIsAClearError(@TempDir Path dir) {
         for (String path : new String[] {"", dir.toString()}) {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> DotWriter.write("digraph {}\n", dir.resolve("graph.png"), path));
+            IllegalStateException e = assertThrows(
+                    IllegalStateException.class, () -> DotWriter.write("digraph {}\n", dir.resolve("graph.png"), path));
             assertEquals("Graphviz 'dot' not found on PATH; install graphviz or write a .dot file", e.getMessage());
         }
         assertTrue(Files.notExists(dir.resolve("graph.png")));
@@ -129,7 +139,7 @@ class VisualizeTest {
     void rendersPngAndSvgWhenGraphvizIsInstalled(@TempDir Path dir) throws IOException {
         assumeTrue(DotWriter.findOnPath("dot", System.getenv("PATH")) != null, "Graphviz 'dot' is not installed");
         Stream<Integer> source = new Stream<>();
-        source.map(Named.function("inc", (Integer x) -> x + 1)).sink(Named.consumer("print", x -> { }));
+        source.map(Named.function("inc", (Integer x) -> x + 1)).sink(Named.consumer("print", x -> {}));
 
         Path png = source.visualize(dir.resolve("mystream.png"), Map.of("rankdir", "LR"));
         byte[] magic = Arrays.copyOf(Files.readAllBytes(png), 8);
@@ -143,15 +153,22 @@ class VisualizeTest {
     @Test
     void graphvizFailuresAreReported(@TempDir Path dir) {
         assumeTrue(DotWriter.findOnPath("dot", System.getenv("PATH")) != null, "Graphviz 'dot' is not installed");
-        IOException e = assertThrows(IOException.class,
+        IOException e = assertThrows(
+                IOException.class,
                 () -> DotWriter.write("this is not dot", dir.resolve("bad.png"), System.getenv("PATH")));
         assertTrue(e.getMessage().startsWith("Graphviz 'dot' failed with exit code 1 rendering "), e.getMessage());
     }
 
     @Test
     void identifiersAreQuotedOnlyWhenNeeded() {
-        assertEquals(List.of("LR", "270", "-1.5", "\"a b\"", "\"\"", "\"x\\ny\""),
-                List.of(DotWriter.id("LR"), DotWriter.id("270"), DotWriter.id("-1.5"), DotWriter.id("a b"),
-                        DotWriter.id(""), DotWriter.id("x\ny")));
+        assertEquals(
+                List.of("LR", "270", "-1.5", "\"a b\"", "\"\"", "\"x\\ny\""),
+                List.of(
+                        DotWriter.id("LR"),
+                        DotWriter.id("270"),
+                        DotWriter.id("-1.5"),
+                        DotWriter.id("a b"),
+                        DotWriter.id(""),
+                        DotWriter.id("x\ny")));
     }
 }

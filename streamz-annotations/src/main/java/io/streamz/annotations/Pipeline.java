@@ -21,5 +21,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface Pipeline {
-}
+public @interface Pipeline {}

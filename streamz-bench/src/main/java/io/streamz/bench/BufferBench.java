@@ -50,7 +50,9 @@ import reactor.core.scheduler.Schedulers;
 @OperationsPerInvocation(Inputs.N)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class BufferBench {
     static final int CAPACITY = 100;
 
@@ -83,12 +85,14 @@ public class BufferBench {
         /** The asynchronous sink: the element is consumed on the worker thread, which completes the stage. */
         final CompletionStage<Void> write(int x) {
             handedToSink++;
-            return CompletableFuture.runAsync(() -> {
-                out.accept(x);
-                if (++finished == input.length) {
-                    allFinished.complete(null);
-                }
-            }, worker);
+            return CompletableFuture.runAsync(
+                    () -> {
+                        out.accept(x);
+                        if (++finished == input.length) {
+                            allFinished.complete(null);
+                        }
+                    },
+                    worker);
         }
 
         /** Emits until an emit's future is pending (buffer full), then resumes when it completes. Loop thread. */
@@ -224,8 +228,10 @@ public class BufferBench {
     /** The class the processor generated for {@link Pipelines.BufferedWrites}, on the same loop. */
     @State(Scope.Thread)
     public static class Fused extends Topology6 {
-        private final Pipelines.BufferedWrites pipeline =
-                Streamz_Pipelines_BufferedWrites.builder().loop(loop).write(this::write).build();
+        private final Pipelines.BufferedWrites pipeline = Streamz_Pipelines_BufferedWrites.builder()
+                .loop(loop)
+                .write(this::write)
+                .build();
 
         @Override
         CompletionStage<Void> emit(int x) {
@@ -294,11 +300,9 @@ public class BufferBench {
         private final Disposable subscription;
 
         public ReactorConcatMap() {
-            subscription = Flux.<Integer>create(s -> source = s,
-                            FluxSink.OverflowStrategy.ERROR)
+            subscription = Flux.<Integer>create(s -> source = s, FluxSink.OverflowStrategy.ERROR)
                     .doOnRequest(this::request)
-                    .concatMap(x -> Mono.fromCompletionStage(write(x)).publishOn(onLoop),
-                            CAPACITY)
+                    .concatMap(x -> Mono.fromCompletionStage(write(x)).publishOn(onLoop), CAPACITY)
                     .subscribe();
         }
 
@@ -320,16 +324,16 @@ public class BufferBench {
      */
     @State(Scope.Thread)
     public static class RxJavaConcatMap extends DemandBridge {
-        private final io.reactivex.rxjava3.core.Scheduler onLoop = io.reactivex.rxjava3.schedulers.Schedulers.from(loop);
+        private final io.reactivex.rxjava3.core.Scheduler onLoop =
+                io.reactivex.rxjava3.schedulers.Schedulers.from(loop);
         private FlowableEmitter<Integer> source;
         private final io.reactivex.rxjava3.disposables.Disposable subscription;
 
         public RxJavaConcatMap() {
-            subscription = Flowable.<Integer>create(e -> source = e,
-                            BackpressureStrategy.MISSING)
+            subscription = Flowable.<Integer>create(e -> source = e, BackpressureStrategy.MISSING)
                     .doOnRequest(this::request)
-                    .concatMapCompletable(x -> Completable.fromCompletionStage(write(x))
-                            .observeOn(onLoop), CAPACITY)
+                    .concatMapCompletable(
+                            x -> Completable.fromCompletionStage(write(x)).observeOn(onLoop), CAPACITY)
                     .subscribe();
         }
 

@@ -14,6 +14,7 @@ final class IntLruSet {
     private final int mask;
     /** Table slot -> node index + 1; 0 is an empty slot. */
     private final int[] slots;
+
     private final int[] keys;
     private final int[] prev;
     private final int[] next;
@@ -83,9 +84,7 @@ final class IntLruSet {
         // Backward shift: move later entries of the probe run into the hole when their home allows.
         for (int slot = (hole + 1) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int home = home(keys[slots[slot] - 1]);
-            boolean homeBetweenHoleAndSlot = hole <= slot
-                    ? hole < home && home <= slot
-                    : hole < home || home <= slot;
+            boolean homeBetweenHoleAndSlot = hole <= slot ? hole < home && home <= slot : hole < home || home <= slot;
             if (!homeBetweenHoleAndSlot) {
                 slots[hole] = slots[slot];
                 hole = slot;

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(Inputs.N)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class MapFilterSumBoxedBench {
 
     static Integer inc(Integer x) {
@@ -95,8 +97,7 @@ public class MapFilterSumBoxedBench {
     public static class Interpreted extends BenchState {
         private final Integer[] input = Inputs.boxedInts();
         private final Stream<Integer> source = new Stream<>();
-        private final Sink<Long> sink = source
-                .map(x -> inc(x))
+        private final Sink<Long> sink = source.map(x -> inc(x))
                 .filter(x -> even(x))
                 .accumulate((Long sum, Integer x) -> add(sum, x), 0L)
                 .sink(v -> out.accept(v.longValue()));

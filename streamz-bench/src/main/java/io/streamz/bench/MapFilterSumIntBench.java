@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(Inputs.N)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class MapFilterSumIntBench {
 
     static int inc(int x) {
@@ -105,9 +107,8 @@ public class MapFilterSumIntBench {
     @State(Scope.Thread)
     public static class Fused extends BenchState {
         private final int[] input = Inputs.ints();
-        private final Pipelines.MapFilterSumInt pipeline = Streamz_Pipelines_MapFilterSumInt.builder()
-                .out(out)
-                .build();
+        private final Pipelines.MapFilterSumInt pipeline =
+                Streamz_Pipelines_MapFilterSumInt.builder().out(out).build();
 
         @Override
         public long run() {
@@ -122,8 +123,7 @@ public class MapFilterSumIntBench {
     public static class Interpreted extends BenchState {
         private final int[] input = Inputs.ints();
         private final Stream<Integer> source = new Stream<>();
-        private final Sink<Long> sink = source
-                .map(x -> inc(x))
+        private final Sink<Long> sink = source.map(x -> inc(x))
                 .filter(x -> even(x))
                 .accumulate((Long sum, Integer x) -> add(sum, x), 0L)
                 .sink(v -> out.accept(v.longValue()));

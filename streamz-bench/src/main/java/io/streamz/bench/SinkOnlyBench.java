@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(Inputs.N)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class SinkOnlyBench {
 
     static int inc(int x) {
@@ -78,9 +80,8 @@ public class SinkOnlyBench {
     @State(Scope.Thread)
     public static class Fused extends BenchState {
         private final int[] input = Inputs.ints();
-        private final Pipelines.SinkOnly pipeline = Streamz_Pipelines_SinkOnly.builder()
-                .out(new IncSink(out))
-                .build();
+        private final Pipelines.SinkOnly pipeline =
+                Streamz_Pipelines_SinkOnly.builder().out(new IncSink(out)).build();
 
         @Override
         public long run() {

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(Inputs.N)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class SlidingWindowBench {
     static final int WINDOW = 3;
 
@@ -83,9 +85,8 @@ public class SlidingWindowBench {
     @State(Scope.Thread)
     public static class Fused extends BenchState {
         private final double[] input = Inputs.doubles();
-        private final Pipelines.SlidingMean pipeline = Streamz_Pipelines_SlidingMean.builder()
-                .out(out)
-                .build();
+        private final Pipelines.SlidingMean pipeline =
+                Streamz_Pipelines_SlidingMean.builder().out(out).build();
 
         @Override
         public long run() {
@@ -100,10 +101,8 @@ public class SlidingWindowBench {
     public static class Interpreted extends BenchState {
         private final double[] input = Inputs.doubles();
         private final Stream<Double> source = new Stream<>();
-        private final Sink<Double> sink = source
-                .slidingWindow(WINDOW)
-                .map(window -> mean(window))
-                .sink(v -> out.accept(v.doubleValue()));
+        private final Sink<Double> sink =
+                source.slidingWindow(WINDOW).map(window -> mean(window)).sink(v -> out.accept(v.doubleValue()));
 
         @Override
         public long run() {
@@ -127,9 +126,7 @@ public class SlidingWindowBench {
         public RxJava() {
             // buffer(3, 1) emits a window of 3 on every element from the third on; partial
             // windows only at completion, which never comes here.
-            source.buffer(WINDOW, 1)
-                    .map(window -> mean(window))
-                    .subscribe(v -> out.accept(v.doubleValue()));
+            source.buffer(WINDOW, 1).map(window -> mean(window)).subscribe(v -> out.accept(v.doubleValue()));
         }
 
         @Override
@@ -148,10 +145,7 @@ public class SlidingWindowBench {
 
         ReactorState(ReactorSource<Double> source) {
             this.source = source;
-            source.flux()
-                    .buffer(WINDOW, 1)
-                    .map(window -> mean(window))
-                    .subscribe(v -> out.accept(v.doubleValue()));
+            source.flux().buffer(WINDOW, 1).map(window -> mean(window)).subscribe(v -> out.accept(v.doubleValue()));
         }
 
         @Override

@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(Inputs.N)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class UniqueBench {
     static final int HISTORY = 100;
 
@@ -86,9 +88,8 @@ public class UniqueBench {
     @State(Scope.Thread)
     public static class Fused extends BenchState {
         private final int[] input = Inputs.repeats();
-        private final Pipelines.Dedup pipeline = Streamz_Pipelines_Dedup.builder()
-                .out(out)
-                .build();
+        private final Pipelines.Dedup pipeline =
+                Streamz_Pipelines_Dedup.builder().out(out).build();
 
         @Override
         public long run() {
@@ -103,9 +104,7 @@ public class UniqueBench {
     public static class Interpreted extends BenchState {
         private final int[] input = Inputs.repeats();
         private final Stream<Integer> source = new Stream<>();
-        private final Sink<Integer> sink = source
-                .unique(HISTORY)
-                .sink(v -> out.accept(v.intValue()));
+        private final Sink<Integer> sink = source.unique(HISTORY).sink(v -> out.accept(v.intValue()));
 
         @Override
         public long run() {
@@ -144,8 +143,7 @@ public class UniqueBench {
         private final PublishSubject<Integer> source = PublishSubject.create();
 
         public RxJava() {
-            source.distinct(x -> x, () -> lruSet(HISTORY))
-                    .subscribe(v -> out.accept(v.intValue()));
+            source.distinct(x -> x, () -> lruSet(HISTORY)).subscribe(v -> out.accept(v.intValue()));
         }
 
         @Override

@@ -29,7 +29,9 @@ import reactor.core.publisher.Flux;
 @OperationsPerInvocation(Inputs.N)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class ZipBench {
 
     static int inc(int x) {
@@ -80,9 +82,8 @@ public class ZipBench {
     @State(Scope.Thread)
     public static class Fused extends BenchState {
         private final int[] input = Inputs.ints();
-        private final Pipelines.BranchAndZip pipeline = Streamz_Pipelines_BranchAndZip.builder()
-                .out(out)
-                .build();
+        private final Pipelines.BranchAndZip pipeline =
+                Streamz_Pipelines_BranchAndZip.builder().out(out).build();
 
         @Override
         public long run() {
@@ -102,7 +103,8 @@ public class ZipBench {
         public Interpreted() {
             Stream<Integer> incremented = source.map(x -> inc(x));
             Stream<Integer> decremented = source.map(x -> dec(x));
-            sink = incremented.zip(decremented)
+            sink = incremented
+                    .zip(decremented)
                     .map(pair -> sum((Integer) pair.get(0), (Integer) pair.get(1)))
                     .sink(v -> out.accept(v.intValue()));
         }

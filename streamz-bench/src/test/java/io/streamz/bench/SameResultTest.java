@@ -104,15 +104,20 @@ class SameResultTest {
 
     @Test
     void bufferHoldsAtMostItsCapacityPlusTheOfferWaitingForRoom() {
-        for (BufferBench.Topology6 buffered : List.of(new BufferBench.HandWritten(), new BufferBench.Interpreted(),
-                new BufferBench.Fused())) {
+        for (BufferBench.Topology6 buffered :
+                List.of(new BufferBench.HandWritten(), new BufferBench.Interpreted(), new BufferBench.Fused())) {
             try {
                 buffered.run();
                 // The producer emits in one loop task; the buffer drains in later tasks, so it fills up:
                 // 100 queued, then the 101st emit gets a pending future and the producer pauses.
-                assertEquals(BufferBench.CAPACITY + 1, buffered.peakQueueLength(), buffered.getClass().getSimpleName());
+                assertEquals(
+                        BufferBench.CAPACITY + 1,
+                        buffered.peakQueueLength(),
+                        buffered.getClass().getSimpleName());
                 buffered.run();
-                assertEquals(BufferBench.CAPACITY + 1, buffered.peakQueueLength(),
+                assertEquals(
+                        BufferBench.CAPACITY + 1,
+                        buffered.peakQueueLength(),
                         buffered.getClass().getSimpleName() + ", second run");
             } finally {
                 buffered.close();
@@ -126,7 +131,8 @@ class SameResultTest {
      */
     @Test
     void peersHoldAtMostTheirPrefetchPlusTheElementWaitingForDemand() {
-        for (BufferBench.Topology6 buffered : List.of(new BufferBench.ReactorConcatMap(), new BufferBench.RxJavaConcatMap())) {
+        for (BufferBench.Topology6 buffered :
+                List.of(new BufferBench.ReactorConcatMap(), new BufferBench.RxJavaConcatMap())) {
             try {
                 for (int run = 1; run <= 2; run++) {
                     buffered.run();
@@ -227,6 +233,9 @@ class SameResultTest {
     }
 
     private static double[] repeat(double[] input, int runs) {
-        return IntStream.range(0, runs).mapToObj(run -> input).flatMapToDouble(Arrays::stream).toArray();
+        return IntStream.range(0, runs)
+                .mapToObj(run -> input)
+                .flatMapToDouble(Arrays::stream)
+                .toArray();
     }
 }

@@ -28,7 +28,8 @@ final class BadInputTest {
     @ValueSource(booleans = {true, false})
     void flattenOfNullIsANullPointerExceptionAndThePipelineGoesOn(boolean fused) {
         List<Object> printed = new ArrayList<>();
-        Streamz_Flattening.Builder builder = Streamz_Flattening.builder().out(printed::add).chars(c -> { });
+        Streamz_Flattening.Builder builder =
+                Streamz_Flattening.builder().out(printed::add).chars(c -> {});
         Flattening pipeline = fused ? builder.build() : builder.buildInterpreted();
 
         pipeline.emit("a b");

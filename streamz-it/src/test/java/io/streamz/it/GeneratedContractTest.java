@@ -18,8 +18,8 @@ import io.streamz.it.diff.TimeStages;
 import io.streamz.it.diff.UnionTwoSources;
 import io.streamz.it.diff.Uniques;
 import io.streamz.it.diff.Windows;
-import io.streamz.it.diff.ZipLatestThree;
 import io.streamz.it.diff.ZipInStep;
+import io.streamz.it.diff.ZipLatestThree;
 import io.streamz.it.diff.ZipTwoSources;
 import io.streamz.it.seed.IncDec;
 import io.streamz.it.seed.Increment;
@@ -57,17 +57,42 @@ final class GeneratedContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {Increment.class, RunningTotal.class, NumDistinct.class, SlidingWindowOfThree.class,
-            IncDec.class, ZipSum.class, Nesting.Evens.class, LinearPrimitives.class, FilterHeavy.class,
-            Branching.class, ZipTwoSources.class, ZipInStep.class, CombineLatestTwo.class, ZipLatestThree.class,
-            UnionTwoSources.class, Windows.class, Partitions.class, Uniques.class, Flattening.class, Orders.class,
-            TimeStages.class, AsyncWrites.class, WriteToDatabase.class, Lookups.class})
+    @ValueSource(
+            classes = {
+                Increment.class,
+                RunningTotal.class,
+                NumDistinct.class,
+                SlidingWindowOfThree.class,
+                IncDec.class,
+                ZipSum.class,
+                Nesting.Evens.class,
+                LinearPrimitives.class,
+                FilterHeavy.class,
+                Branching.class,
+                ZipTwoSources.class,
+                ZipInStep.class,
+                CombineLatestTwo.class,
+                ZipLatestThree.class,
+                UnionTwoSources.class,
+                Windows.class,
+                Partitions.class,
+                Uniques.class,
+                Flattening.class,
+                Orders.class,
+                TimeStages.class,
+                AsyncWrites.class,
+                WriteToDatabase.class,
+                Lookups.class
+            })
     void generatedClassHasTheContractedShape(Class<?> pipeline) throws Exception {
-        String generatedName = "Streamz_" + pipeline.getName()
-                .substring(pipeline.getPackageName().length() + 1).replace('$', '_');
+        String generatedName = "Streamz_"
+                + pipeline.getName()
+                        .substring(pipeline.getPackageName().length() + 1)
+                        .replace('$', '_');
         Class<?> generated = Class.forName(pipeline.getPackageName() + "." + generatedName);
 
-        assertTrue(Modifier.isPublic(generated.getModifiers()) && Modifier.isFinal(generated.getModifiers()),
+        assertTrue(
+                Modifier.isPublic(generated.getModifiers()) && Modifier.isFinal(generated.getModifiers()),
                 generated + " must be public final");
         assertTrue(pipeline.isAssignableFrom(generated), generated + " must implement " + pipeline);
         Method builder = generated.getMethod("builder");
@@ -79,7 +104,8 @@ final class GeneratedContractTest {
         assertEquals(pipeline, builderType.getMethod("buildInterpreted").getReturnType());
 
         Path source = Path.of("target", "generated-sources", "annotations")
-                .resolve(pipeline.getPackageName().replace('.', '/')).resolve(generatedName + ".java");
+                .resolve(pipeline.getPackageName().replace('.', '/'))
+                .resolve(generatedName + ".java");
         String text = Files.readString(source);
         assertTrue(text.contains("@Generated(\"io.streamz.processor.PipelineProcessor\")"), source.toString());
         assertTrue(text.contains("public final class " + generatedName + " implements "), source.toString());
@@ -92,7 +118,7 @@ final class GeneratedContractTest {
 
     @Test
     void aMissingSinkIsAnIllegalStateNamingIt() {
-        Streamz_IncDec.Builder builder = Streamz_IncDec.builder().printIncremented(x -> { });
+        Streamz_IncDec.Builder builder = Streamz_IncDec.builder().printIncremented(x -> {});
 
         IllegalStateException fused = assertThrows(IllegalStateException.class, builder::build);
         IllegalStateException interpreted = assertThrows(IllegalStateException.class, builder::buildInterpreted);
@@ -104,9 +130,8 @@ final class GeneratedContractTest {
     @Test
     void callingAnAbstractSinkCallsItsConsumerInBothBuilds() {
         List<Object> seen = new ArrayList<>();
-        Streamz_IncDec.Builder builder = Streamz_IncDec.builder()
-                .printIncremented(seen::add)
-                .printDecremented(x -> seen.add(-x));
+        Streamz_IncDec.Builder builder =
+                Streamz_IncDec.builder().printIncremented(seen::add).printDecremented(x -> seen.add(-x));
 
         builder.build().printIncremented(5);
         builder.buildInterpreted().printDecremented(7);
@@ -116,10 +141,13 @@ final class GeneratedContractTest {
 
     @Test
     void abstractStagesOtherThanSourcesAndSinksAreDrivenByThePipelineOnly() {
-        Streamz_Windows.Builder builder = Streamz_Windows.builder().fullWindows(w -> { }).sums(x -> { });
+        Streamz_Windows.Builder builder =
+                Streamz_Windows.builder().fullWindows(w -> {}).sums(x -> {});
 
         assertThrows(UnsupportedOperationException.class, () -> builder.build().full(1));
-        assertThrows(UnsupportedOperationException.class, () -> builder.buildInterpreted().full(1));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> builder.buildInterpreted().full(1));
     }
 
     @Test
@@ -127,7 +155,8 @@ final class GeneratedContractTest {
         List<Long> fused = new ArrayList<>();
         List<Long> interpreted = new ArrayList<>();
         Nesting.Evens first = Streamz_Nesting_Evens.builder().out(fused::add).build();
-        Nesting.Evens second = Streamz_Nesting_Evens.builder().out(interpreted::add).buildInterpreted();
+        Nesting.Evens second =
+                Streamz_Nesting_Evens.builder().out(interpreted::add).buildInterpreted();
 
         for (long x = 1; x <= 6; x++) {
             first.emit(x);

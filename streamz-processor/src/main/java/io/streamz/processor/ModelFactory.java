@@ -36,7 +36,8 @@ final class ModelFactory {
         List<Stage> stages = new ArrayList<>();
         StageDecl previous = null;
         for (StageDecl decl : pipeline.stages()) {
-            List<String> upstreams = decl.kind() == StageKind.SOURCE ? List.of()
+            List<String> upstreams = decl.kind() == StageKind.SOURCE
+                    ? List.of()
                     : decl.from().isEmpty() ? List.of(previous.name()) : decl.from();
             Stage stage = stage(pipeline, decl, upstreams);
             outputs.put(stage.name(), stage.outputType());
@@ -59,12 +60,21 @@ final class ModelFactory {
         }
         TypeName returnType = TypeName.get(decl.returnType());
         TypeName output = outputType(decl.kind(), decl, parameterTypes, returnType, upstreams);
-        return new Stage(decl.name(), decl.kind(), upstreams, parameterTypes, parameterNames, returnType, output,
-                decl.isDefault(), options(pipeline, decl, parameterTypes), decl.method().isVarArgs());
+        return new Stage(
+                decl.name(),
+                decl.kind(),
+                upstreams,
+                parameterTypes,
+                parameterNames,
+                returnType,
+                output,
+                decl.isDefault(),
+                options(pipeline, decl, parameterTypes),
+                decl.method().isVarArgs());
     }
 
-    private TypeName outputType(StageKind kind, StageDecl decl, List<TypeName> parameters, TypeName returnType,
-                                List<String> upstreams) {
+    private TypeName outputType(
+            StageKind kind, StageDecl decl, List<TypeName> parameters, TypeName returnType, List<String> upstreams) {
         switch (kind) {
             case SOURCE:
                 return parameters.get(0);
@@ -77,7 +87,9 @@ final class ModelFactory {
             case SINK:
                 return TypeName.VOID;
             case ACCUMULATE:
-                return decl.returnsState() ? ((ParameterizedTypeName) returnType).typeArguments().get(1) : returnType;
+                return decl.returnsState()
+                        ? ((ParameterizedTypeName) returnType).typeArguments().get(1)
+                        : returnType;
             case MAP_ASYNC:
                 return ((ParameterizedTypeName) returnType).typeArguments().get(0);
             default:
@@ -90,7 +102,8 @@ final class ModelFactory {
             case ACCUMULATE:
                 String start = decl.start().isEmpty() ? null : decl.start();
                 ExecutableElement startMethod = start == null ? null : pipeline.noArgumentMethod(start);
-                boolean isStatic = startMethod != null && startMethod.getModifiers().contains(Modifier.STATIC);
+                boolean isStatic =
+                        startMethod != null && startMethod.getModifiers().contains(Modifier.STATIC);
                 return StageOptions.accumulate(start, isStatic, decl.returnsState(), parameters.get(0));
             case PARTITION:
             case SLIDING_WINDOW:
@@ -116,7 +129,8 @@ final class ModelFactory {
             return null;
         }
         for (ExecutableElement method : pipeline.methods()) {
-            if (method.getSimpleName().contentEquals(key) && method.getParameters().size() == 1) {
+            if (method.getSimpleName().contentEquals(key)
+                    && method.getParameters().size() == 1) {
                 return TypeName.get(method.getReturnType());
             }
         }

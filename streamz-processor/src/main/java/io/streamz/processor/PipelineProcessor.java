@@ -99,9 +99,13 @@ public final class PipelineProcessor extends AbstractProcessor {
         } catch (Throwable crash) {
             StringWriter trace = new StringWriter();
             crash.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, ProblemCode.INTERNAL.tag()
-                    + " the Streamz processor crashed looking for stray stage annotations; please report it"
-                    + " with this trace:\n" + trace);
+            processingEnv
+                    .getMessager()
+                    .printMessage(
+                            Diagnostic.Kind.ERROR,
+                            ProblemCode.INTERNAL.tag()
+                                    + " the Streamz processor crashed looking for stray stage annotations; please report it"
+                                    + " with this trace:\n" + trace);
         }
     }
 
@@ -130,8 +134,9 @@ public final class PipelineProcessor extends AbstractProcessor {
 
     private void writeDot(PipelineModel model, TypeElement type) throws IOException {
         ClassName pipeline = model.pipeline();
-        FileObject dot = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
-                pipeline.packageName(), Names.dotFile(pipeline), type);
+        FileObject dot = processingEnv
+                .getFiler()
+                .createResource(StandardLocation.CLASS_OUTPUT, pipeline.packageName(), Names.dotFile(pipeline), type);
         try (Writer writer = dot.openWriter()) {
             writer.write(DotWriter.dot(model));
         }

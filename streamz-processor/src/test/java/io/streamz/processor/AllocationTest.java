@@ -19,7 +19,8 @@ class AllocationTest {
 
     @Test
     void aFusedPrimitiveChainAllocatesNothingPerElement() throws Exception {
-        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines("com.acme.Chain",
+        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines(
+                "com.acme.Chain",
                 "package com.acme;",
                 "",
                 "import io.streamz.annotations.*;",
@@ -34,7 +35,9 @@ class AllocationTest {
                 "    default long zero() { return 0L; }",
                 "    @Sink void out(long total);",
                 "}")));
-        assertWithMessage("%s", compilation.diagnostics()).that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        assertWithMessage("%s", compilation.diagnostics())
+                .that(compilation.status())
+                .isEqualTo(Compilation.Status.SUCCESS);
         Class<?> generated = new InMemoryClassLoader(compilation).loadClass("com.acme.Streamz_Chain");
 
         IntConsumer fused = build(generated, "build");
@@ -44,8 +47,11 @@ class AllocationTest {
         long interpretedBytes = allocatedBy(() -> run(interpreted));
 
         assertThat(sum).isGreaterThan(0L);
-        assertWithMessage("bytes allocated by %s fused elements", ELEMENTS).that(fusedBytes).isLessThan(ELEMENTS / 4);
-        assertWithMessage("bytes allocated by %s interpreted elements", ELEMENTS).that(interpretedBytes)
+        assertWithMessage("bytes allocated by %s fused elements", ELEMENTS)
+                .that(fusedBytes)
+                .isLessThan(ELEMENTS / 4);
+        assertWithMessage("bytes allocated by %s interpreted elements", ELEMENTS)
+                .that(interpretedBytes)
                 .isGreaterThan((long) ELEMENTS * 8);
     }
 

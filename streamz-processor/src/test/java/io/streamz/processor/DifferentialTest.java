@@ -67,7 +67,8 @@ class DifferentialTest {
                 sinksCalled.add(entry.substring(0, Math.max(0, entry.indexOf('='))));
             }
         }
-        assertWithMessage("sinks that received something in %s", name).that(sinksCalled)
+        assertWithMessage("sinks that received something in %s", name)
+                .that(sinksCalled)
                 .containsAtLeastElementsIn(setters(generated));
     }
 
@@ -76,8 +77,10 @@ class DifferentialTest {
         for (JavaFileObject file : compilation.generatedFiles()) {
             String path = file.toUri().getPath();
             if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains("/Streamz_") && !path.contains("$")) {
-                String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-                        path.length() - ".class".length()).replace('/', '.');
+                String binary = path.substring(
+                                path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                                path.length() - ".class".length())
+                        .replace('/', '.');
                 return loader.loadClass(binary);
             }
         }
@@ -91,7 +94,8 @@ class DifferentialTest {
         for (Method method : generated.getInterfaces()[0].getMethods()) {
             if (Modifier.isAbstract(method.getModifiers())
                     && (method.getReturnType() == void.class || method.getReturnType() == CompletionStage.class)
-                    && method.getParameterCount() == 1 && !hasSetter(builder, method.getName())) {
+                    && method.getParameterCount() == 1
+                    && !hasSetter(builder, method.getName())) {
                 sources.add(method);
             }
         }
@@ -103,7 +107,8 @@ class DifferentialTest {
         Set<String> setters = new TreeSet<>();
         Class<?> builder = generated.getMethod("builder").getReturnType();
         for (Method method : builder.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 1
+            if (Modifier.isPublic(method.getModifiers())
+                    && method.getParameterCount() == 1
                     && method.getParameterTypes()[0] != EventLoop.class) {
                 setters.add(method.getName());
             }
@@ -124,20 +129,28 @@ class DifferentialTest {
             throws Exception {
         Object builder = generated.getMethod("builder").invoke(null);
         for (Method setter : builder.getClass().getMethods()) {
-            if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1
+            if (setter.getDeclaringClass() == builder.getClass()
+                    && setter.getParameterCount() == 1
                     && setter.getParameterTypes()[0] == EventLoop.class) {
                 setter.invoke(builder, loop);
             } else if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1) {
                 Class<?> consumer = setter.getParameterTypes()[0];
-                setter.invoke(builder, Proxy.newProxyInstance(consumer.getClassLoader(), new Class<?>[] {consumer},
-                        (proxy, method, args) -> {
-                            if (method.getName().equals("accept") || method.getName().equals("apply")) {
-                                log.add(setter.getName() + "=" + args[0] + (loop.nanoTime() == 0 ? ""
-                                        : "@" + loop.now().toMillis()));
-                                return method.getName().equals("apply") ? laterWrite(loop, setter.getName(), args[0]) : null;
-                            }
-                            throw new UnsupportedOperationException(method.getName());
-                        }));
+                setter.invoke(
+                        builder,
+                        Proxy.newProxyInstance(
+                                consumer.getClassLoader(), new Class<?>[] {consumer}, (proxy, method, args) -> {
+                                    if (method.getName().equals("accept")
+                                            || method.getName().equals("apply")) {
+                                        log.add(setter.getName() + "=" + args[0]
+                                                + (loop.nanoTime() == 0
+                                                        ? ""
+                                                        : "@" + loop.now().toMillis()));
+                                        return method.getName().equals("apply")
+                                                ? laterWrite(loop, setter.getName(), args[0])
+                                                : null;
+                                    }
+                                    throw new UnsupportedOperationException(method.getName());
+                                }));
             }
         }
         return builder.getClass().getMethod(build).invoke(builder);
@@ -169,8 +182,11 @@ class DifferentialTest {
         try {
             Object result = source.invoke(pipeline, value);
             if (result instanceof CompletionStage) {
-                ((CompletionStage<?>) result).whenComplete((ignored, failure) -> log.add(failure == null
-                        ? "resolved@" + loop.now().toMillis() : "failed " + describe(Completions.unwrap(failure))));
+                ((CompletionStage<?>) result)
+                        .whenComplete((ignored, failure) -> log.add(
+                                failure == null
+                                        ? "resolved@" + loop.now().toMillis()
+                                        : "failed " + describe(Completions.unwrap(failure))));
             }
         } catch (InvocationTargetException e) {
             log.add("threw " + describe(e.getCause()));

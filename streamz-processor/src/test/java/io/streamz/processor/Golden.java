@@ -35,7 +35,9 @@ final class Golden {
 
     static List<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(root())) {
-            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted()
+            return dirs.filter(Files::isDirectory)
+                    .map(dir -> dir.getFileName().toString())
+                    .sorted()
                     .collect(Collectors.toList());
         }
     }
@@ -62,9 +64,11 @@ final class Golden {
     static List<JavaFileObject> sources(Path dir) throws IOException {
         List<JavaFileObject> sources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
-                sources.add(JavaFileObjects.forSourceString(relative.substring(0, relative.length() - 5).replace('/', '.'),
+                sources.add(JavaFileObjects.forSourceString(
+                        relative.substring(0, relative.length() - 5).replace('/', '.'),
                         Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
@@ -80,10 +84,14 @@ final class Golden {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 return;
             }
-            assertWithMessage("missing golden file %s; create it (run with -Dstreamz.golden.update=true)",
-                    golden.toAbsolutePath()).that(Files.exists(golden)).isTrue();
+            assertWithMessage(
+                            "missing golden file %s; create it (run with -Dstreamz.golden.update=true)",
+                            golden.toAbsolutePath())
+                    .that(Files.exists(golden))
+                    .isTrue();
             assertWithMessage("generated %s differs from %s", relative, golden)
-                    .that(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+                    .that(actual)
+                    .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,8 @@ class GoldenTest {
     void generatesExactlyTheGoldenText(String name) throws IOException {
         Compilation compilation = Golden.compile(name);
         assertWithMessage("diagnostics: %s", compilation.diagnostics())
-                .that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+                .that(compilation.status())
+                .isEqualTo(Compilation.Status.SUCCESS);
         assertThat(compilation.warnings()).isEmpty();
         List<JavaFileObject> generated = compilation.generatedFiles();
         int checked = 0;

@@ -19,7 +19,8 @@ final class InMemoryClassLoader extends ClassLoader {
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         String path = "/CLASS_OUTPUT/" + name.replace('.', '/') + ".class";
         for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS && file.toUri().getPath().endsWith(path)) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS
+                    && file.toUri().getPath().endsWith(path)) {
                 try (InputStream in = file.openInputStream()) {
                     byte[] bytes = in.readAllBytes();
                     return defineClass(name, bytes, 0, bytes.length);

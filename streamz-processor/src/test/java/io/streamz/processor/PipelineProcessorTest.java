@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The processor's contract with javac: rounds, deferral, errors, resources. */
 class PipelineProcessorTest {
-    private static final JavaFileObject WITH_ORDER = JavaFileObjects.forSourceLines("com.acme.Orders",
+    private static final JavaFileObject WITH_ORDER = JavaFileObjects.forSourceLines(
+            "com.acme.Orders",
             "package com.acme;",
             "",
             "import io.streamz.annotations.*;",
@@ -35,7 +36,8 @@ class PipelineProcessorTest {
 
     @Test
     void aPipelineWithAnErrorGetsTheErrorAndNothingGenerated() {
-        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines("com.acme.Broken",
+        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines(
+                "com.acme.Broken",
                 "package com.acme;",
                 "",
                 "import io.streamz.annotations.*;",
@@ -49,9 +51,10 @@ class PipelineProcessorTest {
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(
-                "[streamz.unknown-upstream] from = \"emitt\" names no stage in Broken.")
-                .inFile(compilation.sourceFiles().get(0)).onLineContaining("emitt");
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.unknown-upstream] from = \"emitt\" names no stage in Broken.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("emitt");
     }
 
     @Test
@@ -70,8 +73,11 @@ class PipelineProcessorTest {
         Compilation compilation = Golden.compile(List.of(WITH_ORDER));
 
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[streamz.unresolved-type] parameter 'order' of 'emit' has type Order");
-        assertThat(compilation.errors().stream().noneMatch(e -> e.getMessage(null).contains("streamz.internal"))).isTrue();
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.unresolved-type] parameter 'order' of 'emit' has type Order");
+        assertThat(compilation.errors().stream()
+                        .noneMatch(e -> e.getMessage(null).contains("streamz.internal")))
+                .isTrue();
     }
 
     @Test
@@ -80,13 +86,15 @@ class PipelineProcessorTest {
 
         JavaFileObject dot = compilation.generatedFiles().stream()
                 .filter(file -> file.toUri().getPath().endsWith("/CLASS_OUTPUT/com/acme/Streamz_Totals.dot"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(dot.getCharContent(true).toString()).contains("\"total\" -> \"out\"");
     }
 
     @Test
     void itDeclaresItselfIsolatingToGradleAndSupportsTheLatestSourceVersion() throws IOException {
-        try (InputStream in = PipelineProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+        try (InputStream in =
+                PipelineProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim())
                     .isEqualTo("io.streamz.processor.PipelineProcessor,isolating");
         }
@@ -114,7 +122,8 @@ class PipelineProcessorTest {
                 return false;
             }
             done = true;
-            try (Writer writer = processingEnv.getFiler().createSourceFile("com.acme.Order").openWriter()) {
+            try (Writer writer =
+                    processingEnv.getFiler().createSourceFile("com.acme.Order").openWriter()) {
                 writer.write("package com.acme;\n\npublic record Order(long amount) {}\n");
             } catch (IOException e) {
                 throw new IllegalStateException(e);

@@ -36,8 +36,8 @@ class TotalsBehaviourTest {
             Method emit = totals.getClass().getMethod("emit", String.class);
             emit.setAccessible(true);
             emit.invoke(totals, "200");
-            InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
-                    () -> emit.invoke(totals, "two hundred"));
+            InvocationTargetException thrown =
+                    assertThrows(InvocationTargetException.class, () -> emit.invoke(totals, "two hundred"));
             assertThat(thrown.getCause()).isInstanceOf(NumberFormatException.class);
             emit.invoke(totals, "300");
             assertThat(out).containsExactly(200L, 500L).inOrder();
@@ -48,7 +48,8 @@ class TotalsBehaviourTest {
     void aMissingSinkIsAnIllegalStateNamingIt() throws Exception {
         Object builder = load().getMethod("builder").invoke(null);
         for (String build : List.of("build", "buildInterpreted")) {
-            InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
+            InvocationTargetException thrown = assertThrows(
+                    InvocationTargetException.class,
                     () -> builder.getClass().getMethod(build).invoke(builder));
             assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
             assertThat(thrown.getCause()).hasMessageThat().contains("sink 'out' of Totals is not set");

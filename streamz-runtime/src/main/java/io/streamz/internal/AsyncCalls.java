@@ -40,8 +40,8 @@ public final class AsyncCalls {
      */
     static <V> CompletionStage<V> nameFailures(String stageLabel, CompletionStage<V> stage) {
         if (stage == null) {
-            throw Failures.record(stageLabel, new NullPointerException(
-                    stageLabel + " returned null instead of a CompletionStage"));
+            throw Failures.record(
+                    stageLabel, new NullPointerException(stageLabel + " returned null instead of a CompletionStage"));
         }
         return stage.whenComplete((value, failure) -> {
             Throwable cause = failure == null ? null : Completions.unwrap(failure);

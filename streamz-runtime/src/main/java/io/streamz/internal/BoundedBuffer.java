@@ -23,6 +23,7 @@ public final class BoundedBuffer<T> {
     private final ArrayDeque<Slot<T>> queue = new ArrayDeque<>();
     /** Offers that found the queue full, in arrival order, with the futures that admit them. */
     private final ArrayDeque<Slot<T>> waiting = new ArrayDeque<>();
+
     private boolean busy;
     private boolean pumpScheduled;
 

@@ -24,10 +24,12 @@ public final class DoubleSlidingWindow {
     private final boolean returnPartial;
     /** The ring of a window larger than {@link #SMALL}; {@code null} for a small one. */
     private final double[] ring;
+
     private int next;
     private int count;
     /** A small window's last four elements, {@code e3} the newest. */
     private double e0;
+
     private double e1;
     private double e2;
     private double e3;

@@ -24,10 +24,12 @@ public final class IntSlidingWindow {
     private final boolean returnPartial;
     /** The ring of a window larger than {@link #SMALL}; {@code null} for a small one. */
     private final int[] ring;
+
     private int next;
     private int count;
     /** A small window's last four elements, {@code e3} the newest. */
     private int e0;
+
     private int e1;
     private int e2;
     private int e3;

@@ -24,10 +24,12 @@ public final class LongSlidingWindow {
     private final boolean returnPartial;
     /** The ring of a window larger than {@link #SMALL}; {@code null} for a small one. */
     private final long[] ring;
+
     private int next;
     private int count;
     /** A small window's last four elements, {@code e3} the newest. */
     private long e0;
+
     private long e1;
     private long e2;
     private long e3;

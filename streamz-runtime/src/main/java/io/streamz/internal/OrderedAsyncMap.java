@@ -35,11 +35,15 @@ public final class OrderedAsyncMap<T, R> {
     private final ArrayDeque<Call<T, R>> waiting = new ArrayDeque<>();
     /** Whether the head's result is downstream and its work there is pending. */
     private boolean emitting;
+
     private boolean drainScheduled;
 
     /** @throws IllegalArgumentException if {@code parallelism < 1} */
-    public OrderedAsyncMap(EventLoop loop, Function<? super T, ? extends CompletionStage<? extends R>> f,
-                           int parallelism, Downstream<? super R> downstream) {
+    public OrderedAsyncMap(
+            EventLoop loop,
+            Function<? super T, ? extends CompletionStage<? extends R>> f,
+            int parallelism,
+            Downstream<? super R> downstream) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be >= 1, not " + parallelism);
         }
@@ -155,6 +159,7 @@ public final class OrderedAsyncMap<T, R> {
         final T input;
         /** Completes when the call starts; {@code null} when it started inside {@link #offer}. */
         final CompletableFuture<Void> admitted;
+
         boolean finished;
         R result;
         Throwable failure;

@@ -20,14 +20,17 @@ public final class PrimitiveUniqueHistory {
 
     /** The most keys kept; {@code Integer.MAX_VALUE} for history 0. */
     private final int capacity;
+
     private final boolean bounded;
     /** Table slot -> node index + 1; 0 is an empty slot. */
     private int[] slots;
+
     private int shift;
     private int mask;
     private long[] keys;
     /** Recency links, for a bounded history only. */
     private int[] older;
+
     private int[] newer;
     private int size;
     private int eldest = NONE;
@@ -158,8 +161,8 @@ public final class PrimitiveUniqueHistory {
     private void allocate(int nodes) {
         int bits = 64 - Long.numberOfLeadingZeros((long) nodes * 2 - 1);
         if (bits > MAX_TABLE_BITS) {
-            throw new IllegalStateException("unique history cannot hold more than " + (1 << (MAX_TABLE_BITS - 1))
-                    + " keys");
+            throw new IllegalStateException(
+                    "unique history cannot hold more than " + (1 << (MAX_TABLE_BITS - 1)) + " keys");
         }
         bits = Math.max(bits, 1);
         this.shift = 64 - bits;

@@ -27,6 +27,7 @@ public final class TimedWindowCollector<T> {
     private List<T> window = new ArrayList<>();
     /** The previous window's downstream work while pending; it completes normally either way. */
     private CompletableFuture<Void> lastWindow;
+
     private EventLoop.Cancellable timer;
     private long nextTick;
     private boolean running;

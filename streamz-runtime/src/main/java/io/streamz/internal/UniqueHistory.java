@@ -19,14 +19,16 @@ public final class UniqueHistory {
             throw new IllegalArgumentException("unique history must be 0 (unlimited) or more, got " + history);
         }
         this.all = history == 0 ? new HashSet<>() : null;
-        this.recent = history == 0 ? null : new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+        this.recent = history == 0
+                ? null
+                : new LinkedHashMap<>(16, 0.75f, true) {
+                    private static final long serialVersionUID = 1L;
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
-                return size() > history;
-            }
-        };
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
+                        return size() > history;
+                    }
+                };
     }
 
     /** Records {@code key} as seen; returns whether it was new (and so the element goes downstream). */

@@ -39,8 +39,8 @@ class AsyncCallsTest {
 
         VirtualTimeLoop fusedLoop = new VirtualTimeLoop();
         List<Integer> fusedOut = new ArrayList<>();
-        OrderedAsyncMap<Integer, Integer> fused = new OrderedAsyncMap<>(fusedLoop,
-                AsyncCalls.<Integer, Integer>named("mapAsync: lookup", AsyncCallsTest::lookup), 2, x -> {
+        OrderedAsyncMap<Integer, Integer> fused = new OrderedAsyncMap<>(
+                fusedLoop, AsyncCalls.<Integer, Integer>named("mapAsync: lookup", AsyncCallsTest::lookup), 2, x -> {
                     fusedOut.add(x);
                     return null;
                 });
@@ -53,10 +53,12 @@ class AsyncCallsTest {
         assertEquals(List.of(0, 8), interpretedOut);
         assertEquals(interpretedOut, fusedOut);
         assertEquals(describe(interpretedLoop.failures()), describe(fusedLoop.failures()));
-        assertEquals(List.of(
-                "IllegalStateException: thrown for 1 in mapAsync: lookup",
-                "NullPointerException: mapAsync: lookup returned null instead of a CompletionStage in mapAsync: lookup",
-                "IllegalArgumentException: failed for 3 in mapAsync: lookup"), describe(fusedLoop.failures()));
+        assertEquals(
+                List.of(
+                        "IllegalStateException: thrown for 1 in mapAsync: lookup",
+                        "NullPointerException: mapAsync: lookup returned null instead of a CompletionStage in mapAsync: lookup",
+                        "IllegalArgumentException: failed for 3 in mapAsync: lookup"),
+                describe(fusedLoop.failures()));
     }
 
     private static List<String> describe(List<Throwable> failures) {
@@ -70,12 +72,15 @@ class AsyncCallsTest {
 
     @Test
     void theStageAndItsValueGoThroughAndAnInnerStageKeepsItsName() {
-        Function<Integer, CompletionStage<? extends Integer>> f = AsyncCalls.named("mapAsync: lookup", AsyncCallsTest::lookup);
+        Function<Integer, CompletionStage<? extends Integer>> f =
+                AsyncCalls.named("mapAsync: lookup", AsyncCallsTest::lookup);
         assertEquals(10, f.apply(5).toCompletableFuture().join());
         RuntimeException inner = Failures.record("map: inner", new RuntimeException("x"));
-        Function<Integer, CompletionStage<? extends Integer>> failing = AsyncCalls.named("mapAsync: outer",
-                x -> CompletableFuture.failedFuture(inner));
-        assertThrows(RuntimeException.class, () -> failing.apply(1).toCompletableFuture().join());
+        Function<Integer, CompletionStage<? extends Integer>> failing =
+                AsyncCalls.named("mapAsync: outer", x -> CompletableFuture.failedFuture(inner));
+        assertThrows(
+                RuntimeException.class,
+                () -> failing.apply(1).toCompletableFuture().join());
         assertEquals("map: inner", StageFailure.stageOf(inner));
         assertEquals(1, inner.getSuppressed().length);
     }

@@ -62,7 +62,8 @@ class AsyncSinksTest {
         Stream<Integer> source = new Stream<>();
         source.sinkAsync(Named.function("out", (Integer x) -> null));
         NullPointerException interpreted = assertThrows(NullPointerException.class, () -> source.emit(1));
-        NullPointerException fused = assertThrows(NullPointerException.class, () -> AsyncSinks.pending("sink: out", null));
+        NullPointerException fused =
+                assertThrows(NullPointerException.class, () -> AsyncSinks.pending("sink: out", null));
         assertEquals(interpreted.getMessage(), fused.getMessage());
         assertEquals("sink: out returned null instead of a CompletionStage", fused.getMessage());
         assertEquals("sink: out", StageFailure.stageOf(fused));

@@ -31,7 +31,7 @@ class FailuresTest {
     @Test
     void flatteningNullFailsAsTheInterpretedNode() {
         Stream<List<String>> source = new Stream<>("lines");
-        source.<String>flatten().named("words").sink(x -> { });
+        source.<String>flatten().named("words").sink(x -> {});
         NullPointerException interpreted = assertThrows(NullPointerException.class, () -> source.emit(null));
         RuntimeException fused = Failures.cannotFlattenNull("words; flatten");
         assertEquals("<words; flatten> cannot flatten null", interpreted.getMessage());

@@ -64,7 +64,7 @@ class FusedSupportTest {
 
     @Test
     void zipOfferOverMaxsizeWaitsForTheNextTupleNotForItsWrite() {
-        ZipJoin zip = new ZipJoin(2, tuple -> { });
+        ZipJoin zip = new ZipJoin(2, tuple -> {});
         for (int i = 0; i < ZipJoin.MAXSIZE; i++) {
             assertNull(zip.offer(0, i), "within maxsize");
         }

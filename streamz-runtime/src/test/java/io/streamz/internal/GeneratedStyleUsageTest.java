@@ -83,12 +83,16 @@ class GeneratedStyleUsageTest {
         assertFalse(adapted.isDone());
         IllegalStateException boom = new IllegalStateException("boom");
         pending.completeExceptionally(boom);
-        assertSame(boom, assertThrows(IllegalStateException.class, () -> Completions.join(adapted)),
+        assertSame(
+                boom,
+                assertThrows(IllegalStateException.class, () -> Completions.join(adapted)),
                 "the failure arrives unwrapped");
         CompletableFuture<Void> relayed = new CompletableFuture<>();
-        Completions.relay(() -> {
-            throw boom;
-        }, relayed);
+        Completions.relay(
+                () -> {
+                    throw boom;
+                },
+                relayed);
         assertTrue(relayed.isCompletedExceptionally());
     }
 
@@ -124,11 +128,15 @@ class GeneratedStyleUsageTest {
     @Test
     void orderedAsyncMapCountsCallsAndWaiters() {
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
-        OrderedAsyncMap<Integer, Integer> mapper = new OrderedAsyncMap<>(loop, x -> {
-            CompletableFuture<Integer> call = new CompletableFuture<>();
-            calls.add(call);
-            return call;
-        }, 2, this::record);
+        OrderedAsyncMap<Integer, Integer> mapper = new OrderedAsyncMap<>(
+                loop,
+                x -> {
+                    CompletableFuture<Integer> call = new CompletableFuture<>();
+                    calls.add(call);
+                    return call;
+                },
+                2,
+                this::record);
         mapper.offer(1);
         mapper.offer(2);
         mapper.offer(3);
@@ -145,13 +153,16 @@ class GeneratedStyleUsageTest {
     @Test
     void constructorsCheckTheirArguments() {
         assertThrows(IllegalArgumentException.class, () -> new BoundedBuffer<String>(loop, 0, this::record));
-        assertThrows(IllegalArgumentException.class,
-                () -> new DelayLine<String>(loop, Duration.ofMillis(-1), this::record));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class, () -> new DelayLine<String>(loop, Duration.ofMillis(-1), this::record));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RateLimiter<String>(loop, Duration.ofMillis(-1), this::record));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TimedWindowCollector<String>(loop, Duration.ZERO, this::record));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new OrderedAsyncMap<String, String>(loop, CompletableFuture::completedFuture, 0, this::record));
         assertThrows(NullPointerException.class, () -> new LatestValue<String>(null, this::record));
     }

@@ -128,7 +128,8 @@ class PrimitiveSlidingWindowTest {
         assertThrows(NoSuchElementException.class, () -> third.listIterator(2).next());
         assertThrows(IndexOutOfBoundsException.class, () -> third.listIterator(3));
         assertEquals(List.of(3.0), third.subList(1, 2));
-        assertThrows(UnsupportedOperationException.class, () -> third.subList(0, 1).set(0, 9.0));
+        assertThrows(
+                UnsupportedOperationException.class, () -> third.subList(0, 1).set(0, 9.0));
         assertThrows(IndexOutOfBoundsException.class, () -> third.get(2));
         assertThrows(IndexOutOfBoundsException.class, () -> third.get(-1)); // would read e1 unchecked
         assertEquals(List.of(2.0, 3.0), third);
@@ -162,16 +163,20 @@ class PrimitiveSlidingWindowTest {
 
     @Test
     void anotherSizeThanTheConstructorsIsRefused() {
-        assertEquals("this sliding window holds 3 elements, not 2",
-                assertThrows(IllegalArgumentException.class, () -> new IntSlidingWindow(3, false).add(1, 2)).getMessage());
+        assertEquals(
+                "this sliding window holds 3 elements, not 2",
+                assertThrows(IllegalArgumentException.class, () -> new IntSlidingWindow(3, false).add(1, 2))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LongSlidingWindow(5, false).add(1, 4));
         assertThrows(IllegalArgumentException.class, () -> new DoubleSlidingWindow(1, true).add(1, 0));
     }
 
     @Test
     void sizeBelowOneIsRefused() {
-        assertEquals("sliding window size must be at least 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> new IntSlidingWindow(0, false)).getMessage());
+        assertEquals(
+                "sliding window size must be at least 1, got 0",
+                assertThrows(IllegalArgumentException.class, () -> new IntSlidingWindow(0, false))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LongSlidingWindow(-1, true));
         assertThrows(IllegalArgumentException.class, () -> new DoubleSlidingWindow(0, true));
     }

@@ -27,8 +27,19 @@ class PrimitiveUniqueHistoryTest {
 
     @Test
     void anUnboundedHistoryLetsEachKeyThroughOnce() {
-        assertEquals(List.of(3L, -1L, 0L, Long.MIN_VALUE, Long.MAX_VALUE),
-                passed(new PrimitiveUniqueHistory(0), 3, -1, 3, 0, -1, Long.MIN_VALUE, 0, Long.MAX_VALUE, Long.MIN_VALUE));
+        assertEquals(
+                List.of(3L, -1L, 0L, Long.MIN_VALUE, Long.MAX_VALUE),
+                passed(
+                        new PrimitiveUniqueHistory(0),
+                        3,
+                        -1,
+                        3,
+                        0,
+                        -1,
+                        Long.MIN_VALUE,
+                        0,
+                        Long.MAX_VALUE,
+                        Long.MIN_VALUE));
     }
 
     @Test
@@ -109,7 +120,9 @@ class PrimitiveUniqueHistoryTest {
             UniqueHistory boxed = new UniqueHistory(history);
             for (int i = 0; i < 3000; i++) {
                 long key = offset + random.nextInt(range) - range / 2;
-                assertEquals(boxed.firstSeen(key), primitive.firstSeen(key),
+                assertEquals(
+                        boxed.firstSeen(key),
+                        primitive.firstSeen(key),
                         "round " + round + ", history " + history + ", element " + i + ", key " + key);
             }
         }

@@ -56,9 +56,10 @@ class CoreParityTest {
     void scan() {
         Stream<Integer> source = new Stream<>();
         List<Integer> out = source.accumulateReturningState((Integer acc, Integer i) -> {
-            int next = acc + i;
-            return Accumulated.of(next, next);
-        }).sinkToList();
+                    int next = acc + i;
+                    return Accumulated.of(next, next);
+                })
+                .sinkToList();
         for (int i = 0; i < 3; i++) {
             source.emit(i);
         }
@@ -70,7 +71,8 @@ class CoreParityTest {
     void kwargs() {
         Stream<Integer> source = new Stream<>();
         int y = 10;
-        List<Integer> out = source.accumulate((Integer acc, Integer x) -> acc + x + y).sinkToList();
+        List<Integer> out =
+                source.accumulate((Integer acc, Integer x) -> acc + x + y).sinkToList();
         for (int i = 0; i < 3; i++) {
             source.emit(i);
         }
@@ -92,7 +94,8 @@ class CoreParityTest {
     @Test
     void filterArgs() {
         Stream<Integer> source = new Stream<>();
-        List<Integer> out = source.filter((Integer x, Integer n) -> x % n == 0, 2).sinkToList();
+        List<Integer> out =
+                source.filter((Integer x, Integer n) -> x % n == 0, 2).sinkToList();
         for (int i = 0; i < 10; i++) {
             source.emit(i);
         }
@@ -103,7 +106,8 @@ class CoreParityTest {
     @Test
     void filterKwargs() {
         Stream<Integer> source = new Stream<>();
-        List<Integer> out = source.filter((Integer x, Integer n) -> x % n == 0, 2).sinkToList();
+        List<Integer> out =
+                source.filter((Integer x, Integer n) -> x % n == 0, 2).sinkToList();
         for (int i = 0; i < 10; i++) {
             source.emit(i);
         }

@@ -39,11 +39,13 @@ class GraphParityTest {
 
         Graph g = Graph.of(n2.toDot());
         assertEquals(Set.of("source1; Stream", "source2; Stream", "zip", "map: add", "sink: <lambda>"), g.labels());
-        assertEquals(Set.of(
-                List.of("source1; Stream", "zip"),
-                List.of("source2; Stream", "zip"),
-                List.of("zip", "map: add"),
-                List.of("map: add", "sink: <lambda>")), g.edges());
+        assertEquals(
+                Set.of(
+                        List.of("source1; Stream", "zip"),
+                        List.of("source2; Stream", "zip"),
+                        List.of("zip", "map: add"),
+                        List.of("map: add", "sink: <lambda>")),
+                g.edges());
         assertEquals(g.labels(), Graph.of(s.toDot()).labels());
     }
 
@@ -58,11 +60,13 @@ class GraphParityTest {
 
         Graph g = Graph.of(n2.toDot());
         assertEquals(Set.of("source1; Stream", "source2; Stream", "zip", "map: add"), g.labels());
-        assertEquals(Set.of(
-                List.of("source1; Stream", "zip"),
-                List.of("source2; Stream", "zip"),
-                List.of("zip", "map: add"),
-                List.of("map: add", "source1; Stream")), g.edges());
+        assertEquals(
+                Set.of(
+                        List.of("source1; Stream", "zip"),
+                        List.of("source2; Stream", "zip"),
+                        List.of("zip", "map: add"),
+                        List.of("map: add", "source1; Stream")),
+                g.edges());
         assertEquals(Graph.of(source2.toDot()).edges(), g.edges());
     }
 
@@ -79,8 +83,16 @@ class GraphParityTest {
 
         Path dot = n1.visualize(dir.resolve("graph.dot"), Map.of("rankdir", "LR"));
         String text = Files.readString(dot);
-        for (String word : List.of("rankdir", "source1", "source2", "zip", "map", "add", "accumulate: mul",
-                "shape=box", "shape=ellipse")) {
+        for (String word : List.of(
+                "rankdir",
+                "source1",
+                "source2",
+                "zip",
+                "map",
+                "add",
+                "accumulate: mul",
+                "shape=box",
+                "shape=ellipse")) {
             assertTrue(text.contains(word), word + " missing from\n" + text);
         }
 

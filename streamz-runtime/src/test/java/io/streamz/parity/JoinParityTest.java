@@ -119,7 +119,8 @@ class JoinParityTest {
         Stream<Integer> a = new Stream<>();
         Stream<String> b = new Stream<>();
         List<Stream<?>> inputs = List.of(a, b);
-        List<List<Object>> out = a.combineLatest(List.of(b), List.of(inputs.get(0))).sinkToList();
+        List<List<Object>> out =
+                a.combineLatest(List.of(b), List.of(inputs.get(0))).sinkToList();
         a.emit(1);
         b.emit("a");
         a.emit(2);
@@ -271,7 +272,8 @@ class JoinParityTest {
             b = s.pluck(1);
         }
         List<List<Object>> out = a.combineLatest(List.of(b), List.of(a)).sinkToList();
-        for (List<Object> z : List.of(List.<Object>of(1, "red"), List.<Object>of(2, "blue"), List.<Object>of(3, "green"))) {
+        for (List<Object> z :
+                List.of(List.<Object>of(1, "red"), List.<Object>of(2, "blue"), List.<Object>of(3, "green"))) {
             s.emit(z);
         }
         return out;

@@ -50,9 +50,10 @@ class LoopParityTest {
             Stream<Integer> source = new Stream<>(loop);
             List<String> threads = Collections.synchronizedList(new ArrayList<>());
             ListSink<Integer> out = source.map(x -> {
-                threads.add(Thread.currentThread().getName());
-                return x + 1;
-            }).sinkToList();
+                        threads.add(Thread.currentThread().getName());
+                        return x + 1;
+                    })
+                    .sinkToList();
             for (int i = 0; i < 10; i++) {
                 source.emitAndWait(i);
                 assertEquals(i + 1, out.get(out.size() - 1));
@@ -69,12 +70,14 @@ class LoopParityTest {
             Thread caller = Thread.currentThread();
             List<Integer> written = Collections.synchronizedList(new ArrayList<>());
             Stream<Integer> source = new Stream<>(loop);
-            source.map(x -> x + 1).sinkAsync(x -> CompletableFuture.runAsync(() -> {
-                while (caller.getState() != Thread.State.WAITING && caller.getState() != Thread.State.TIMED_WAITING) {
-                    Thread.onSpinWait(); // the write finishes only once the emitting thread is blocked on it
-                }
-                written.add(x);
-            }));
+            source.map(x -> x + 1)
+                    .sinkAsync(x -> CompletableFuture.runAsync(() -> {
+                        while (caller.getState() != Thread.State.WAITING
+                                && caller.getState() != Thread.State.TIMED_WAITING) {
+                            Thread.onSpinWait(); // the write finishes only once the emitting thread is blocked on it
+                        }
+                        written.add(x);
+                    }));
             source.emitAndWait(1);
             assertEquals(List.of(2), written);
         }
@@ -99,7 +102,8 @@ class LoopParityTest {
     void accumulateErrorsLog() {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Stream<Integer> a = new Stream<>(loop);
-        ListSink<Integer> out = a.delay(0.001).accumulate((Integer x, Integer y) -> x / y).sinkToList();
+        ListSink<Integer> out =
+                a.delay(0.001).accumulate((Integer x, Integer y) -> x / y).sinkToList();
         CompletableFuture<Void> first = a.emit(1).toCompletableFuture();
         CompletableFuture<Void> second = a.emit(0).toCompletableFuture();
         CompletableFuture<Void> third = a.emit(1).toCompletableFuture();

@@ -50,7 +50,7 @@ class SinkParityTest {
     @Test
     void sinkDestroy() throws InterruptedException {
         Stream<Integer> source = new Stream<>();
-        Sink<Integer> sink = source.sink(x -> { });
+        Sink<Integer> sink = source.sink(x -> {});
         assertTrue(GlobalSinks.contains(sink));
         WeakReference<Sink<Integer>> ref = new WeakReference<>(sink);
         sink.destroy();
@@ -72,7 +72,8 @@ class SinkParityTest {
         source.emit(21);
         assertEquals(List.of(42), seen);
         for (Sink<?> sink : GlobalSinks.all()) {
-            if (sink.upstreams().size() == 1 && sink.upstreams().get(0).upstreams().contains(source)) {
+            if (sink.upstreams().size() == 1
+                    && sink.upstreams().get(0).upstreams().contains(source)) {
                 sink.destroy();
             }
         }

@@ -1,7 +1,6 @@
 package io.streamz.parity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamz.EventLoop;
@@ -67,8 +66,7 @@ class TimeParityTest {
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), all);
         assertTrue(windows.stream().allMatch(w -> w.size() <= 3));
         assertTrue(windows.stream().anyMatch(w -> w.size() >= 2));
-        assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4), List.of(5, 6, 7), List.of(8, 9)),
-                windows.subList(0, 4));
+        assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4), List.of(5, 6, 7), List.of(8, 9)), windows.subList(0, 4));
         loop.advanceBy(0.1);
         assertEquals(List.of(), windows.get(windows.size() - 1));
         assertEquals(15, windows.size(), "one window every 10 ms, empty ones included");
@@ -178,7 +176,11 @@ class TimeParityTest {
     // by the rate limit behind it (11 and 12 fit as the first two elements leave, then one per 0.05 s)
     @Test
     void buffer() {
-        ListSink<Integer> out = source.map(x -> x + 1).buffer(10).map(x -> x + 1).rateLimit(0.05).sinkToList();
+        ListSink<Integer> out = source.map(x -> x + 1)
+                .buffer(10)
+                .map(x -> x + 1)
+                .rateLimit(0.05)
+                .sinkToList();
         for (int i = 0; i < 10; i++) {
             emitAndAwait(i);
         }

@@ -64,13 +64,12 @@ class WindowParityTest {
     @Test
     void partitionKey() {
         Stream<List<Integer>> source = new Stream<>();
-        List<List<List<Integer>>> out = source.partition(2, (List<Integer> x) -> x.get(0)).sinkToList();
+        List<List<List<Integer>>> out =
+                source.partition(2, (List<Integer> x) -> x.get(0)).sinkToList();
         for (int i = 0; i < 4; i++) {
             source.emit(List.of(i % 2, i));
         }
-        assertEquals(List.of(
-                List.of(List.of(0, 0), List.of(0, 2)),
-                List.of(List.of(1, 1), List.of(1, 3))), out);
+        assertEquals(List.of(List.of(List.of(0, 0), List.of(0, 2)), List.of(List.of(1, 1), List.of(1, 3))), out);
     }
 
     // test_core.py::test_partition_key_callable
@@ -117,7 +116,8 @@ class WindowParityTest {
     void partitionTimeoutPerKey() {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Stream<Integer> source = new Stream<>(loop);
-        ListSink<List<Integer>> out = source.partition(3, 0.5, (Integer x) -> x % 2).sinkToList();
+        ListSink<List<Integer>> out =
+                source.partition(3, 0.5, (Integer x) -> x % 2).sinkToList();
         source.emit(1);
         loop.advanceTo(Duration.ofMillis(200));
         source.emit(2);
@@ -136,16 +136,35 @@ class WindowParityTest {
         for (int i = 0; i < 10; i++) {
             source.emit(i);
         }
-        assertEquals(List.of(List.of(0), List.of(0, 1), List.of(1, 2), List.of(2, 3), List.of(3, 4),
-                List.of(4, 5), List.of(5, 6), List.of(6, 7), List.of(7, 8), List.of(8, 9)), partial);
+        assertEquals(
+                List.of(
+                        List.of(0),
+                        List.of(0, 1),
+                        List.of(1, 2),
+                        List.of(2, 3),
+                        List.of(3, 4),
+                        List.of(4, 5),
+                        List.of(5, 6),
+                        List.of(6, 7),
+                        List.of(7, 8),
+                        List.of(8, 9)),
+                partial);
 
         List<List<Integer>> full = source.slidingWindow(2).sinkToList();
         List<List<Integer>> explicitlyFull = source.slidingWindow(2, false).sinkToList();
         for (int i = 0; i < 10; i++) {
             source.emit(i);
         }
-        List<List<Integer>> expected = List.of(List.of(0, 1), List.of(1, 2), List.of(2, 3), List.of(3, 4),
-                List.of(4, 5), List.of(5, 6), List.of(6, 7), List.of(7, 8), List.of(8, 9));
+        List<List<Integer>> expected = List.of(
+                List.of(0, 1),
+                List.of(1, 2),
+                List.of(2, 3),
+                List.of(3, 4),
+                List.of(4, 5),
+                List.of(5, 6),
+                List.of(6, 7),
+                List.of(7, 8),
+                List.of(8, 9));
         assertEquals(expected, full);
         assertEquals(expected, explicitlyFull);
     }

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 public final class Demo {
     /** How many elements the timing pushes through each build per round. */
     public static final int TIMED_ELEMENTS = 1_000_000;
+
     private static final int TIMED_ROUNDS = 5;
     private static volatile long observed;
 
@@ -47,7 +48,8 @@ public final class Demo {
         out.println("   fused:       " + joined(runningTotal(true, 1, 2, 3, 4)));
         out.println("   interpreted: " + joined(runningTotal(false, 1, 2, 3, 4)));
         out.println();
-        out.println("2. Sliding window, the seed's source.sliding_window(3).sink(print), as @Pipeline SlidingWindowOfThree");
+        out.println(
+                "2. Sliding window, the seed's source.sliding_window(3).sink(print), as @Pipeline SlidingWindowOfThree");
         out.println("   emit 1, 2, 3, 4, 5");
         out.println("   fused:       " + joined(slidingWindow(true, 1, 2, 3, 4, 5)));
         out.println("   interpreted: " + joined(slidingWindow(false, 1, 2, 3, 4, 5)));
@@ -57,12 +59,16 @@ public final class Demo {
         out.println("   " + describe(generatedSource(SlidingWindowOfThree.class)));
         out.println();
         out.printf(Locale.ROOT, "4. Time per element, running total over %,d elements%n", timedElements);
-        out.printf(Locale.ROOT, "   (a rough demo figure: best of %d runs after warm-up, on this machine;%n", timedRounds);
+        out.printf(
+                Locale.ROOT, "   (a rough demo figure: best of %d runs after warm-up, on this machine;%n", timedRounds);
         out.println("   JMH benchmarks are in streamz-bench)");
         Timing timing = time(timedElements, timedRounds);
         out.printf(Locale.ROOT, "   fused:       %7.1f ns%n", timing.fused());
-        out.printf(Locale.ROOT, "   interpreted: %7.1f ns  (%.1fx the fused time)%n",
-                timing.interpreted(), timing.interpreted() / timing.fused());
+        out.printf(
+                Locale.ROOT,
+                "   interpreted: %7.1f ns  (%.1fx the fused time)%n",
+                timing.interpreted(),
+                timing.interpreted() / timing.fused());
     }
 
     /** The seed's running total over {@code xs}, built fused or interpreted. */
@@ -79,7 +85,8 @@ public final class Demo {
     /** The seed's sliding window of three over {@code xs}, built fused or interpreted. */
     static List<List<Integer>> slidingWindow(boolean fused, int... xs) {
         List<List<Integer>> printed = new ArrayList<>();
-        Streamz_SlidingWindowOfThree.Builder builder = Streamz_SlidingWindowOfThree.builder().out(printed::add);
+        Streamz_SlidingWindowOfThree.Builder builder =
+                Streamz_SlidingWindowOfThree.builder().out(printed::add);
         SlidingWindowOfThree source = fused ? builder.build() : builder.buildInterpreted();
         for (int x : xs) {
             source.emit(x);
@@ -96,13 +103,19 @@ public final class Demo {
     static Path generatedSource(Class<?> pipeline) {
         Path classes;
         try {
-            classes = Paths.get(Demo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            classes = Paths.get(Demo.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the classes of the demo", e);
         }
         Path packageDir = Paths.get("", pipeline.getPackageName().split("\\."));
-        return classes.resolveSibling("generated-sources").resolve("annotations")
-                .resolve(packageDir).resolve("Streamz_" + pipeline.getSimpleName() + ".java");
+        return classes.resolveSibling("generated-sources")
+                .resolve("annotations")
+                .resolve(packageDir)
+                .resolve("Streamz_" + pipeline.getSimpleName() + ".java");
     }
 
     /** The path relative to the working directory, and whether the file is there. */

@@ -21,7 +21,9 @@ public interface CombineLatestTwo {
     @Sink
     void both(List<Object> latest);
 
-    @CombineLatest(from = {"prices", "quantities"}, emitOn = {"prices"})
+    @CombineLatest(
+            from = {"prices", "quantities"},
+            emitOn = {"prices"})
     default double value(double price, int quantity) {
         if (quantity == 13) {
             throw new IllegalStateException("unlucky quantity at price " + price);

@@ -32,7 +32,9 @@ public interface AsyncJoins {
     @Sink
     CompletionStage<Void> pairs(String pair);
 
-    @CombineLatest(from = {"numbers", "words"}, emitOn = "numbers")
+    @CombineLatest(
+            from = {"numbers", "words"},
+            emitOn = "numbers")
     List<Object> latest(int x, String word);
 
     @Sink

@@ -42,7 +42,8 @@ public interface AsyncWrites {
         if (text.equals("!")) {
             throw new IllegalArgumentException("notes refuses '!'");
         }
-        return text.isEmpty() ? CompletableFuture.failedFuture(new IllegalStateException("empty note"))
+        return text.isEmpty()
+                ? CompletableFuture.failedFuture(new IllegalStateException("empty note"))
                 : CompletableFuture.completedFuture(null);
     }
 }

@@ -11,9 +11,20 @@ import java.util.concurrent.CompletionStage;
 /** The README's example of time and buffer stages, word for word. */
 @Pipeline
 public interface Ingest {
-    @Source CompletionStage<Void> emit(String line);        // or void: fire and forget
-    @Map default int parse(String line) { return Integer.parseInt(line.trim()); }
-    @Buffer(100) int queued(int x);
-    @Delay(250) int later(int x);
-    @Sink void out(int x);
+    @Source
+    CompletionStage<Void> emit(String line); // or void: fire and forget
+
+    @Map
+    default int parse(String line) {
+        return Integer.parseInt(line.trim());
+    }
+
+    @Buffer(100)
+    int queued(int x);
+
+    @Delay(250)
+    int later(int x);
+
+    @Sink
+    void out(int x);
 }

@@ -33,9 +33,19 @@ final class DemoTest {
     void generatedSourcesAreWhereTheDemoSays() throws IOException {
         for (Class<?> pipeline : List.of(RunningTotal.class, SlidingWindowOfThree.class)) {
             Path source = Demo.generatedSource(pipeline);
-            assertTrue(source.endsWith(Path.of("target", "generated-sources", "annotations", "io", "streamz", "it",
-                    "seed", "Streamz_" + pipeline.getSimpleName() + ".java")), source.toString());
-            assertTrue(Files.readString(source).contains("final class Streamz_" + pipeline.getSimpleName()),
+            assertTrue(
+                    source.endsWith(Path.of(
+                            "target",
+                            "generated-sources",
+                            "annotations",
+                            "io",
+                            "streamz",
+                            "it",
+                            "seed",
+                            "Streamz_" + pipeline.getSimpleName() + ".java")),
+                    source.toString());
+            assertTrue(
+                    Files.readString(source).contains("final class Streamz_" + pipeline.getSimpleName()),
                     "not the generated class: " + source);
         }
     }
@@ -54,8 +64,9 @@ final class DemoTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
 
         assertTrue(printed.contains("   fused:       1 3 6 10\n   interpreted: 1 3 6 10\n"), printed);
-        assertTrue(printed.contains(
-                "   fused:       [1, 2, 3] [2, 3, 4] [3, 4, 5]\n   interpreted: [1, 2, 3] [2, 3, 4] [3, 4, 5]\n"),
+        assertTrue(
+                printed.contains(
+                        "   fused:       [1, 2, 3] [2, 3, 4] [3, 4, 5]\n   interpreted: [1, 2, 3] [2, 3, 4] [3, 4, 5]\n"),
                 printed);
         assertTrue(printed.contains("io/streamz/it/seed/Streamz_RunningTotal.java\n"), printed);
         assertTrue(printed.contains("io/streamz/it/seed/Streamz_SlidingWindowOfThree.java\n"), printed);

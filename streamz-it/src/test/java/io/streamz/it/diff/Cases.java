@@ -11,15 +11,29 @@ final class Cases {
     private Cases() {}
 
     static List<Differential<?>> all() {
-        return List.of(linearPrimitives(), filterHeavy(), branching(), zipTwoSources(), zipInStep(), combineLatestTwo(),
-                zipLatestThree(), unionTwoSources(), windows(), partitions(), uniques(), flattening(), orders(),
+        return List.of(
+                linearPrimitives(),
+                filterHeavy(),
+                branching(),
+                zipTwoSources(),
+                zipInStep(),
+                combineLatestTwo(),
+                zipLatestThree(),
+                unionTwoSources(),
+                windows(),
+                partitions(),
+                uniques(),
+                flattening(),
+                orders(),
                 TimeCases.timeStages());
     }
 
     static Differential<LinearPrimitives> linearPrimitives() {
-        return Differential.of("linear int-long-double",
+        return Differential.of(
+                "linear int-long-double",
                 t -> Streamz_LinearPrimitives.builder().out(t.doubles("out")),
-                Streamz_LinearPrimitives.Builder::build, Streamz_LinearPrimitives.Builder::buildInterpreted,
+                Streamz_LinearPrimitives.Builder::build,
+                Streamz_LinearPrimitives.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(20_001) - 10_000;
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
@@ -27,9 +41,11 @@ final class Cases {
     }
 
     static Differential<FilterHeavy> filterHeavy() {
-        return Differential.of("filter-heavy long chain",
+        return Differential.of(
+                "filter-heavy long chain",
                 t -> Streamz_FilterHeavy.builder().out(t.longs("out")),
-                Streamz_FilterHeavy.Builder::build, Streamz_FilterHeavy.Builder::buildInterpreted,
+                Streamz_FilterHeavy.Builder::build,
+                Streamz_FilterHeavy.Builder::buildInterpreted,
                 r -> {
                     long x = r.nextInt(2_000_001) - 1_000_000L;
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
@@ -37,13 +53,15 @@ final class Cases {
     }
 
     static Differential<Branching> branching() {
-        return Differential.of("branching, four branches",
+        return Differential.of(
+                "branching, four branches",
                 t -> Streamz_Branching.builder()
                         .incremented(t.ints("incremented"))
                         .squared(t.longs("squared"))
                         .evenDecremented(t.ints("evenDecremented", x -> x % 250 == 0))
                         .counted(t.longs("counted")),
-                Streamz_Branching.Builder::build, Streamz_Branching.Builder::buildInterpreted,
+                Streamz_Branching.Builder::build,
+                Streamz_Branching.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(2001) - 1000;
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
@@ -51,9 +69,11 @@ final class Cases {
     }
 
     static Differential<ZipTwoSources> zipTwoSources() {
-        return Differential.of("zip of two uneven sources",
+        return Differential.of(
+                "zip of two uneven sources",
                 t -> Streamz_ZipTwoSources.builder().pairs(t.objects("pairs")).weights(t.longs("weights")),
-                Streamz_ZipTwoSources.Builder::build, Streamz_ZipTwoSources.Builder::buildInterpreted,
+                Streamz_ZipTwoSources.Builder::build,
+                Streamz_ZipTwoSources.Builder::buildInterpreted,
                 r -> {
                     if (r.nextInt(100) < 55) {
                         int x = r.nextInt(1001);
@@ -66,12 +86,14 @@ final class Cases {
 
     /** Failures in chains, between inputs and after the zip: the fused pairing must stay the zip's. */
     static Differential<ZipInStep> zipInStep() {
-        return Differential.of("zips fed in lock step by one source, with failures",
+        return Differential.of(
+                "zips fed in lock step by one source, with failures",
                 t -> Streamz_ZipInStep.builder()
                         .seen(t.ints("seen", x -> x % 79 == 0))
                         .out(t.<String>objects("out", s -> s.endsWith("/7")))
                         .products(t.longs("products")),
-                Streamz_ZipInStep.Builder::build, Streamz_ZipInStep.Builder::buildInterpreted,
+                Streamz_ZipInStep.Builder::build,
+                Streamz_ZipInStep.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(2001) - 1000;
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
@@ -79,9 +101,11 @@ final class Cases {
     }
 
     static Differential<CombineLatestTwo> combineLatestTwo() {
-        return Differential.of("combineLatest, emitOn all and one",
+        return Differential.of(
+                "combineLatest, emitOn all and one",
                 t -> Streamz_CombineLatestTwo.builder().both(t.objects("both")).values(t.doubles("values")),
-                Streamz_CombineLatestTwo.Builder::build, Streamz_CombineLatestTwo.Builder::buildInterpreted,
+                Streamz_CombineLatestTwo.Builder::build,
+                Streamz_CombineLatestTwo.Builder::buildInterpreted,
                 r -> {
                     if (r.nextInt(100) < 40) {
                         double price = r.nextInt(10_000) / 100.0;
@@ -94,10 +118,12 @@ final class Cases {
 
     /** The sink throws on some tuples, in the middle of draining the lossless buffer. */
     static Differential<ZipLatestThree> zipLatestThree() {
-        return Differential.of("zipLatest of three sources, throwing sink",
-                t -> Streamz_ZipLatestThree.builder().out(t.<List<Object>>objects("out",
-                        tuple -> (Integer) tuple.get(0) % 101 == 0)),
-                Streamz_ZipLatestThree.Builder::build, Streamz_ZipLatestThree.Builder::buildInterpreted,
+        return Differential.of(
+                "zipLatest of three sources, throwing sink",
+                t -> Streamz_ZipLatestThree.builder()
+                        .out(t.<List<Object>>objects("out", tuple -> (Integer) tuple.get(0) % 101 == 0)),
+                Streamz_ZipLatestThree.Builder::build,
+                Streamz_ZipLatestThree.Builder::buildInterpreted,
                 r -> {
                     int which = r.nextInt(100);
                     if (which < 60) {
@@ -114,9 +140,11 @@ final class Cases {
     }
 
     static Differential<UnionTwoSources> unionTwoSources() {
-        return Differential.of("union of two sources",
+        return Differential.of(
+                "union of two sources",
                 t -> Streamz_UnionTwoSources.builder().out(t.objects("out")),
-                Streamz_UnionTwoSources.Builder::build, Streamz_UnionTwoSources.Builder::buildInterpreted,
+                Streamz_UnionTwoSources.Builder::build,
+                Streamz_UnionTwoSources.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(51);
                     return r.nextBoolean()
@@ -126,9 +154,13 @@ final class Cases {
     }
 
     static Differential<Windows> windows() {
-        return Differential.of("sliding windows, full and partial",
-                t -> Streamz_Windows.builder().fullWindows(t.objects("fullWindows")).sums(t.ints("sums")),
-                Streamz_Windows.Builder::build, Streamz_Windows.Builder::buildInterpreted,
+        return Differential.of(
+                "sliding windows, full and partial",
+                t -> Streamz_Windows.builder()
+                        .fullWindows(t.objects("fullWindows"))
+                        .sums(t.ints("sums")),
+                Streamz_Windows.Builder::build,
+                Streamz_Windows.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(101) - 50;
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
@@ -136,9 +168,11 @@ final class Cases {
     }
 
     static Differential<Partitions> partitions() {
-        return Differential.of("partitions, plain and keyed",
+        return Differential.of(
+                "partitions, plain and keyed",
                 t -> Streamz_Partitions.builder().byFive(t.objects("byFive")).byResidue(t.objects("byResidue")),
-                Streamz_Partitions.Builder::build, Streamz_Partitions.Builder::buildInterpreted,
+                Streamz_Partitions.Builder::build,
+                Streamz_Partitions.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(1001);
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
@@ -146,27 +180,32 @@ final class Cases {
     }
 
     static Differential<Uniques> uniques() {
-        return Differential.of("unique, unbounded, LRU, keyed LRU and keyed",
+        return Differential.of(
+                "unique, unbounded, LRU, keyed LRU and keyed",
                 t -> Streamz_Uniques.builder()
                         .unbounded(t.ints("unbounded"))
                         .lastThree(t.ints("lastThree"))
                         .lastDigits(t.ints("lastDigits"))
                         .firstsOfTens(t.ints("firstsOfTens"))
                         .spreads(t.longs("spreads")),
-                Streamz_Uniques.Builder::build, Streamz_Uniques.Builder::buildInterpreted,
+                Streamz_Uniques.Builder::build,
+                Streamz_Uniques.Builder::buildInterpreted,
                 r -> {
                     // Mostly 0..80 (77 fails the key method); now and then negative or an extreme.
                     int pick = r.nextInt(20);
-                    int x = pick == 0 ? Integer.MIN_VALUE : pick == 1 ? Integer.MAX_VALUE
-                            : pick < 5 ? -r.nextInt(41) : r.nextInt(81);
+                    int x = pick == 0
+                            ? Integer.MIN_VALUE
+                            : pick == 1 ? Integer.MAX_VALUE : pick < 5 ? -r.nextInt(41) : r.nextInt(81);
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
                 });
     }
 
     static Differential<Flattening> flattening() {
-        return Differential.of("flatten of lists and arrays",
+        return Differential.of(
+                "flatten of lists and arrays",
                 t -> Streamz_Flattening.builder().out(t.objects("out")).chars(t.objects("chars")),
-                Streamz_Flattening.Builder::build, Streamz_Flattening.Builder::buildInterpreted,
+                Streamz_Flattening.Builder::build,
+                Streamz_Flattening.Builder::buildInterpreted,
                 r -> {
                     int bad = r.nextInt(20); // "!": words throws; "?": words returns null, which flatten refuses
                     StringBuilder line = new StringBuilder(bad == 0 ? "!" : bad == 1 ? "?" : "");
@@ -179,14 +218,16 @@ final class Cases {
     }
 
     static Differential<Orders> orders() {
-        return Differential.of("orders, object types and returnsState",
+        return Differential.of(
+                "orders, object types and returnsState",
                 t -> Streamz_Orders.builder()
                         .customerTotals(t.objects("customerTotals"))
                         .largestSoFar(t.objects("largestSoFar")),
-                Streamz_Orders.Builder::build, Streamz_Orders.Builder::buildInterpreted,
+                Streamz_Orders.Builder::build,
+                Streamz_Orders.Builder::buildInterpreted,
                 r -> {
-                    Orders.Order order = new Orders.Order(CUSTOMERS.get(r.nextInt(CUSTOMERS.size())),
-                            r.nextInt(5101) - 100L);
+                    Orders.Order order =
+                            new Orders.Order(CUSTOMERS.get(r.nextInt(CUSTOMERS.size())), r.nextInt(5101) - 100L);
                     return Step.of("emit(" + order + ")", p -> p.emit(order));
                 });
     }

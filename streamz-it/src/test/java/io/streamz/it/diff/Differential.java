@@ -32,8 +32,12 @@ final class Differential<P> {
     private final Inputs<P> inputs;
     private final boolean expectsExceptions;
 
-    private Differential(String name, Function<Transcript, P> fused, Function<Transcript, P> interpreted,
-                         Inputs<P> inputs, boolean expectsExceptions) {
+    private Differential(
+            String name,
+            Function<Transcript, P> fused,
+            Function<Transcript, P> interpreted,
+            Inputs<P> inputs,
+            boolean expectsExceptions) {
         this.name = name;
         this.fused = fused;
         this.interpreted = interpreted;
@@ -45,8 +49,12 @@ final class Differential<P> {
      * A case whose builder {@code wiring} connects every sink to a transcript, and whose builder
      * is then finished by {@code build} (fused) or {@code buildInterpreted}.
      */
-    static <B, P> Differential<P> of(String name, Function<Transcript, B> wiring,
-                                     Function<B, P> build, Function<B, P> buildInterpreted, Inputs<P> inputs) {
+    static <B, P> Differential<P> of(
+            String name,
+            Function<Transcript, B> wiring,
+            Function<B, P> build,
+            Function<B, P> buildInterpreted,
+            Inputs<P> inputs) {
         Objects.requireNonNull(wiring, "wiring");
         return new Differential<>(name, wiring.andThen(build), wiring.andThen(buildInterpreted), inputs, true);
     }
@@ -55,14 +63,14 @@ final class Differential<P> {
      * A case that needs more than the builder to run, e.g. its own event loop: {@code fused} and
      * {@code interpreted} each make a ready pipeline writing to the given transcript.
      */
-    static <P> Differential<P> ofBuilds(String name, Function<Transcript, P> fused,
-                                        Function<Transcript, P> interpreted, Inputs<P> inputs) {
+    static <P> Differential<P> ofBuilds(
+            String name, Function<Transcript, P> fused, Function<Transcript, P> interpreted, Inputs<P> inputs) {
         return new Differential<>(name, fused, interpreted, inputs, true);
     }
 
     /** Two arbitrary builds, for checking that the harness itself reports differences. */
-    static <P> Differential<P> comparing(String name, Function<Transcript, P> first, Function<Transcript, P> second,
-                                        Inputs<P> inputs) {
+    static <P> Differential<P> comparing(
+            String name, Function<Transcript, P> first, Function<Transcript, P> second, Inputs<P> inputs) {
         return new Differential<>(name, first, second, inputs, false);
     }
 
@@ -122,8 +130,14 @@ final class Differential<P> {
         }
     }
 
-    private static <P> String difference(String where, List<Step<P>> steps, int index, String fusedValue,
-                                         String interpretedValue, List<Transcript.Event> a, List<Transcript.Event> b) {
+    private static <P> String difference(
+            String where,
+            List<Step<P>> steps,
+            int index,
+            String fusedValue,
+            String interpretedValue,
+            List<Transcript.Event> a,
+            List<Transcript.Event> b) {
         int step = index < a.size() ? a.get(index).step() : b.get(index).step();
         int from = Math.max(0, step - 5);
         return where + "fused and interpreted differ at event " + index

@@ -48,7 +48,8 @@ final class DifferentialHarnessTest {
     }
 
     private static Differential<Increment> interpretedAgainst(IntUnaryOperator f) {
-        return Differential.comparing("self-check",
+        return Differential.comparing(
+                "self-check",
                 t -> new HandWritten(f, t.ints("out")),
                 t -> Streamz_Increment.builder().out(t.ints("out")).buildInterpreted(),
                 countingUp());
@@ -70,7 +71,8 @@ final class DifferentialHarnessTest {
 
     @Test
     void aWrongValueIsReportedWithItsIndexAndBothValues() {
-        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+        AssertionFailedError failure = assertThrows(
+                AssertionFailedError.class,
                 () -> interpretedAgainst(x -> x == 42 ? 0 : x + 1).check(7, 100));
         String message = failure.getMessage();
         assertTrue(message.contains("[self-check, seed 7] fused and interpreted differ at event 42"), message);
@@ -80,7 +82,8 @@ final class DifferentialHarnessTest {
 
     @Test
     void aMissingValueIsReported() {
-        Differential<Increment> stopsEarly = Differential.comparing("self-check",
+        Differential<Increment> stopsEarly = Differential.comparing(
+                "self-check",
                 t -> {
                     IntConsumer out = t.ints("out");
                     return new HandWritten(x -> x + 1, x -> {
@@ -100,8 +103,10 @@ final class DifferentialHarnessTest {
 
     @Test
     void anExceptionInsteadOfAValueIsReported() {
-        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
-                () -> interpretedAgainst(throwingAtFive(new IllegalStateException("boom"))).check(3, 10));
+        AssertionFailedError failure = assertThrows(
+                AssertionFailedError.class,
+                () -> interpretedAgainst(throwingAtFive(new IllegalStateException("boom")))
+                        .check(3, 10));
         String message = failure.getMessage();
         assertTrue(message.contains("differ at event 5"), message);
         assertTrue(message.contains("fused:       step 5: !thrown <- java.lang.IllegalStateException: boom"), message);
@@ -109,30 +114,37 @@ final class DifferentialHarnessTest {
 
     @Test
     void aDifferentExceptionTypeIsReported() {
-        Differential<Increment> differentTypes = Differential.comparing("self-check",
+        Differential<Increment> differentTypes = Differential.comparing(
+                "self-check",
                 t -> new HandWritten(throwingAtFive(new IllegalStateException("boom")), t.ints("out")),
                 t -> new HandWritten(throwingAtFive(new IllegalArgumentException("boom")), t.ints("out")),
                 countingUp());
         AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> differentTypes.check(3, 10));
         String message = failure.getMessage();
         assertTrue(message.contains("fused:       step 5: !thrown <- java.lang.IllegalStateException: boom"), message);
-        assertTrue(message.contains("interpreted: step 5: !thrown <- java.lang.IllegalArgumentException: boom"),
-                message);
+        assertTrue(
+                message.contains("interpreted: step 5: !thrown <- java.lang.IllegalArgumentException: boom"), message);
     }
 
     @Test
     void aMissingStageIsReported() {
-        Differential<Increment> unnamed = Differential.comparing("self-check",
+        Differential<Increment> unnamed = Differential.comparing(
+                "self-check",
                 t -> new HandWritten(throwingAtFive(new IllegalStateException("boom")), t.ints("out")),
-                t -> new HandWritten(throwingAtFive(
-                        Failures.record("map: increment", new IllegalStateException("boom"))), t.ints("out")),
+                t -> new HandWritten(
+                        throwingAtFive(Failures.record("map: increment", new IllegalStateException("boom"))),
+                        t.ints("out")),
                 countingUp());
         AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> unnamed.check(3, 10));
         String message = failure.getMessage();
-        assertTrue(message.contains(
-                "fused:       step 5: !thrown <- java.lang.IllegalStateException: boom (stage not recorded)"), message);
-        assertTrue(message.contains(
-                "interpreted: step 5: !thrown <- java.lang.IllegalStateException: boom (stage <map: increment>)"), message);
+        assertTrue(
+                message.contains(
+                        "fused:       step 5: !thrown <- java.lang.IllegalStateException: boom (stage not recorded)"),
+                message);
+        assertTrue(
+                message.contains(
+                        "interpreted: step 5: !thrown <- java.lang.IllegalStateException: boom (stage <map: increment>)"),
+                message);
     }
 
     @Test

@@ -49,8 +49,10 @@ final class TimeCases {
     }
 
     static Differential<Clocked> timeStages() {
-        return Differential.ofBuilds("delay, rateLimit, timedWindow and buffer on virtual time",
-                t -> clocked(t, true), t -> clocked(t, false),
+        return Differential.ofBuilds(
+                "delay, rateLimit, timedWindow and buffer on virtual time",
+                t -> clocked(t, true),
+                t -> clocked(t, false),
                 r -> {
                     if (r.nextInt(100) < 60) {
                         int x = r.nextInt(1000);

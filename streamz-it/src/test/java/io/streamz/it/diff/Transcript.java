@@ -40,7 +40,8 @@ final class Transcript {
 
         @Override
         public String toString() {
-            return type.getName() + ": " + message + " (stage " + (stage == null ? "not recorded" : "<" + stage + ">") + ")";
+            return type.getName() + ": " + message + " (stage " + (stage == null ? "not recorded" : "<" + stage + ">")
+                    + ")";
         }
     }
 

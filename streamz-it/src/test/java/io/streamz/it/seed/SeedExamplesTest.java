@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The seed's printed outputs, through the fused class and its interpreted twin alike. */
 final class SeedExamplesTest {
     /** Which of the two builds the generated builder makes. */
-    enum Build { FUSED, INTERPRETED }
+    enum Build {
+        FUSED,
+        INTERPRETED
+    }
 
     private final List<Object> printed = new ArrayList<>();
 
@@ -77,7 +80,8 @@ final class SeedExamplesTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void slidingWindowOfThreeEmitsFullWindowsOnly(Build build) {
-        Streamz_SlidingWindowOfThree.Builder builder = Streamz_SlidingWindowOfThree.builder().out(printed::add);
+        Streamz_SlidingWindowOfThree.Builder builder =
+                Streamz_SlidingWindowOfThree.builder().out(printed::add);
         SlidingWindowOfThree source = build == Build.FUSED ? builder.build() : builder.buildInterpreted();
 
         source.emit(1);
@@ -93,9 +97,8 @@ final class SeedExamplesTest {
     @ParameterizedTest
     @EnumSource(Build.class)
     void branchesFireInAttachOrder(Build build) {
-        Streamz_IncDec.Builder builder = Streamz_IncDec.builder()
-                .printIncremented(printed::add)
-                .printDecremented(printed::add);
+        Streamz_IncDec.Builder builder =
+                Streamz_IncDec.builder().printIncremented(printed::add).printDecremented(printed::add);
         IncDec source = build == Build.FUSED ? builder.build() : builder.buildInterpreted();
 
         source.emit(1);

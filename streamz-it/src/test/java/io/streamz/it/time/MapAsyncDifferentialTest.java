@@ -38,28 +38,38 @@ final class MapAsyncDifferentialTest {
             if (id == 40) {
                 return null;
             }
-            return l.reply("lookup", id, "user-" + id, 70L * Math.floorMod(id, 4),
+            return l.reply(
+                    "lookup",
+                    id,
+                    "user-" + id,
+                    70L * Math.floorMod(id, 4),
                     id < 0 ? new IllegalArgumentException("no user " + id) : null);
         });
-        return Streamz_Lookups.builder().loop(loop)
+        return Streamz_Lookups.builder()
+                .loop(loop)
                 .out(x -> l.out("out", x))
-                .store(x -> l.write("store", x, 30, x.equals("user-2") ? new IllegalStateException("store failed on user-2") : null));
+                .store(x -> l.write(
+                        "store",
+                        x,
+                        30,
+                        x.equals("user-2") ? new IllegalStateException("store failed on user-2") : null));
     }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1L, 20_261_126L, 0x5EED_CAFEL})
     void lookupsInFlightResultsInOrderFailuresNamed(long seed) {
         List<String> log = new VirtualTimeRun<Lookups>(
-                (l, loop) -> builder(l, loop).build(),
-                (l, loop) -> builder(l, loop).buildInterpreted(),
-                (p, random, l) -> {
-                    String line = LINES[random.nextInt(LINES.length)];
-                    switch (random.nextInt(5)) {
-                        case 0, 1 -> l.await(() -> p.emit(line));
-                        case 2 -> l.advance(random, 250);
-                        default -> l.call(() -> p.emit(line));
-                    }
-                }).check(seed, STEPS);
+                        (l, loop) -> builder(l, loop).build(),
+                        (l, loop) -> builder(l, loop).buildInterpreted(),
+                        (p, random, l) -> {
+                            String line = LINES[random.nextInt(LINES.length)];
+                            switch (random.nextInt(5)) {
+                                case 0, 1 -> l.await(() -> p.emit(line));
+                                case 2 -> l.advance(random, 250);
+                                default -> l.call(() -> p.emit(line));
+                            }
+                        })
+                .check(seed, STEPS);
         for (String expected : List.of(
                 "reported IllegalStateException: directory refuses 7 in <mapAsync: lookup>",
                 "reported NullPointerException: mapAsync: lookup returned null instead of a CompletionStage in <mapAsync: lookup>",
@@ -68,7 +78,8 @@ final class MapAsyncDifferentialTest {
                 "reported IllegalStateException: store failed on user-2 in <sink: store>")) {
             assertTrue(log.contains(expected), expected);
         }
-        assertTrue(log.stream().anyMatch(e -> e.startsWith("threw NumberFormatException") && e.endsWith(" in <map: parse>")));
+        assertTrue(log.stream()
+                .anyMatch(e -> e.startsWith("threw NumberFormatException") && e.endsWith(" in <map: parse>")));
     }
 
     /** The exact outcome of one small run, so the harness cannot pass on two equally wrong builds. */
@@ -79,7 +90,8 @@ final class MapAsyncDifferentialTest {
             VirtualTimeLoop loop = new VirtualTimeLoop();
             List<String> events = new ArrayList<>();
             Directory.use(id -> later(loop, "user-" + id, 100));
-            var builder = Streamz_Lookups.builder().loop(loop)
+            var builder = Streamz_Lookups.builder()
+                    .loop(loop)
                     .out(x -> events.add(x + "@" + loop.now().toMillis()))
                     .store(x -> later(loop, null, 30));
             Lookups lookups = fused ? builder.build() : builder.buildInterpreted();

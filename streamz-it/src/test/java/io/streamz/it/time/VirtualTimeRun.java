@@ -64,7 +64,8 @@ final class VirtualTimeRun<P> {
             out(call, input);
             CompletableFuture<V> done = new CompletableFuture<>();
             loop.schedule(Duration.ofMillis(millis), () -> {
-                entries.add(call + (failure == null ? " wrote " : " failed ") + input + "@" + loop.now().toMillis());
+                entries.add(call + (failure == null ? " wrote " : " failed ") + input + "@"
+                        + loop.now().toMillis());
                 if (failure == null) {
                     done.complete(result);
                 } else {
@@ -79,8 +80,8 @@ final class VirtualTimeRun<P> {
             try {
                 emit.run();
             } catch (RuntimeException e) {
-                entries.add("threw " + e.getClass().getSimpleName() + ": " + e.getMessage() + "@" + loop.now().toMillis()
-                        + stageOf(e));
+                entries.add("threw " + e.getClass().getSimpleName() + ": " + e.getMessage() + "@"
+                        + loop.now().toMillis() + stageOf(e));
             }
         }
 
@@ -114,7 +115,9 @@ final class VirtualTimeRun<P> {
         Log actual = run(fused, seed, steps);
         assertTrue(expected.outputs > 0, "seed " + seed + ": no sink was called");
         for (int i = 0; i < Math.min(expected.entries.size(), actual.entries.size()); i++) {
-            assertEquals(expected.entries.get(i), actual.entries.get(i),
+            assertEquals(
+                    expected.entries.get(i),
+                    actual.entries.get(i),
                     "seed " + seed + ", entry " + i + " (interpreted first, then fused)");
         }
         assertEquals(expected.entries.size(), actual.entries.size(), "seed " + seed + ": log lengths");
@@ -137,8 +140,8 @@ final class VirtualTimeRun<P> {
         }
         loop.advanceBy(Duration.ofSeconds(30));
         for (Throwable failure : loop.failures()) {
-            log.entries.add("reported " + failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                    + stageOf(failure));
+            log.entries.add(
+                    "reported " + failure.getClass().getSimpleName() + ": " + failure.getMessage() + stageOf(failure));
         }
         return log;
     }

@@ -46,14 +46,21 @@ final class AccumulateWriter {
         return local;
     }
 
-    private String writeReturningState(Stage stage, String in, CodeBlock.Builder body, NameAllocator locals,
-                                       String local) {
+    private String writeReturningState(
+            Stage stage, String in, CodeBlock.Builder body, NameAllocator locals, String local) {
         StageOptions options = stage.options();
         String state = names.field(stage);
-        TypeName accumulated = ParameterizedTypeName.get(RuntimeTypes.ACCUMULATED,
-                options.stateType().box(), stage.outputType().box());
-        CodeBlock next = CodeBlock.of("$T.requireNonNull($N(this.$N, $N), $S)", RuntimeTypes.OBJECTS,
-                stage.name(), state, in, "accumulate: " + stage.name()
+        TypeName accumulated = ParameterizedTypeName.get(
+                RuntimeTypes.ACCUMULATED,
+                options.stateType().box(),
+                stage.outputType().box());
+        CodeBlock next = CodeBlock.of(
+                "$T.requireNonNull($N(this.$N, $N), $S)",
+                RuntimeTypes.OBJECTS,
+                stage.name(),
+                state,
+                in,
+                "accumulate: " + stage.name()
                         + " returned null; a state-returning accumulator must return an Accumulated");
         String value = locals.newName(stage.name() + "Value", "value");
         if (options.start() != null) {

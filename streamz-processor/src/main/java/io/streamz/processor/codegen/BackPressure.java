@@ -29,8 +29,10 @@ final class BackPressure {
         Boolean known = returnsFuture.get(segment);
         if (known == null) {
             Stage first = segment.first();
-            known = segment.last().kind().usesLoop() || segment.last().isAsyncSink()
-                    || (!first.kind().isMultiInput() && fusion.model().upstream(first).kind().usesLoop())
+            known = segment.last().kind().usesLoop()
+                    || segment.last().isAsyncSink()
+                    || (!first.kind().isMultiInput()
+                            && fusion.model().upstream(first).kind().usesLoop())
                     || handsToFuture(segment.last());
             returnsFuture.put(segment, known);
         }

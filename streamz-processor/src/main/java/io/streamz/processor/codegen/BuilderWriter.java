@@ -25,33 +25,45 @@ final class BuilderWriter {
     TypeSpec builder() {
         ClassName builder = generated.nestedClass(Names.BUILDER);
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc(model.usesLoop()
-                        ? "Collects the consumers of the abstract sinks of {@link $T}, every one of which must be set,\nand the event loop.\n"
-                        : "Collects the consumers of the abstract sinks of {@link $T}; every one must be set.\n",
+                .addJavadoc(
+                        model.usesLoop()
+                                ? "Collects the consumers of the abstract sinks of {@link $T}, every one of which must be set,\nand the event loop.\n"
+                                : "Collects the consumers of the abstract sinks of {@link $T}; every one must be set.\n",
                         model.pipeline())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Stage sink : model.ofKind(StageKind.SINK)) {
             if (!sink.userBody()) {
                 TypeName consumer = RuntimeTypes.sinkFunctionOf(sink);
-                type.addField(FieldSpec.builder(consumer, sink.name(), Modifier.PRIVATE).build());
+                type.addField(FieldSpec.builder(consumer, sink.name(), Modifier.PRIVATE)
+                        .build());
                 type.addMethod(MethodSpec.methodBuilder(sink.name())
-                        .addJavadoc(sink.isAsyncSink()
-                                ? "Sets the function called for every element reaching asynchronous sink {@code $N}; the\n"
-                                        + "element's emit waits for the stage it returns.\n"
-                                : "Sets the consumer called for every element reaching sink {@code $N}.\n", sink.name())
+                        .addJavadoc(
+                                sink.isAsyncSink()
+                                        ? "Sets the function called for every element reaching asynchronous sink {@code $N}; the\n"
+                                                + "element's emit waits for the stage it returns.\n"
+                                        : "Sets the consumer called for every element reaching sink {@code $N}.\n",
+                                sink.name())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addParameter(consumer, sink.name())
-                        .addStatement("this.$N = $T.requireNonNull($N, $S)", sink.name(), RuntimeTypes.OBJECTS,
-                                sink.name(), sink.name())
+                        .addStatement(
+                                "this.$N = $T.requireNonNull($N, $S)",
+                                sink.name(),
+                                RuntimeTypes.OBJECTS,
+                                sink.name(),
+                                sink.name())
                         .addStatement("return this")
                         .build());
             }
         }
         new LoopStages(model, names).addToBuilder(type, builder);
-        return type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        return type.addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(build("build", generated, "The fused pipeline."))
-                .addMethod(build("buildInterpreted", generated.nestedClass(Names.TWIN),
+                .addMethod(build(
+                        "buildInterpreted",
+                        generated.nestedClass(Names.TWIN),
                         "The same topology wired from {@code io.streamz.Stream} nodes, for comparison and debugging."))
                 .build();
     }

@@ -15,17 +15,28 @@ public final class DotWriter {
 
     public static String dot(PipelineModel model) {
         StringBuilder dot = new StringBuilder();
-        dot.append("digraph \"").append(String.join(".", model.pipeline().simpleNames())).append("\" {\n");
+        dot.append("digraph \"")
+                .append(String.join(".", model.pipeline().simpleNames()))
+                .append("\" {\n");
         dot.append("    graph [rankdir=LR]\n");
         for (Stage stage : model.stages()) {
-            dot.append("    \"").append(stage.name()).append("\" [label=\"").append(stage.label())
-                    .append("\" shape=").append(stage.kind().shape()).append("]\n");
+            dot.append("    \"")
+                    .append(stage.name())
+                    .append("\" [label=\"")
+                    .append(stage.label())
+                    .append("\" shape=")
+                    .append(stage.kind().shape())
+                    .append("]\n");
         }
         for (Stage stage : model.stages()) {
             List<Edge> edges = model.downstreams(stage);
             for (int i = 0; i < edges.size(); i++) {
                 Edge edge = edges.get(i);
-                dot.append("    \"").append(stage.name()).append("\" -> \"").append(edge.to().name()).append('"');
+                dot.append("    \"")
+                        .append(stage.name())
+                        .append("\" -> \"")
+                        .append(edge.to().name())
+                        .append('"');
                 if (edges.size() > 1) {
                     dot.append(" [label=").append(i).append(']');
                 }

@@ -50,8 +50,12 @@ final class LoopStages {
     /** {@code this.loop = ...}: the builder's loop or the shared one. */
     CodeBlock loopInitializer() {
         return CodeBlock.builder()
-                .addStatement("this.$N = builder.$N == null ? $T.shared() : builder.$N", names.loopField(),
-                        names.loopField(), RuntimeTypes.EVENT_LOOP, names.loopField())
+                .addStatement(
+                        "this.$N = builder.$N == null ? $T.shared() : builder.$N",
+                        names.loopField(),
+                        names.loopField(),
+                        RuntimeTypes.EVENT_LOOP,
+                        names.loopField())
                 .build();
     }
 
@@ -77,14 +81,26 @@ final class LoopStages {
         ClassName helper = helperClass(stage.kind());
         if (stage.kind() == StageKind.MAP_ASYNC) {
             // the user's method, every failure of it named as the twin's mapAsync node names it
-            return CodeBlock.of("new $T<>(this.$N, $T.<$T, $T>named($S, this::$N), $L, this::$N)", helper,
-                    names.loopField(), RuntimeTypes.ASYNC_CALLS, asyncInput(stage), elementType(stage),
-                    FailureGuard.label(stage), stage.name(), stage.options().size(), downstreamMethod(stage));
+            return CodeBlock.of(
+                    "new $T<>(this.$N, $T.<$T, $T>named($S, this::$N), $L, this::$N)",
+                    helper,
+                    names.loopField(),
+                    RuntimeTypes.ASYNC_CALLS,
+                    asyncInput(stage),
+                    elementType(stage),
+                    FailureGuard.label(stage),
+                    stage.name(),
+                    stage.options().size(),
+                    downstreamMethod(stage));
         }
-        CodeBlock argument = stage.kind() == StageKind.BUFFER ? CodeBlock.of("$L", stage.options().size())
-                : CodeBlock.of("$T.ofMillis($L)", RuntimeTypes.DURATION, millis(stage.options().intervalMillis()));
-        return CodeBlock.of("new $T<>(this.$N, $L, this::$N)", helper, names.loopField(), argument,
-                downstreamMethod(stage));
+        CodeBlock argument = stage.kind() == StageKind.BUFFER
+                ? CodeBlock.of("$L", stage.options().size())
+                : CodeBlock.of(
+                        "$T.ofMillis($L)",
+                        RuntimeTypes.DURATION,
+                        millis(stage.options().intervalMillis()));
+        return CodeBlock.of(
+                "new $T<>(this.$N, $L, this::$N)", helper, names.loopField(), argument, downstreamMethod(stage));
     }
 
     /** A millisecond count as a Java literal. */
@@ -124,7 +140,8 @@ final class LoopStages {
 
     /** The element type the helper holds: the element passed on (a mapAsync's result), or a timed window's list element. */
     static TypeName elementType(Stage stage) {
-        return stage.kind() == StageKind.TIMED_WINDOW ? StageFields.elementOf(stage.outputType())
+        return stage.kind() == StageKind.TIMED_WINDOW
+                ? StageFields.elementOf(stage.outputType())
                 : stage.outputType().box();
     }
 
@@ -157,10 +174,12 @@ final class LoopStages {
         if (!model.usesLoop()) {
             return;
         }
-        builder.addField(FieldSpec.builder(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE).build());
+        builder.addField(FieldSpec.builder(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE)
+                .build());
         builder.addMethod(MethodSpec.methodBuilder("loop")
-                .addJavadoc("Sets the event loop the $L run on (both builds share it);\n"
-                        + "{@code EventLoop.shared()} if not set. Tests pass a {@code VirtualTimeLoop}.\n",
+                .addJavadoc(
+                        "Sets the event loop the $L run on (both builds share it);\n"
+                                + "{@code EventLoop.shared()} if not set. Tests pass a {@code VirtualTimeLoop}.\n",
                         hasLoopStages() ? "time and buffer stages" : "pipeline and its asynchronous sinks")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderClass)
@@ -182,27 +201,35 @@ final class LoopStages {
             }
         }
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("<p>Threading: the pipeline runs on the event loop given to the builder ({@code EventLoop.shared()}\n")
+                .add(
+                        "<p>Threading: the pipeline runs on the event loop given to the builder ({@code EventLoop.shared()}\n")
                 .add("by default), as the interpreted twin does.");
         if (!loopStages.isEmpty()) {
             doc.add(" The stages after $L run on the loop\n", String.join(", ", loopStages))
                     .add("thread, handed on by the runtime helpers; stage state is confined to that thread.");
         }
         if (!asyncSinks.isEmpty()) {
-            doc.add("\nThe asynchronous sinks $L return a stage that the element's emit waits for; its\n",
+            doc.add(
+                            "\nThe asynchronous sinks $L return a stage that the element's emit waits for; its\n",
                             String.join(", ", asyncSinks))
                     .add("completion may come from any thread, and what waits for it goes on from the loop.");
         }
         doc.add(" A\n")
-                .add("{@code @Source} call on the loop thread runs the stages up to the first time or buffer stage before\n")
-                .add("it returns; a call from any other thread hops onto the loop and returns at once (a failure then\n")
-                .add("goes to {@code EventLoop.reportFailure}, or completes the returned stage). A {@code void} source\n")
-                .add("is fire and forget: failures of its pending work go to {@code EventLoop.reportFailure}. A source\n")
+                .add(
+                        "{@code @Source} call on the loop thread runs the stages up to the first time or buffer stage before\n")
+                .add(
+                        "it returns; a call from any other thread hops onto the loop and returns at once (a failure then\n")
+                .add(
+                        "goes to {@code EventLoop.reportFailure}, or completes the returned stage). A {@code void} source\n")
+                .add(
+                        "is fire and forget: failures of its pending work go to {@code EventLoop.reportFailure}. A source\n")
                 .add("returning {@code CompletionStage<Void>} returns the back-pressure future: it completes when\n");
         if (asyncSinks.isEmpty()) {
-            return doc.add("every time and buffer stage has accepted or passed on the element.\n").build();
+            return doc.add("every time and buffer stage has accepted or passed on the element.\n")
+                    .build();
         }
-        return doc.add("every time and buffer stage has accepted or passed on the element and every asynchronous sink\n")
+        return doc.add(
+                        "every time and buffer stage has accepted or passed on the element and every asynchronous sink\n")
                 .add("reached by it has completed its stage.\n")
                 .build();
     }

@@ -61,7 +61,8 @@ public final class Names {
             fields.newName(stage.name(), "field:" + stage.name());
         }
         for (Stage stage : model.stages()) {
-            segmentMethods.put(stage.name(), methods.newName("run" + capitalized(stage.name()), "segment:" + stage.name()));
+            segmentMethods.put(
+                    stage.name(), methods.newName("run" + capitalized(stage.name()), "segment:" + stage.name()));
             if (stage.kind() == StageKind.ACCUMULATE && stage.options().start() == null) {
                 startedFlags.put(stage.name(), fields.newName(stage.name() + "Started", "started:" + stage.name()));
             }
@@ -72,11 +73,14 @@ public final class Names {
                 tupleReaders.put(stage.name(), methods.newName(stage.name() + "OfTuple", "tuple:" + stage.name()));
             }
             if (stage.kind() == StageKind.ZIP && stage.userBody()) {
-                tupleCallbacks.put(stage.name(), methods.newName("run" + capitalized(stage.name()) + "OfTuple",
-                        "tupleCallback:" + stage.name()));
+                tupleCallbacks.put(
+                        stage.name(),
+                        methods.newName(
+                                "run" + capitalized(stage.name()) + "OfTuple", "tupleCallback:" + stage.name()));
             }
             if (stage.kind().usesLoop()) {
-                afterMethods.put(stage.name(), methods.newName("after" + capitalized(stage.name()), "after:" + stage.name()));
+                afterMethods.put(
+                        stage.name(), methods.newName("after" + capitalized(stage.name()), "after:" + stage.name()));
             }
         }
         if (model.usesLoop()) {

@@ -44,7 +44,8 @@ final class RuntimeTypes {
     static final TypeName PENDING = ParameterizedTypeName.get(COMPLETABLE_FUTURE, ClassName.get(Void.class));
     static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");
     /** {@code CompletionStage<?>}: what an asynchronous sink's function returns. */
-    static final TypeName ANY_STAGE = ParameterizedTypeName.get(COMPLETION_STAGE, WildcardTypeName.subtypeOf(Object.class));
+    static final TypeName ANY_STAGE =
+            ParameterizedTypeName.get(COMPLETION_STAGE, WildcardTypeName.subtypeOf(Object.class));
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName STREAMZ_GENERATED = ClassName.get("io.streamz.annotations", "StreamzGenerated");
@@ -110,7 +111,8 @@ final class RuntimeTypes {
 
     /** Whether a cast to {@code type} is unchecked (it has type arguments or is a type variable). */
     static boolean uncheckedCast(TypeName type) {
-        return !(type instanceof ClassName) && !type.isPrimitive()
+        return !(type instanceof ClassName)
+                && !type.isPrimitive()
                 && !(type instanceof com.palantir.javapoet.ArrayTypeName
                         && !uncheckedCast(((com.palantir.javapoet.ArrayTypeName) type).componentType()));
     }

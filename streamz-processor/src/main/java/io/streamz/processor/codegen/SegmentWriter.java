@@ -68,15 +68,19 @@ final class SegmentWriter {
                 .addParameter(segment.inputType(), parameter);
         if (lockStep != null) {
             // A chain feeding a lock-step zip: the source method pairs what it returns.
-            return method.addJavadoc("Fused: $L; returns the value for zip {@code $N}.\n", segment.describe(),
+            return method.addJavadoc(
+                            "Fused: $L; returns the value for zip {@code $N}.\n",
+                            segment.describe(),
                             lockStep.zip().name())
                     .returns(value.type())
                     .addCode(body.addStatement("return $N", value.name()).build())
                     .build();
         }
         finish(segment, value, body, locals);
-        method.addJavadoc("Fused: $L.$L\n", segment.describe(), writingPending
-                        ? "\n\n@return the work still pending on the element, or {@code null}" : "")
+        method.addJavadoc(
+                        "Fused: $L.$L\n",
+                        segment.describe(),
+                        writingPending ? "\n\n@return the work still pending on the element, or {@code null}" : "")
                 .addCode(body.build());
         if (writingPending) {
             method.returns(RuntimeTypes.PENDING);
@@ -88,7 +92,9 @@ final class SegmentWriter {
     private void finish(Segment segment, Value value, CodeBlock.Builder body, NameAllocator locals) {
         if (value != null) {
             writeExits(segment.last(), value, body, locals);
-        } else if (writingPending && segment.last().kind() == StageKind.SINK && !segment.last().isAsyncSink()) {
+        } else if (writingPending
+                && segment.last().kind() == StageKind.SINK
+                && !segment.last().isAsyncSink()) {
             body.addStatement("return null");
         }
     }
@@ -100,7 +106,8 @@ final class SegmentWriter {
     private MethodSpec lockStepZipMethod(Segment segment, LockStepZip lockStep) {
         NameAllocator locals = Names.locals();
         Stage zip = lockStep.zip();
-        MethodSpec.Builder method = MethodSpec.methodBuilder(names.segmentMethod(zip)).addModifiers(Modifier.PRIVATE);
+        MethodSpec.Builder method =
+                MethodSpec.methodBuilder(names.segmentMethod(zip)).addModifiers(Modifier.PRIVATE);
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (int input = 0; input < lockStep.inputs(); input++) {
             Stage feed = fusion.model().stage(zip.upstreams().get(input));
@@ -117,9 +124,11 @@ final class SegmentWriter {
             value = writeStage(stage, value, body, locals);
         }
         finish(segment, value, body, locals);
-        method.addJavadoc("Fused: $L, called with the values of one call of {@code $N}.$L\n", segment.describe(),
-                lockStep.source().name(), writingPending
-                        ? "\n\n@return the work still pending on the element, or {@code null}" : "");
+        method.addJavadoc(
+                "Fused: $L, called with the values of one call of {@code $N}.$L\n",
+                segment.describe(),
+                lockStep.source().name(),
+                writingPending ? "\n\n@return the work still pending on the element, or {@code null}" : "");
         if (writingPending) {
             method.returns(RuntimeTypes.PENDING);
         }
@@ -140,18 +149,21 @@ final class SegmentWriter {
             arguments.add(input == 0 ? "" : ", ").add("($T) tuple.get($L)", type, input);
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(names.tupleCallback(zip))
-                .addJavadoc("Runs {@code $N} on a tuple its queue completed, the members in {@code from} order.\n",
+                .addJavadoc(
+                        "Runs {@code $N} on a tuple its queue completed, the members in {@code from} order.\n",
                         zip.name())
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(Fusion.TUPLE, "tuple");
         if (backPressure.segmentReturnsFuture(zip)) {
-            method.returns(RuntimeTypes.PENDING).addStatement("return $N($L)", names.segmentMethod(zip), arguments.build());
+            method.returns(RuntimeTypes.PENDING)
+                    .addStatement("return $N($L)", names.segmentMethod(zip), arguments.build());
         } else {
             method.addStatement("$N($L)", names.segmentMethod(zip), arguments.build());
         }
         if (unchecked) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "unchecked").build());
+                    .addMember("value", "$S", "unchecked")
+                    .build());
         }
         return method.build();
     }
@@ -192,15 +204,20 @@ final class SegmentWriter {
             String loop = names.loopField();
             body.beginControlFlow("if (!this.$N.inLoop())", loop);
             if (returnsStage) {
-                body.addStatement("return $T.supplyAsync(() -> $N($N), this.$N).thenCompose(done -> done)",
-                        RuntimeTypes.COMPLETABLE_FUTURE, source.name(), parameter, loop);
+                body.addStatement(
+                        "return $T.supplyAsync(() -> $N($N), this.$N).thenCompose(done -> done)",
+                        RuntimeTypes.COMPLETABLE_FUTURE,
+                        source.name(),
+                        parameter,
+                        loop);
             } else {
                 body.addStatement("this.$N.execute(() -> $N($N))", loop, source.name(), parameter)
                         .addStatement("return");
             }
             body.endControlFlow();
         }
-        if (!backPressure.handsToFuture(source) || (!returnsStage && !fusion.model().usesLoop())) {
+        if (!backPressure.handsToFuture(source)
+                || (!returnsStage && !fusion.model().usesLoop())) {
             // nothing pending, or nobody to hand it to: a void source of a pipeline without a loop
             writingPending = false;
             LockStepZip lockStep = fusion.lockStepZipOf(source);
@@ -230,8 +247,12 @@ final class SegmentWriter {
      * queue, as the interpreted zip would hold them; from then on, while the queue holds
      * anything, every call queues as the interpreted zip does.
      */
-    private void writeLockStep(LockStepZip lockStep, String parameter, boolean returnsStage,
-                               CodeBlock.Builder body, NameAllocator locals) {
+    private void writeLockStep(
+            LockStepZip lockStep,
+            String parameter,
+            boolean returnsStage,
+            CodeBlock.Builder body,
+            NameAllocator locals) {
         Stage zip = lockStep.zip();
         String queue = names.field(zip);
         List<Edge> exits = fusion.exits(lockStep.source());
@@ -265,7 +286,8 @@ final class SegmentWriter {
                     attempt.addStatement("$N = $N($N)", value, names.segmentMethod(exit.to()), parameter);
                 }
                 if (!attempt.isEmpty()) {
-                    body.beginControlFlow("try").add(attempt.build())
+                    body.beginControlFlow("try")
+                            .add(attempt.build())
                             .nextControlFlow("catch ($T $N)", Throwable.class, caught);
                     for (int done : filled) {
                         body.addStatement("this.$N.offer($L, $N)", queue, done, values[done]);
@@ -290,13 +312,13 @@ final class SegmentWriter {
      * A local for the value a lock-step zip's chain starting at {@code chainStart} returns,
      * named after the chain's last stage; {@code initialized}: set at once by calling the chain.
      */
-    private String local(Stage chainStart, String parameter, CodeBlock.Builder body, NameAllocator locals,
-                         boolean initialized) {
+    private String local(
+            Stage chainStart, String parameter, CodeBlock.Builder body, NameAllocator locals, boolean initialized) {
         Segment chain = fusion.segmentStartingAt(chainStart);
         String local = locals.newName(chain.last().name(), chain.last());
         if (initialized) {
-            body.addStatement("$T $N = $N($N)", chain.last().outputType(), local, names.segmentMethod(chainStart),
-                    parameter);
+            body.addStatement(
+                    "$T $N = $N($N)", chain.last().outputType(), local, names.segmentMethod(chainStart), parameter);
         } else {
             body.addStatement("$T $N", chain.last().outputType(), local);
         }
@@ -325,8 +347,8 @@ final class SegmentWriter {
                 guard.end(body, stage);
                 return in;
             case ACCUMULATE:
-                return new Value(new AccumulateWriter(names, guard).write(stage, in.name(), body, locals),
-                        stage.outputType());
+                return new Value(
+                        new AccumulateWriter(names, guard).write(stage, in.name(), body, locals), stage.outputType());
             case SINK:
                 if (stage.isAsyncSink()) {
                     writeAsyncSink(stage, in, body, locals);
@@ -341,19 +363,26 @@ final class SegmentWriter {
                 guard.end(body, stage);
                 return null;
             case UNIQUE:
-                returnUnless(body, CodeBlock.of("this.$N.firstSeen($L)", names.field(stage), keyOf(stage, in, body, locals)));
+                returnUnless(
+                        body,
+                        CodeBlock.of("this.$N.firstSeen($L)", names.field(stage), keyOf(stage, in, body, locals)));
                 return in;
             case SLIDING_WINDOW:
                 // A primitive window takes its size again, as a literal: C2 then knows every full
                 // window's size and unrolls loops over it.
                 CodeBlock addToWindow = StageFields.primitiveWindow(fusion.model(), stage) == null
                         ? CodeBlock.of("this.$N.add($N)", names.field(stage), in.name())
-                        : CodeBlock.of("this.$N.add($N, $L)", names.field(stage), in.name(), stage.options().size());
+                        : CodeBlock.of(
+                                "this.$N.add($N, $L)",
+                                names.field(stage),
+                                in.name(),
+                                stage.options().size());
                 return window(stage, addToWindow, body, locals);
             case PARTITION:
                 CodeBlock add = stage.options().key() == null
                         ? CodeBlock.of("this.$N.add($N)", names.field(stage), in.name())
-                        : CodeBlock.of("this.$N.add($L, $N)", names.field(stage), keyOf(stage, in, body, locals), in.name());
+                        : CodeBlock.of(
+                                "this.$N.add($L, $N)", names.field(stage), keyOf(stage, in, body, locals), in.name());
                 return window(stage, add, body, locals);
             case ZIP:
             case COMBINE_LATEST:
@@ -436,8 +465,8 @@ final class SegmentWriter {
         String local = locals.newName(stage.name() + "Key", "key");
         TypeName keyType = stage.options().keyType();
         // Unique keeps an int or long key unboxed, for its primitive history (StageFields.primitiveKey).
-        boolean primitive = stage.kind() == StageKind.UNIQUE
-                && (TypeName.INT.equals(keyType) || TypeName.LONG.equals(keyType));
+        boolean primitive =
+                stage.kind() == StageKind.UNIQUE && (TypeName.INT.equals(keyType) || TypeName.LONG.equals(keyType));
         body.addStatement("$T $N", primitive ? keyType : ClassName.OBJECT, local);
         guard.begin(body);
         body.addStatement("$N = $N($N)", local, key, in.name());
@@ -464,8 +493,8 @@ final class SegmentWriter {
     }
 
     /** Exits of a method returning a future: returns what the downstreams left pending. */
-    private void writePendingExits(Stage stage, List<Edge> exits, Value value, CodeBlock.Builder body,
-                                   NameAllocator locals) {
+    private void writePendingExits(
+            Stage stage, List<Edge> exits, Value value, CodeBlock.Builder body, NameAllocator locals) {
         if (stage.kind() == StageKind.FLATTEN) {
             String pending = locals.newName("pending", "pending");
             String element = locals.newName(stage.name(), "element");
@@ -474,8 +503,8 @@ final class SegmentWriter {
             body.beginControlFlow("for ($T $N : $N)", stage.outputType(), element, value.name());
             for (Edge exit : exits) {
                 if (backPressure.returnsFuture(exit.to())) {
-                    body.addStatement("$N = $T.and($N, $L)", pending, RuntimeTypes.COMPLETIONS, pending,
-                            call(exit, element));
+                    body.addStatement(
+                            "$N = $T.and($N, $L)", pending, RuntimeTypes.COMPLETIONS, pending, call(exit, element));
                 } else {
                     body.addStatement("$L", call(exit, element));
                 }
@@ -537,8 +566,12 @@ final class SegmentWriter {
         LockStepZip lockStep = fusion.lockStepZipAround(segment);
         if (lockStep != null) {
             List<Edge> intoZip = fusion.exits(segment.last());
-            return CodeBlock.of("this.$N.offer($L, $N($N))", names.field(lockStep.zip()), intoZip.get(0).port(),
-                    names.segmentMethod(target), value);
+            return CodeBlock.of(
+                    "this.$N.offer($L, $N($N))",
+                    names.field(lockStep.zip()),
+                    intoZip.get(0).port(),
+                    names.segmentMethod(target),
+                    value);
         }
         return CodeBlock.of("$N($N)", names.segmentMethod(target), value);
     }
@@ -569,7 +602,8 @@ final class SegmentWriter {
                 .addStatement("return $N($L)", join.name(), arguments.build());
         if (unchecked) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "unchecked").build());
+                    .addMember("value", "$S", "unchecked")
+                    .build());
         }
         return method.build();
     }

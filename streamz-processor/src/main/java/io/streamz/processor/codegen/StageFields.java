@@ -44,8 +44,9 @@ final class StageFields {
         switch (stage.kind()) {
             case SINK:
                 if (!stage.userBody()) {
-                    fields.add(FieldSpec.builder(RuntimeTypes.sinkFunctionOf(stage), name,
-                            Modifier.PRIVATE, Modifier.FINAL).build());
+                    fields.add(FieldSpec.builder(
+                                    RuntimeTypes.sinkFunctionOf(stage), name, Modifier.PRIVATE, Modifier.FINAL)
+                            .build());
                 }
                 break;
             case ACCUMULATE:
@@ -53,19 +54,40 @@ final class StageFields {
                 break;
             case UNIQUE:
                 ClassName history = primitiveKey(stage) ? RuntimeTypes.PRIMITIVE_UNIQUE : RuntimeTypes.UNIQUE;
-                fields.add(helper(history, name, CodeBlock.of("new $T($L)", history, stage.options().size())));
+                fields.add(helper(
+                        history,
+                        name,
+                        CodeBlock.of("new $T($L)", history, stage.options().size())));
                 break;
             case SLIDING_WINDOW:
                 ClassName primitive = primitiveWindow(model, stage);
-                fields.add(primitive != null
-                        ? helper(primitive, name, CodeBlock.of("new $T($L, $L)",
-                                primitive, stage.options().size(), stage.options().returnPartial()))
-                        : helper(windowType(RuntimeTypes.SLIDING_WINDOW, stage), name, CodeBlock.of("new $T<>($L, $L)",
-                                RuntimeTypes.SLIDING_WINDOW, stage.options().size(), stage.options().returnPartial())));
+                fields.add(
+                        primitive != null
+                                ? helper(
+                                        primitive,
+                                        name,
+                                        CodeBlock.of(
+                                                "new $T($L, $L)",
+                                                primitive,
+                                                stage.options().size(),
+                                                stage.options().returnPartial()))
+                                : helper(
+                                        windowType(RuntimeTypes.SLIDING_WINDOW, stage),
+                                        name,
+                                        CodeBlock.of(
+                                                "new $T<>($L, $L)",
+                                                RuntimeTypes.SLIDING_WINDOW,
+                                                stage.options().size(),
+                                                stage.options().returnPartial())));
                 break;
             case PARTITION:
-                fields.add(helper(windowType(RuntimeTypes.PARTITION, stage), name, CodeBlock.of("new $T<>($L)",
-                        RuntimeTypes.PARTITION, stage.options().size())));
+                fields.add(helper(
+                        windowType(RuntimeTypes.PARTITION, stage),
+                        name,
+                        CodeBlock.of(
+                                "new $T<>($L)",
+                                RuntimeTypes.PARTITION,
+                                stage.options().size())));
                 break;
             case ZIP:
             case COMBINE_LATEST:
@@ -81,16 +103,22 @@ final class StageFields {
         StageOptions options = stage.options();
         FieldSpec.Builder state = FieldSpec.builder(options.stateType(), names.field(stage), Modifier.PRIVATE);
         if (options.start() != null) {
-            state.initializer(options.startIsStatic() ? CodeBlock.of("$T.$N()", model.pipeline(), options.start())
-                    : CodeBlock.of("$N()", options.start()));
+            state.initializer(
+                    options.startIsStatic()
+                            ? CodeBlock.of("$T.$N()", model.pipeline(), options.start())
+                            : CodeBlock.of("$N()", options.start()));
             return List.of(state.build());
         }
-        return List.of(state.build(),
-                FieldSpec.builder(TypeName.BOOLEAN, names.startedFlag(stage), Modifier.PRIVATE).build());
+        return List.of(
+                state.build(),
+                FieldSpec.builder(TypeName.BOOLEAN, names.startedFlag(stage), Modifier.PRIVATE)
+                        .build());
     }
 
     private static FieldSpec helper(TypeName type, String name, CodeBlock initializer) {
-        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).initializer(initializer).build();
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer(initializer)
+                .build();
     }
 
     /**
@@ -102,7 +130,8 @@ final class StageFields {
     static ClassName primitiveWindow(PipelineModel model, Stage window) {
         TypeName element = window.inputType();
         Stage upstream = model.upstream(window);
-        boolean unboxed = upstream.kind() == StageKind.SOURCE || upstream.kind() == StageKind.MAP
+        boolean unboxed = upstream.kind() == StageKind.SOURCE
+                || upstream.kind() == StageKind.MAP
                 || upstream.kind() == StageKind.ACCUMULATE;
         if (!unboxed || !element.equals(upstream.outputType())) {
             return null;
@@ -129,7 +158,8 @@ final class StageFields {
             while (producer.kind() == StageKind.FILTER || producer.kind() == StageKind.UNIQUE) {
                 producer = model.upstream(producer);
             }
-            boolean unboxed = producer.kind() == StageKind.SOURCE || producer.kind() == StageKind.MAP
+            boolean unboxed = producer.kind() == StageKind.SOURCE
+                    || producer.kind() == StageKind.MAP
                     || producer.kind() == StageKind.ACCUMULATE;
             key = unboxed ? producer.outputType() : null;
         }
@@ -161,8 +191,12 @@ final class StageFields {
         boolean lockStep = fusion.lockStepZipAround(fusion.segmentStartingAt(join)) != null;
         // A join whose downstream may leave work pending passes it back from offer().
         String creation = backPressure.segmentReturnsFuture(join) ? "$T.pending($L, this::$N" : "new $T($L, this::$N";
-        CodeBlock.Builder init = CodeBlock.builder().add(creation, joinType(join.kind()), join.upstreams().size(),
-                lockStep ? names.tupleCallback(join) : names.segmentMethod(join));
+        CodeBlock.Builder init = CodeBlock.builder()
+                .add(
+                        creation,
+                        joinType(join.kind()),
+                        join.upstreams().size(),
+                        lockStep ? names.tupleCallback(join) : names.segmentMethod(join));
         for (String emitter : join.options().emitOn()) {
             init.add(", $L", join.upstreams().indexOf(emitter));
         }

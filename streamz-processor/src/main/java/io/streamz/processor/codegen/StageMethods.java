@@ -24,7 +24,8 @@ final class StageMethods {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(stage.returnType());
         for (int i = 0; i < stage.parameterTypes().size(); i++) {
-            method.addParameter(stage.parameterTypes().get(i), stage.parameterNames().get(i));
+            method.addParameter(
+                    stage.parameterTypes().get(i), stage.parameterNames().get(i));
         }
         return method.varargs(stage.varargs());
     }
@@ -40,15 +41,24 @@ final class StageMethods {
             String consumer = inTwin ? names.twinConsumer(stage) : names.field(stage);
             String element = stage.parameterNames().get(0);
             if (!stage.isAsyncSink()) {
-                return method.addStatement("this.$N.accept($N)", consumer, element).build();
+                return method.addStatement("this.$N.accept($N)", consumer, element)
+                        .build();
             }
             // the function returns CompletionStage<?>; a method declared CompletionStage<Void> drops the value
             CodeBlock call = CodeBlock.of("this.$N.apply($N)", consumer, element);
-            return method.addStatement("return $L", stage.returnType().equals(RuntimeTypes.ANY_STAGE) ? call
-                    : CodeBlock.of("$T.discardValue($L)", RuntimeTypes.ASYNC_SINKS, call)).build();
+            return method.addStatement(
+                            "return $L",
+                            stage.returnType().equals(RuntimeTypes.ANY_STAGE)
+                                    ? call
+                                    : CodeBlock.of("$T.discardValue($L)", RuntimeTypes.ASYNC_SINKS, call))
+                    .build();
         }
-        return method.addStatement("throw new $T($S)", UnsupportedOperationException.class,
-                "@" + stage.kind().annotation() + " stage '" + stage.name() + "' of " + model.pipeline().simpleName()
-                        + " is driven by the pipeline; emit into a @Source instead").build();
+        return method.addStatement(
+                        "throw new $T($S)",
+                        UnsupportedOperationException.class,
+                        "@" + stage.kind().annotation() + " stage '" + stage.name() + "' of "
+                                + model.pipeline().simpleName()
+                                + " is driven by the pipeline; emit into a @Source instead")
+                .build();
     }
 }

@@ -46,56 +46,110 @@ final class TwinNodes {
         String name = stage.name();
         switch (stage.kind()) {
             case SOURCE:
-                return model.usesLoop() ? CodeBlock.of("new $T<>($S, this.$N)", RuntimeTypes.STREAM, name, names.loopField())
+                return model.usesLoop()
+                        ? CodeBlock.of("new $T<>($S, this.$N)", RuntimeTypes.STREAM, name, names.loopField())
                         : CodeBlock.of("new $T<>($S)", RuntimeTypes.STREAM, name);
             case BUFFER:
                 same(stage);
-                return CodeBlock.of("$L.buffer($L).named($S)", up(stage), stage.options().size(), name);
+                return CodeBlock.of(
+                        "$L.buffer($L).named($S)", up(stage), stage.options().size(), name);
             case DELAY:
             case RATE_LIMIT:
                 same(stage);
-                return CodeBlock.of("$L.$N($T.ofMillis($L)).named($S)", up(stage), stage.kind().operator(),
-                        RuntimeTypes.DURATION, LoopStages.millis(stage.options().intervalMillis()), name);
+                return CodeBlock.of(
+                        "$L.$N($T.ofMillis($L)).named($S)",
+                        up(stage),
+                        stage.kind().operator(),
+                        RuntimeTypes.DURATION,
+                        LoopStages.millis(stage.options().intervalMillis()),
+                        name);
             case TIMED_WINDOW:
                 elementTypes.put(name, stage.outputType());
-                return CodeBlock.of("$L.timedWindow($T.ofMillis($L)).named($S)",
-                        upAs(stage, StageFields.elementOf(stage.outputType())), RuntimeTypes.DURATION,
-                        LoopStages.millis(stage.options().intervalMillis()), name);
+                return CodeBlock.of(
+                        "$L.timedWindow($T.ofMillis($L)).named($S)",
+                        upAs(stage, StageFields.elementOf(stage.outputType())),
+                        RuntimeTypes.DURATION,
+                        LoopStages.millis(stage.options().intervalMillis()),
+                        name);
             case MAP_ASYNC:
-                return CodeBlock.of("$L.mapAsync($T.<$T, $T>function($S, this::$N), $L)", up(stage), RuntimeTypes.NAMED,
-                        upType(stage), stage.returnType(), name, name, stage.options().size());
+                return CodeBlock.of(
+                        "$L.mapAsync($T.<$T, $T>function($S, this::$N), $L)",
+                        up(stage),
+                        RuntimeTypes.NAMED,
+                        upType(stage),
+                        stage.returnType(),
+                        name,
+                        name,
+                        stage.options().size());
             case MAP:
-                return CodeBlock.of("$L.map($T.<$T, $T>function($S, this::$N))", up(stage), RuntimeTypes.NAMED,
-                        upType(stage), stage.outputType().box(), name, name);
+                return CodeBlock.of(
+                        "$L.map($T.<$T, $T>function($S, this::$N))",
+                        up(stage),
+                        RuntimeTypes.NAMED,
+                        upType(stage),
+                        stage.outputType().box(),
+                        name,
+                        name);
             case FILTER:
                 same(stage);
-                return CodeBlock.of("$L.filter($T.<$T>predicate($S, this::$N))", up(stage), RuntimeTypes.NAMED,
-                        upType(stage), name, name);
+                return CodeBlock.of(
+                        "$L.filter($T.<$T>predicate($S, this::$N))",
+                        up(stage),
+                        RuntimeTypes.NAMED,
+                        upType(stage),
+                        name,
+                        name);
             case ACCUMULATE:
                 return accumulate(stage);
             case SINK:
                 elementTypes.put(name, upType(stage));
                 if (stage.isAsyncSink()) {
-                    return CodeBlock.of("$L.sinkAsync($T.<$T, $T>function($S, $L))", up(stage), RuntimeTypes.NAMED,
-                            upType(stage), RuntimeTypes.ANY_STAGE, name, stage.userBody() ? CodeBlock.of("this::$N", name)
+                    return CodeBlock.of(
+                            "$L.sinkAsync($T.<$T, $T>function($S, $L))",
+                            up(stage),
+                            RuntimeTypes.NAMED,
+                            upType(stage),
+                            RuntimeTypes.ANY_STAGE,
+                            name,
+                            stage.userBody()
+                                    ? CodeBlock.of("this::$N", name)
                                     : CodeBlock.of("this.$N::apply", names.twinConsumer(stage)));
                 }
-                return CodeBlock.of("$L.sink($T.<$T>consumer($S, $L))", up(stage), RuntimeTypes.NAMED, upType(stage), name,
-                        stage.userBody() ? CodeBlock.of("this::$N", name)
+                return CodeBlock.of(
+                        "$L.sink($T.<$T>consumer($S, $L))",
+                        up(stage),
+                        RuntimeTypes.NAMED,
+                        upType(stage),
+                        name,
+                        stage.userBody()
+                                ? CodeBlock.of("this::$N", name)
                                 : CodeBlock.of("this.$N::accept", names.twinConsumer(stage)));
             case FLATTEN:
-                return CodeBlock.of("$L.<$T>flatten().named($S)", up(stage), stage.outputType().box(), name);
+                return CodeBlock.of(
+                        "$L.<$T>flatten().named($S)",
+                        up(stage),
+                        stage.outputType().box(),
+                        name);
             case PARTITION:
                 elementTypes.put(name, stage.outputType());
-                return CodeBlock.of("$L.partition($L$L).named($S)", upAs(stage, StageFields.elementOf(stage.outputType())),
-                        stage.options().size(), key(stage), name);
+                return CodeBlock.of(
+                        "$L.partition($L$L).named($S)",
+                        upAs(stage, StageFields.elementOf(stage.outputType())),
+                        stage.options().size(),
+                        key(stage),
+                        name);
             case SLIDING_WINDOW:
                 elementTypes.put(name, stage.outputType());
-                return CodeBlock.of("$L.slidingWindow($L, $L).named($S)", upAs(stage, StageFields.elementOf(stage.outputType())),
-                        stage.options().size(), stage.options().returnPartial(), name);
+                return CodeBlock.of(
+                        "$L.slidingWindow($L, $L).named($S)",
+                        upAs(stage, StageFields.elementOf(stage.outputType())),
+                        stage.options().size(),
+                        stage.options().returnPartial(),
+                        name);
             case UNIQUE:
                 same(stage);
-                return CodeBlock.of("$L.unique($L$L).named($S)", up(stage), stage.options().size(), key(stage), name);
+                return CodeBlock.of(
+                        "$L.unique($L$L).named($S)", up(stage), stage.options().size(), key(stage), name);
             case UNION:
                 return union(stage);
             default:
@@ -109,44 +163,87 @@ final class TwinNodes {
         TypeName state = options.stateType().box();
         TypeName input = upType(stage);
         if (options.start() != null) {
-            CodeBlock start = options.startIsStatic() ? CodeBlock.of("$T.$N()", model.pipeline(), options.start())
+            CodeBlock start = options.startIsStatic()
+                    ? CodeBlock.of("$T.$N()", model.pipeline(), options.start())
                     : CodeBlock.of("$N()", options.start());
             if (options.returnsState()) {
-                TypeName accumulated = ParameterizedTypeName.get(RuntimeTypes.ACCUMULATED, state, stage.outputType().box());
-                return CodeBlock.of("$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N), $L)", up(stage),
-                        RuntimeTypes.NAMED, state, input, accumulated, name, name, start);
+                TypeName accumulated = ParameterizedTypeName.get(
+                        RuntimeTypes.ACCUMULATED, state, stage.outputType().box());
+                return CodeBlock.of(
+                        "$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N), $L)",
+                        up(stage),
+                        RuntimeTypes.NAMED,
+                        state,
+                        input,
+                        accumulated,
+                        name,
+                        name,
+                        start);
             }
-            return CodeBlock.of("$L.accumulate($T.<$T, $T, $T>biFunction($S, this::$N), $L)", up(stage),
-                    RuntimeTypes.NAMED, state, input, state, name, name, start);
+            return CodeBlock.of(
+                    "$L.accumulate($T.<$T, $T, $T>biFunction($S, this::$N), $L)",
+                    up(stage),
+                    RuntimeTypes.NAMED,
+                    state,
+                    input,
+                    state,
+                    name,
+                    name,
+                    start);
         }
         if (options.returnsState()) {
-            TypeName accumulated = ParameterizedTypeName.get(RuntimeTypes.ACCUMULATED, state,
-                    WildcardTypeName.subtypeOf(state));
+            TypeName accumulated =
+                    ParameterizedTypeName.get(RuntimeTypes.ACCUMULATED, state, WildcardTypeName.subtypeOf(state));
             elementTypes.put(name, state);
-            return CodeBlock.of("$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N))", up(stage),
-                    RuntimeTypes.NAMED, state, state, accumulated, name, name);
+            return CodeBlock.of(
+                    "$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N))",
+                    up(stage),
+                    RuntimeTypes.NAMED,
+                    state,
+                    state,
+                    accumulated,
+                    name,
+                    name);
         }
         if (input.equals(state)) {
-            return CodeBlock.of("$L.accumulate($T.<$T>binaryOperator($S, this::$N))", up(stage),
-                    RuntimeTypes.NAMED_OPERATORS, state, name, name);
+            return CodeBlock.of(
+                    "$L.accumulate($T.<$T>binaryOperator($S, this::$N))",
+                    up(stage),
+                    RuntimeTypes.NAMED_OPERATORS,
+                    state,
+                    name,
+                    name);
         }
         // The first element becomes the state: widen it to S in a node of its own, then narrow
         // each later element back to the parameter type the method takes.
         TypeName element = stage.parameterTypes().get(1);
         CodeBlock widen = options.stateType().isPrimitive()
-                ? CodeBlock.of("value -> ($T) value", options.stateType()) : CodeBlock.of("value -> value");
+                ? CodeBlock.of("value -> ($T) value", options.stateType())
+                : CodeBlock.of("value -> value");
         CodeBlock narrow = element.isPrimitive() && options.stateType().isPrimitive()
-                ? CodeBlock.of("($T) ($T) value", element, options.stateType()) : CodeBlock.of("($T) value", element);
+                ? CodeBlock.of("($T) ($T) value", element, options.stateType())
+                : CodeBlock.of("($T) value", element);
         unchecked |= RuntimeTypes.uncheckedCast(element);
-        return CodeBlock.of("$L.map($T.<$T, $T>function($S, $L))\n.accumulate($T.<$T>binaryOperator($S, (state, value) -> $N(state, $L)))",
-                up(stage), RuntimeTypes.NAMED, input, state, name, widen,
-                RuntimeTypes.NAMED_OPERATORS, state, name, name, narrow);
+        return CodeBlock.of(
+                "$L.map($T.<$T, $T>function($S, $L))\n.accumulate($T.<$T>binaryOperator($S, (state, value) -> $N(state, $L)))",
+                up(stage),
+                RuntimeTypes.NAMED,
+                input,
+                state,
+                name,
+                widen,
+                RuntimeTypes.NAMED_OPERATORS,
+                state,
+                name,
+                name,
+                narrow);
     }
 
     private CodeBlock union(Stage stage) {
         TypeName element = stage.outputType().box();
         List<String> from = stage.upstreams();
-        return CodeBlock.of("$L.union($L).named($S)", nodeAs(model.stage(from.get(0)), element), others(from), stage.name());
+        return CodeBlock.of(
+                "$L.union($L).named($S)", nodeAs(model.stage(from.get(0)), element), others(from), stage.name());
     }
 
     private CodeBlock join(Stage stage) {
@@ -158,8 +255,13 @@ final class TwinNodes {
             for (String emitter : stage.options().emitOn()) {
                 emitOn.add(emitOn.isEmpty() ? "" : ", ").add("this.$N", emitter);
             }
-            joined = CodeBlock.of("$L.combineLatest($T.of($L), $T.of($L))", first, RuntimeTypes.LIST, others(from),
-                    RuntimeTypes.LIST, emitOn.build());
+            joined = CodeBlock.of(
+                    "$L.combineLatest($T.of($L), $T.of($L))",
+                    first,
+                    RuntimeTypes.LIST,
+                    others(from),
+                    RuntimeTypes.LIST,
+                    emitOn.build());
         } else {
             joined = CodeBlock.of("$L.$N($L)", first, stage.kind().operator(), others(from));
         }
@@ -167,8 +269,15 @@ final class TwinNodes {
             elementTypes.put(stage.name(), Fusion.TUPLE);
             return CodeBlock.of("$L.named($S)", joined, stage.name());
         }
-        return CodeBlock.of("$L.named($S)\n.map($T.<$T, $T>function($S, this::$N))", joined, stage.name(),
-                RuntimeTypes.NAMED, Fusion.TUPLE, stage.outputType().box(), stage.name(), names.tupleReader(stage));
+        return CodeBlock.of(
+                "$L.named($S)\n.map($T.<$T, $T>function($S, this::$N))",
+                joined,
+                stage.name(),
+                RuntimeTypes.NAMED,
+                Fusion.TUPLE,
+                stage.outputType().box(),
+                stage.name(),
+                names.tupleReader(stage));
     }
 
     private CodeBlock others(List<String> from) {
@@ -181,9 +290,15 @@ final class TwinNodes {
 
     private CodeBlock key(Stage stage) {
         String key = stage.options().key();
-        return key == null ? CodeBlock.of("")
-                : CodeBlock.of(", $T.<$T, $T>function($S, this::$N)", RuntimeTypes.NAMED, upType(stage), ClassName.OBJECT,
-                        key, key);
+        return key == null
+                ? CodeBlock.of("")
+                : CodeBlock.of(
+                        ", $T.<$T, $T>function($S, this::$N)",
+                        RuntimeTypes.NAMED,
+                        upType(stage),
+                        ClassName.OBJECT,
+                        key,
+                        key);
     }
 
     private void same(Stage stage) {
@@ -206,8 +321,11 @@ final class TwinNodes {
             return field;
         }
         unchecked = true;
-        return CodeBlock.of("(($T) ($T) $L)", RuntimeTypes.streamOf(element),
-                ParameterizedTypeName.get(RuntimeTypes.STREAM, WildcardTypeName.subtypeOf(Object.class)), field);
+        return CodeBlock.of(
+                "(($T) ($T) $L)",
+                RuntimeTypes.streamOf(element),
+                ParameterizedTypeName.get(RuntimeTypes.STREAM, WildcardTypeName.subtypeOf(Object.class)),
+                field);
     }
 
     private CodeBlock up(Stage stage) {

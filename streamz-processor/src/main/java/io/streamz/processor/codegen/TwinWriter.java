@@ -34,14 +34,16 @@ final class TwinWriter {
 
     TypeSpec twin() {
         TypeSpec.Builder type = TypeSpec.classBuilder(Names.TWIN)
-                .addJavadoc("The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.\n")
+                .addJavadoc(
+                        "The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline());
         addNodes(type);
         StageMethods stageMethods = new StageMethods(model, names);
         for (Stage stage : model.stages()) {
             if (stage.kind() == StageKind.SOURCE) {
-                type.addMethod(stageMethods.override(stage).addCode(sourceBody(stage)).build());
+                type.addMethod(
+                        stageMethods.override(stage).addCode(sourceBody(stage)).build());
             } else if (!stage.userBody()) {
                 type.addMethod(stageMethods.abstractStage(stage, true));
             } else if (stage.kind().isJoin()) {
@@ -57,8 +59,8 @@ final class TwinWriter {
      */
     private void addNodes(TypeSpec.Builder type) {
         ClassName generated = Names.generatedClass(model.pipeline());
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addParameter(generated.nestedClass(Names.BUILDER), "builder");
+        MethodSpec.Builder constructor =
+                MethodSpec.constructorBuilder().addParameter(generated.nestedClass(Names.BUILDER), "builder");
         TwinNodes nodes = new TwinNodes(model, names, elementTypes);
         if (model.usesLoop()) {
             type.addField(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE, Modifier.FINAL);
@@ -68,18 +70,27 @@ final class TwinWriter {
             if (stage.kind() == StageKind.SINK && !stage.userBody()) {
                 TypeName consumer = RuntimeTypes.sinkFunctionOf(stage);
                 type.addField(consumer, names.twinConsumer(stage), Modifier.PRIVATE, Modifier.FINAL);
-                constructor.addStatement("this.$N = $N(builder.$N, $S)", names.twinConsumer(stage),
-                        names.requireSink(), stage.name(), stage.name());
+                constructor.addStatement(
+                        "this.$N = $N(builder.$N, $S)",
+                        names.twinConsumer(stage),
+                        names.requireSink(),
+                        stage.name(),
+                        stage.name());
             }
             CodeBlock node = nodes.node(stage);
             ClassName raw = stage.kind() == StageKind.SINK ? RuntimeTypes.SINK_NODE : RuntimeTypes.STREAM;
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(raw, elementTypes.get(stage.name())),
-                    names.field(stage), Modifier.PRIVATE, Modifier.FINAL).build());
+            type.addField(FieldSpec.builder(
+                            ParameterizedTypeName.get(raw, elementTypes.get(stage.name())),
+                            names.field(stage),
+                            Modifier.PRIVATE,
+                            Modifier.FINAL)
+                    .build());
             constructor.addStatement("this.$N = $L", names.field(stage), node);
         }
         if (nodes.unchecked()) {
             constructor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "unchecked").build());
+                    .addMember("value", "$S", "unchecked")
+                    .build());
         }
         type.addMethod(constructor.build());
     }
@@ -91,13 +102,23 @@ final class TwinWriter {
     private CodeBlock sourceBody(Stage source) {
         String parameter = source.parameterNames().get(0);
         if (!source.returnType().equals(TypeName.VOID)) {
-            return CodeBlock.builder().addStatement("return this.$N.emit($N)", names.field(source), parameter).build();
+            return CodeBlock.builder()
+                    .addStatement("return this.$N.emit($N)", names.field(source), parameter)
+                    .build();
         }
         if (model.usesLoop()) {
-            return CodeBlock.builder().addStatement("$T.reportFailure($T.of(this.$N.emit($N)), this.$N)",
-                    RuntimeTypes.COMPLETIONS, RuntimeTypes.COMPLETIONS, names.field(source), parameter,
-                    names.loopField()).build();
+            return CodeBlock.builder()
+                    .addStatement(
+                            "$T.reportFailure($T.of(this.$N.emit($N)), this.$N)",
+                            RuntimeTypes.COMPLETIONS,
+                            RuntimeTypes.COMPLETIONS,
+                            names.field(source),
+                            parameter,
+                            names.loopField())
+                    .build();
         }
-        return CodeBlock.builder().addStatement("this.$N.emit($N)", names.field(source), parameter).build();
+        return CodeBlock.builder()
+                .addStatement("this.$N.emit($N)", names.field(source), parameter)
+                .build();
     }
 }

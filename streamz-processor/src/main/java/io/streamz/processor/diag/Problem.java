@@ -17,11 +17,7 @@ import javax.lang.model.element.Element;
  * @param value the value inside {@code annotation} to point at, or null
  */
 public record Problem(
-        ProblemCode code,
-        String message,
-        Element element,
-        AnnotationMirror annotation,
-        AnnotationValue value) {
+        ProblemCode code, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
 
     public Problem {
         Objects.requireNonNull(code, "code");
@@ -38,8 +34,7 @@ public record Problem(
     }
 
     /** A problem on one annotation of an element. */
-    public static Problem on(
-            ProblemCode code, Element element, AnnotationMirror annotation, String message) {
+    public static Problem on(ProblemCode code, Element element, AnnotationMirror annotation, String message) {
         return new Problem(code, message, element, annotation, null);
     }
 

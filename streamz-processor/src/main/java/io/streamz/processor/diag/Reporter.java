@@ -3,9 +3,9 @@ package io.streamz.processor.diag;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
+import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
-import javax.annotation.processing.Messager;
 
 /** Prints problems through javac's {@link Messager}, always as errors. */
 public final class Reporter {
@@ -19,11 +19,7 @@ public final class Reporter {
     public void report(Problem problem) {
         Objects.requireNonNull(problem, "problem");
         messager.printMessage(
-                Diagnostic.Kind.ERROR,
-                problem.formatted(),
-                problem.element(),
-                problem.annotation(),
-                problem.value());
+                Diagnostic.Kind.ERROR, problem.formatted(), problem.element(), problem.annotation(), problem.value());
     }
 
     /** Prints every problem of a report. */
@@ -42,7 +38,9 @@ public final class Reporter {
         Objects.requireNonNull(crash, "crash");
         StringWriter trace = new StringWriter();
         crash.printStackTrace(new PrintWriter(trace));
-        report(Problem.on(ProblemCode.INTERNAL, element,
+        report(Problem.on(
+                ProblemCode.INTERNAL,
+                element,
                 "the Streamz processor crashed while reading " + element
                         + "; this is a bug in Streamz, not in your code. Please report it with"
                         + " this trace:\n" + trace));

@@ -108,7 +108,10 @@ public final class Fusion {
         while (true) {
             stages.add(current);
             List<Edge> next = model.downstreams(current);
-            if (current.kind() == StageKind.FLATTEN || current.kind().usesLoop() || next.size() != 1 || startsSegment(next.get(0).to())) {
+            if (current.kind() == StageKind.FLATTEN
+                    || current.kind().usesLoop()
+                    || next.size() != 1
+                    || startsSegment(next.get(0).to())) {
                 return new Segment(stages, inputTypeOf(first));
             }
             current = next.get(0).to();

@@ -35,7 +35,8 @@ public final class PipelineModel {
             }
             for (String upstream : stage.upstreams()) {
                 if (!byName.containsKey(upstream)) {
-                    throw new IllegalArgumentException(stage.name() + " names " + upstream + ", not declared before it");
+                    throw new IllegalArgumentException(
+                            stage.name() + " names " + upstream + ", not declared before it");
                 }
             }
         }

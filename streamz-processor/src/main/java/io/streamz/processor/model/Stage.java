@@ -33,9 +33,16 @@ public record Stage(
         boolean varargs) {
 
     /** A stage whose method takes no varargs. */
-    public Stage(String name, StageKind kind, List<String> upstreams, List<TypeName> parameterTypes,
-                 List<String> parameterNames, TypeName returnType, TypeName outputType, boolean userBody,
-                 StageOptions options) {
+    public Stage(
+            String name,
+            StageKind kind,
+            List<String> upstreams,
+            List<TypeName> parameterTypes,
+            List<String> parameterNames,
+            TypeName returnType,
+            TypeName outputType,
+            boolean userBody,
+            StageOptions options) {
         this(name, kind, upstreams, parameterTypes, parameterNames, returnType, outputType, userBody, options, false);
     }
 

@@ -31,13 +31,15 @@ public record StageOptions(
         long intervalMillis) {
 
     /** No attributes. */
-    public static final StageOptions NONE = new StageOptions(null, false, false, null, 0, false, null, null, List.of(), 0);
+    public static final StageOptions NONE =
+            new StageOptions(null, false, false, null, 0, false, null, null, List.of(), 0);
 
     public StageOptions {
         emitOn = List.copyOf(emitOn);
     }
 
-    public static StageOptions accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType) {
+    public static StageOptions accumulate(
+            String start, boolean startIsStatic, boolean returnsState, TypeName stateType) {
         return new StageOptions(start, startIsStatic, returnsState, stateType, 0, false, null, null, List.of(), 0);
     }
 

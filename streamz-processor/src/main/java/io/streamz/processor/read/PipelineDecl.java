@@ -13,10 +13,7 @@ import javax.lang.model.element.TypeElement;
  * @param hasUnresolvedTypes whether a type it mentions is not known yet (perhaps generated later this build)
  */
 public record PipelineDecl(
-        TypeElement type,
-        List<StageDecl> stages,
-        List<ExecutableElement> methods,
-        boolean hasUnresolvedTypes) {
+        TypeElement type, List<StageDecl> stages, List<ExecutableElement> methods, boolean hasUnresolvedTypes) {
 
     /** The stage called {@code name}, or {@code null}. */
     public StageDecl stage(String name) {
@@ -31,7 +28,8 @@ public record PipelineDecl(
     /** The method called {@code name} (stage or not) with no parameters, or {@code null}. */
     public ExecutableElement noArgumentMethod(String name) {
         for (ExecutableElement method : methods) {
-            if (method.getSimpleName().contentEquals(name) && method.getParameters().isEmpty()) {
+            if (method.getSimpleName().contentEquals(name)
+                    && method.getParameters().isEmpty()) {
                 return method;
             }
         }

@@ -66,15 +66,22 @@ public final class PipelineReader {
     private StageDecl stage(ExecutableElement method, List<AnnotationMirror> annotations) {
         AnnotationMirror annotation = annotations.get(0);
         Map<String, AnnotationValue> explicit = new HashMap<>();
-        annotation.getElementValues().forEach((key, value) -> explicit.put(key.getSimpleName().toString(), value));
+        annotation
+                .getElementValues()
+                .forEach((key, value) -> explicit.put(key.getSimpleName().toString(), value));
         Map<String, Object> values = new HashMap<>();
         elements.getElementValuesWithDefaults(annotation)
                 .forEach((key, value) -> values.put(key.getSimpleName().toString(), value.getValue()));
         boolean partitionOrWindow = values.containsKey("value");
-        return new StageDecl(method, kindOf(annotation), annotation,
+        return new StageDecl(
+                method,
+                kindOf(annotation),
+                annotation,
                 List.copyOf(annotations.subList(1, annotations.size())),
-                List.copyOf(method.getParameters()), method.getReturnType(),
-                method.isDefault(), method.getModifiers().contains(Modifier.STATIC),
+                List.copyOf(method.getParameters()),
+                method.getReturnType(),
+                method.isDefault(),
+                method.getModifiers().contains(Modifier.STATIC),
                 strings(values.get("from")),
                 string(values.get("start")),
                 bool(values.get("returnsState")),
@@ -124,12 +131,15 @@ public final class PipelineReader {
         } else if (value instanceof List) {
             for (Object member : (List<?>) value) {
                 String name = member instanceof AnnotationValue
-                        ? ((AnnotationValue) member).accept(new SimpleAnnotationValueVisitor14<String, Void>("") {
-                            @Override
-                            public String visitString(String s, Void unused) {
-                                return s;
-                            }
-                        }, null)
+                        ? ((AnnotationValue) member)
+                                .accept(
+                                        new SimpleAnnotationValueVisitor14<String, Void>("") {
+                                            @Override
+                                            public String visitString(String s, Void unused) {
+                                                return s;
+                                            }
+                                        },
+                                        null)
                         : "";
                 names.add(name);
             }

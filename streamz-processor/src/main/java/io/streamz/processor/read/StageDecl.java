@@ -62,6 +62,9 @@ public record StageDecl(
 
     /** The parameter types, in order. */
     public List<TypeMirror> parameterTypes() {
-        return parameters.stream().map(VariableElement::asType).map(TypeMirror.class::cast).toList();
+        return parameters.stream()
+                .map(VariableElement::asType)
+                .map(TypeMirror.class::cast)
+                .toList();
     }
 }

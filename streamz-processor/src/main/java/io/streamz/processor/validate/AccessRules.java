@@ -37,7 +37,9 @@ final class AccessRules {
         if (!hidden.isEmpty()) {
             TypeElement first = hidden.get(0);
             p.markBroken(stage);
-            p.error(where, ProblemCode.INACCESSIBLE_TYPE,
+            p.error(
+                    where,
+                    ProblemCode.INACCESSIBLE_TYPE,
                     stage.describe() + " uses " + first.getQualifiedName() + ", which "
                             + whyHidden(p, first) + "; the generated class (a top-level class in package "
                             + packageOf(p, p.type()) + ") could not name it. Make "
@@ -76,7 +78,8 @@ final class AccessRules {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
                 return name + " private";
             }
-            if (e.getModifiers().contains(Modifier.PROTECTED) && !packageOf(p, e).equals(pipelinePackage)) {
+            if (e.getModifiers().contains(Modifier.PROTECTED)
+                    && !packageOf(p, e).equals(pipelinePackage)) {
                 return name + " protected in another package";
             }
         }

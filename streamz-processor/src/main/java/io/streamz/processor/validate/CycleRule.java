@@ -28,8 +28,13 @@ final class CycleRule {
     }
 
     /** Depth-first along upstream edges; {@code path} is the current chain of downstream-most first. */
-    private static void walk(PipelineUnderCheck p, Topology topology, StageView stage, List<StageView> path,
-            Set<StageView> done, Set<StageView> onCycle) {
+    private static void walk(
+            PipelineUnderCheck p,
+            Topology topology,
+            StageView stage,
+            List<StageView> path,
+            Set<StageView> done,
+            Set<StageView> onCycle) {
         int seen = path.indexOf(stage);
         if (seen >= 0) {
             List<StageView> cycle = new ArrayList<>(path.subList(seen, path.size()));
@@ -74,11 +79,16 @@ final class CycleRule {
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < flow.size(); i++) {
-            text.append("\n    ").append(i == 0 ? "   " : "-> ").append(flow.get(i).name());
+            text.append("\n    ")
+                    .append(i == 0 ? "   " : "-> ")
+                    .append(flow.get(i).name());
         }
         text.append("\n    -> ").append(flow.get(0).name());
         String fromText = closingInput == null ? "from" : "from = \"" + closingInput.name() + "\"";
-        p.error(closing.method(), closing.annotation(), closingInput == null ? null : closingInput.value(),
+        p.error(
+                closing.method(),
+                closing.annotation(),
+                closingInput == null ? null : closingInput.value(),
                 ProblemCode.CYCLE,
                 closing.describe() + " is part of a cycle; a @Pipeline must be acyclic because fused code"
                         + " passes each element straight down. The cycle:" + text

@@ -3,6 +3,9 @@ package io.streamz.processor.validate;
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.diag.Report;
+import io.streamz.processor.read.PipelineDecl;
+import io.streamz.processor.read.PipelineReader;
+import io.streamz.processor.read.StageDecl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,12 +13,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import io.streamz.processor.read.PipelineDecl;
-import io.streamz.processor.read.PipelineReader;
-import io.streamz.processor.read.StageDecl;
 
 /**
  * Rules on every method of the interface, before stages are told apart by kind: which methods
@@ -35,9 +34,12 @@ final class MethodRules {
      */
     static List<StageView> collect(PipelineDecl pipeline, Report report) {
         for (ExecutableElement method : pipeline.methods()) {
-            if (stageAnnotations(method).isEmpty() && method.getModifiers().contains(Modifier.ABSTRACT)
+            if (stageAnnotations(method).isEmpty()
+                    && method.getModifiers().contains(Modifier.ABSTRACT)
                     && !isObjectMethod(method)) {
-                report.add(Problem.on(ProblemCode.NON_STAGE_ABSTRACT_METHOD, method,
+                report.add(Problem.on(
+                        ProblemCode.NON_STAGE_ABSTRACT_METHOD,
+                        method,
                         "abstract method '" + method.getSimpleName() + "' has no stage annotation;"
                                 + " the generated class could not implement it. Annotate it as a stage"
                                 + " (@Source, @Sink, ...), give it a default body, or remove it."));
@@ -63,17 +65,27 @@ final class MethodRules {
             annotations.addAll(stage.decl().otherStageAnnotations());
             if (annotations.size() > 1) {
                 p.markBroken(stage);
-                p.error(stage.method(), annotations.get(1), ProblemCode.MULTIPLE_STAGE_ANNOTATIONS,
+                p.error(
+                        stage.method(),
+                        annotations.get(1),
+                        ProblemCode.MULTIPLE_STAGE_ANNOTATIONS,
                         "method '" + stage.name() + "' has " + annotations.size() + " stage annotations ("
-                                + annotations.stream().map(a -> "@" + a.getAnnotationType().asElement().getSimpleName())
+                                + annotations.stream()
+                                        .map(a -> "@"
+                                                + a.getAnnotationType()
+                                                        .asElement()
+                                                        .getSimpleName())
                                         .collect(Collectors.joining(", "))
                                 + "); a method is exactly one stage. Keep one annotation and declare"
                                 + " another method for the other stage.");
             }
             checkModifiers(p, stage);
             if (!stage.method().getTypeParameters().isEmpty()) {
-                p.brokenStage(stage, ProblemCode.GENERIC_STAGE_METHOD,
-                        stage.describe() + " declares type parameters " + names(stage.method().getTypeParameters())
+                p.brokenStage(
+                        stage,
+                        ProblemCode.GENERIC_STAGE_METHOD,
+                        stage.describe() + " declares type parameters "
+                                + names(stage.method().getTypeParameters())
                                 + "; stage methods cannot be generic, the generated code needs concrete"
                                 + " types. Replace the type parameters with concrete types.");
             }
@@ -87,7 +99,9 @@ final class MethodRules {
         boolean isPrivate = stage.method().getModifiers().contains(Modifier.PRIVATE);
         if (isStatic || isPrivate) {
             String found = isStatic && isPrivate ? "private static" : isStatic ? "static" : "private";
-            p.brokenStage(stage, ProblemCode.STATIC_OR_PRIVATE_STAGE,
+            p.brokenStage(
+                    stage,
+                    ProblemCode.STATIC_OR_PRIVATE_STAGE,
                     stage.describe() + " is " + found + "; a stage is an instance method the generated"
                             + " class implements (abstract) or calls (default). Make it abstract or default.");
         }
@@ -101,7 +115,9 @@ final class MethodRules {
             }
         }
         if (!checked.isEmpty()) {
-            p.brokenStage(stage, ProblemCode.CHECKED_EXCEPTION,
+            p.brokenStage(
+                    stage,
+                    ProblemCode.CHECKED_EXCEPTION,
                     stage.describe() + " throws checked " + String.join(", ", checked)
                             + "; the generated code calls stages from methods that cannot throw it, so it"
                             + " would not compile. Catch it inside the stage, or wrap it in an unchecked"
@@ -110,7 +126,8 @@ final class MethodRules {
     }
 
     static boolean isChecked(PipelineUnderCheck p, TypeMirror thrown) {
-        TypeMirror runtime = p.elements().getTypeElement("java.lang.RuntimeException").asType();
+        TypeMirror runtime =
+                p.elements().getTypeElement("java.lang.RuntimeException").asType();
         TypeMirror error = p.elements().getTypeElement("java.lang.Error").asType();
         return !p.types().isSubtype(thrown, runtime) && !p.types().isSubtype(thrown, error);
     }
@@ -119,11 +136,14 @@ final class MethodRules {
     private static void checkInherited(PipelineUnderCheck p) {
         for (ExecutableElement method : ElementFilter.methodsIn(p.elements().getAllMembers(p.type()))) {
             Element owner = method.getEnclosingElement();
-            if (owner.equals(p.type()) || !method.getModifiers().contains(Modifier.ABSTRACT)
+            if (owner.equals(p.type())
+                    || !method.getModifiers().contains(Modifier.ABSTRACT)
                     || isObjectMethod(method)) {
                 continue;
             }
-            p.error(p.type(), ProblemCode.NON_STAGE_ABSTRACT_METHOD,
+            p.error(
+                    p.type(),
+                    ProblemCode.NON_STAGE_ABSTRACT_METHOD,
                     p.simpleName() + " inherits abstract method '" + method.getSimpleName() + "' from "
                             + owner.getSimpleName() + "; the generated class implements only the stages"
                             + " declared in " + p.simpleName() + ". Give it a default body in "
@@ -135,7 +155,8 @@ final class MethodRules {
     private static boolean isObjectMethod(ExecutableElement method) {
         String name = method.getSimpleName().toString();
         int arity = method.getParameters().size();
-        return (name.equals("equals") && arity == 1) || (name.equals("hashCode") && arity == 0)
+        return (name.equals("equals") && arity == 1)
+                || (name.equals("hashCode") && arity == 0)
                 || (name.equals("toString") && arity == 0);
     }
 }

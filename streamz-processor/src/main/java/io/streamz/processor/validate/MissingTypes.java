@@ -30,8 +30,11 @@ final class MissingTypes {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             check(method, method.getReturnType(), "method '" + method.getSimpleName() + "' returns", report);
             for (VariableElement parameter : method.getParameters()) {
-                check(parameter, parameter.asType(), "parameter '" + parameter.getSimpleName() + "' of '"
-                        + method.getSimpleName() + "' has type", report);
+                check(
+                        parameter,
+                        parameter.asType(),
+                        "parameter '" + parameter.getSimpleName() + "' of '" + method.getSimpleName() + "' has type",
+                        report);
             }
             for (TypeMirror thrown : method.getThrownTypes()) {
                 check(method, thrown, "method '" + method.getSimpleName() + "' throws", report);
@@ -42,7 +45,9 @@ final class MissingTypes {
 
     private static void check(Element where, TypeMirror type, String role, Report report) {
         if (isMissing(type)) {
-            report.add(Problem.on(ProblemCode.UNRESOLVED_TYPE, where,
+            report.add(Problem.on(
+                    ProblemCode.UNRESOLVED_TYPE,
+                    where,
                     role + " " + type + ", a type that does not exist, even after every annotation"
                             + " processor has run. Import or declare the type; if another processor"
                             + " generates it, check that processor's errors first."));

@@ -20,14 +20,19 @@ final class PipelineTypeRules {
     /** Checks the type; false when it is not an interface and nothing else can be checked. */
     static boolean check(TypeElement type, AnnotationMirror pipeline, Report report) {
         if (type.getKind() != ElementKind.INTERFACE) {
-            report.add(Problem.on(ProblemCode.PIPELINE_NOT_INTERFACE, type, pipeline,
+            report.add(Problem.on(
+                    ProblemCode.PIPELINE_NOT_INTERFACE,
+                    type,
+                    pipeline,
                     "@Pipeline must be on an interface; found it on " + kindName(type) + " "
                             + type.getSimpleName() + ". Declare " + type.getSimpleName()
                             + " as an interface whose methods are the stages."));
             return false;
         }
         if (!type.getTypeParameters().isEmpty()) {
-            report.add(Problem.on(ProblemCode.GENERIC_PIPELINE, type,
+            report.add(Problem.on(
+                    ProblemCode.GENERIC_PIPELINE,
+                    type,
                     "generic @Pipeline interfaces are not supported; " + type.getSimpleName()
                             + " declares type parameters " + MethodRules.names(type.getTypeParameters())
                             + ". Remove them and use concrete types in the stages (declare one"
@@ -35,7 +40,9 @@ final class PipelineTypeRules {
         }
         String inaccessible = whyInaccessible(type);
         if (inaccessible != null) {
-            report.add(Problem.on(ProblemCode.INACCESSIBLE_PIPELINE, type,
+            report.add(Problem.on(
+                    ProblemCode.INACCESSIBLE_PIPELINE,
+                    type,
                     "the generated class cannot implement " + type.getSimpleName() + "; "
                             + inaccessible + ". Make it a top-level interface, or a member interface that"
                             + " is not private and is nested only in types that are not private."));

@@ -67,7 +67,8 @@ public final class PipelineValidator {
 
     /** Stage annotations in this round outside any {@code @Pipeline} type. */
     public List<Problem> strayStageAnnotations(RoundEnvironment round) {
-        return StrayAnnotationRule.check(Objects.requireNonNull(round, "round"), env.getElementUtils()).problems();
+        return StrayAnnotationRule.check(Objects.requireNonNull(round, "round"), env.getElementUtils())
+                .problems();
     }
 
     /** The {@code @Pipeline} annotation on a type, if present. */

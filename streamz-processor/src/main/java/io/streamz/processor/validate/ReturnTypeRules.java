@@ -35,23 +35,40 @@ final class ReturnTypeRules {
                 case FLATTEN -> checkFlatten(p, stage);
                 case MAP_ASYNC -> {
                     if (completionStageValue(p, stage.returnType()) == null) {
-                        p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
+                        p.brokenStage(
+                                stage,
+                                ProblemCode.WRONG_RETURN_TYPE,
                                 stage.describe() + " must return CompletionStage<R>, the stage of the value to emit;"
                                         + " it returns " + TypeText.of(stage.returnType()) + ". Return"
                                         + " java.util.concurrent.CompletionStage<R> with R a type, not a wildcard.");
                     }
                 }
-                case PARTITION, SLIDING_WINDOW, TIMED_WINDOW -> expectReturn(p, stage, listOf(p, param(stage)),
-                        "a List<" + TypeText.of(boxed(p, param(stage))) + "> of its input elements");
-                case UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT -> expectReturn(p, stage, param(stage),
-                        "its input type " + TypeText.of(param(stage)) + ", since elements pass on unchanged");
+                case PARTITION, SLIDING_WINDOW, TIMED_WINDOW ->
+                    expectReturn(
+                            p,
+                            stage,
+                            listOf(p, param(stage)),
+                            "a List<" + TypeText.of(boxed(p, param(stage))) + "> of its input elements");
+                case UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT ->
+                    expectReturn(
+                            p,
+                            stage,
+                            param(stage),
+                            "its input type " + TypeText.of(param(stage)) + ", since elements pass on unchanged");
                 case ZIP, COMBINE_LATEST, ZIP_LATEST -> {
                     if (stage.isAbstract()) {
-                        expectReturn(p, stage, listOf(p, p.elements().getTypeElement("java.lang.Object").asType()),
+                        expectReturn(
+                                p,
+                                stage,
+                                listOf(
+                                        p,
+                                        p.elements()
+                                                .getTypeElement("java.lang.Object")
+                                                .asType()),
                                 "the tuple as List<Object> (or make it default and return the combined value)");
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -63,7 +80,9 @@ final class ReturnTypeRules {
     /** {@code expected} must be assignable to the declared return type. */
     private static void expectReturn(PipelineUnderCheck p, StageView stage, TypeMirror expected, String what) {
         if (!p.types().isAssignable(expected, stage.returnType())) {
-            p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
+            p.brokenStage(
+                    stage,
+                    ProblemCode.WRONG_RETURN_TYPE,
                     stage.describe() + " must return " + what + "; it returns "
                             + TypeText.of(stage.returnType()) + ". Change the return type to "
                             + TypeText.of(expected) + ".");
@@ -75,7 +94,9 @@ final class ReturnTypeRules {
         TypeMirror returned = stage.returnType();
         if (!stage.decl().returnsState()) {
             if (!p.types().isSameType(returned, state)) {
-                p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
+                p.brokenStage(
+                        stage,
+                        ProblemCode.WRONG_RETURN_TYPE,
                         stage.describe() + " must return its new state, of the same type as its first"
                                 + " parameter (" + TypeText.of(state) + "); it returns " + TypeText.of(returned)
                                 + ". Return the state, or set returnsState = true and return"
@@ -85,7 +106,9 @@ final class ReturnTypeRules {
         }
         List<? extends TypeMirror> args = accumulatedArguments(p, returned);
         if (args == null || !p.types().isAssignable(args.get(0), state)) {
-            p.brokenStage(stage, ProblemCode.WRONG_RETURN_TYPE,
+            p.brokenStage(
+                    stage,
+                    ProblemCode.WRONG_RETURN_TYPE,
                     stage.describe() + " has returnsState = true, so it must return Accumulated<"
                             + TypeText.of(boxed(p, state)) + ", R> (new state, value to emit); it returns "
                             + TypeText.of(returned) + ". Return Accumulated.of(state, value), or drop"
@@ -118,7 +141,8 @@ final class ReturnTypeRules {
         }
         DeclaredType declared = (DeclaredType) type;
         TypeElement element = (TypeElement) declared.asElement();
-        if (!element.getQualifiedName().contentEquals(ACCUMULATED) || declared.getTypeArguments().size() != 2) {
+        if (!element.getQualifiedName().contentEquals(ACCUMULATED)
+                || declared.getTypeArguments().size() != 2) {
             return null;
         }
         return declared.getTypeArguments();
@@ -129,7 +153,9 @@ final class ReturnTypeRules {
         TypeMirror element = iterableElement(p, parameter.asType());
         if (element == null) {
             p.markBroken(stage);
-            p.error(parameter, ProblemCode.FLATTEN_NOT_ITERABLE,
+            p.error(
+                    parameter,
+                    ProblemCode.FLATTEN_NOT_ITERABLE,
                     stage.describe() + " flattens its input, which must be an Iterable or an array; it"
                             + " takes " + TypeText.of(parameter.asType()) + ". Take an Iterable<X> (e.g. List<X>)"
                             + " or an X[] and return X.");
@@ -145,8 +171,7 @@ final class ReturnTypeRules {
             return ((ArrayType) type).getComponentType();
         }
         TypeElement iterable = p.elements().getTypeElement("java.lang.Iterable");
-        if (type.getKind() != TypeKind.DECLARED
-                && type.getKind() != TypeKind.TYPEVAR) {
+        if (type.getKind() != TypeKind.DECLARED && type.getKind() != TypeKind.TYPEVAR) {
             return null;
         }
         Deque<TypeMirror> work = new ArrayDeque<>();
@@ -162,7 +187,9 @@ final class ReturnTypeRules {
                 TypeMirror arg = args.get(0);
                 if (arg.getKind() == TypeKind.WILDCARD) {
                     TypeMirror bound = ((WildcardType) arg).getExtendsBound();
-                    return bound != null ? bound : p.elements().getTypeElement("java.lang.Object").asType();
+                    return bound != null
+                            ? bound
+                            : p.elements().getTypeElement("java.lang.Object").asType();
                 }
                 return arg;
             }
@@ -172,7 +199,9 @@ final class ReturnTypeRules {
     }
 
     static TypeMirror boxed(PipelineUnderCheck p, TypeMirror type) {
-        return type.getKind().isPrimitive() ? p.types().boxedClass((PrimitiveType) type).asType() : type;
+        return type.getKind().isPrimitive()
+                ? p.types().boxedClass((PrimitiveType) type).asType()
+                : type;
     }
 
     /** {@code List<T>}, boxing a primitive T. */

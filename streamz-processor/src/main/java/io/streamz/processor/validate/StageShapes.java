@@ -8,7 +8,11 @@ import java.util.Set;
 /** What each stage kind demands of its method that the kind itself does not say. */
 final class StageShapes {
     /** Whether the user writes the stage's body, the processor generates it, or either. */
-    enum Body { DEFAULT, ABSTRACT, EITHER }
+    enum Body {
+        DEFAULT,
+        ABSTRACT,
+        EITHER
+    }
 
     static final String PIPELINE = PipelineReader.ANNOTATIONS + ".Pipeline";
 
@@ -18,7 +22,7 @@ final class StageShapes {
         return switch (kind) {
             case MAP, FILTER, ACCUMULATE, MAP_ASYNC -> Body.DEFAULT;
             case SOURCE, FLATTEN, PARTITION, SLIDING_WINDOW, UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT, TIMED_WINDOW ->
-                    Body.ABSTRACT;
+                Body.ABSTRACT;
             default -> Body.EITHER;
         };
     }

@@ -26,14 +26,20 @@ final class StrayAnnotationRule {
             }
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 Element owner = element.getEnclosingElement();
-                if (owner instanceof TypeElement type && PipelineValidator.pipelineAnnotation(type).isPresent()) {
+                if (owner instanceof TypeElement type
+                        && PipelineValidator.pipelineAnnotation(type).isPresent()) {
                     continue; // a stage, or @Pipeline misplaced on a class: reported there
                 }
-                report.add(Problem.on(ProblemCode.STRAY_STAGE_ANNOTATION, element, mirror(element, annotation),
+                report.add(Problem.on(
+                        ProblemCode.STRAY_STAGE_ANNOTATION,
+                        element,
+                        mirror(element, annotation),
                         StageShapes.at(kind) + " on '" + element.getSimpleName() + "' has no effect: "
-                                + (owner instanceof TypeElement type ? type.getSimpleName() + " is not annotated @Pipeline"
+                                + (owner instanceof TypeElement type
+                                        ? type.getSimpleName() + " is not annotated @Pipeline"
                                         : "it is not a method of a @Pipeline interface")
-                                + ". Annotate the enclosing interface with @Pipeline, or remove " + StageShapes.at(kind) + "."));
+                                + ". Annotate the enclosing interface with @Pipeline, or remove " + StageShapes.at(kind)
+                                + "."));
             }
         }
         return report;

@@ -1,13 +1,12 @@
 package io.streamz.processor.validate;
 
-import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.validate.Topology.Input;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,9 @@ final class TopologyRules {
         Topology topology = resolve(p);
         boolean hasSource = p.stages().stream().anyMatch(s -> s.kind() == StageKind.SOURCE);
         if (!hasSource) {
-            p.error(p.type(), ProblemCode.NO_SOURCE,
+            p.error(
+                    p.type(),
+                    ProblemCode.NO_SOURCE,
                     p.simpleName() + " has no @Source, so no element can ever enter it. Declare an"
                             + " abstract entry point such as '@Source void emit(String line);' before the"
                             + " first stage.");
@@ -46,7 +47,9 @@ final class TopologyRules {
         for (StageView stage : p.stages()) {
             StageView earlier = first.putIfAbsent(stage.name(), stage);
             if (earlier != null) {
-                p.brokenStage(stage, ProblemCode.DUPLICATE_STAGE_NAME,
+                p.brokenStage(
+                        stage,
+                        ProblemCode.DUPLICATE_STAGE_NAME,
                         stage.describe() + " has the same name as " + earlier.describe() + " declared above it"
                                 + "; stages are named after their methods, so the name would be"
                                 + " ambiguous (stage methods cannot be overloaded). Rename one of them.");
@@ -69,7 +72,10 @@ final class TopologyRules {
                 List<String> from = stage.decl().from();
                 if (!from.isEmpty()) {
                     String name = from.get(0);
-                    inputs.add(new Input(name, stage.explicit("from").orElse(null), p.stage(name).orElse(null)));
+                    inputs.add(new Input(
+                            name,
+                            stage.explicit("from").orElse(null),
+                            p.stage(name).orElse(null)));
                 } else if (stage.index() > 0) {
                     StageView previous = stages.get(stage.index() - 1);
                     inputs.add(new Input(previous.name(), null, previous));
@@ -88,7 +94,11 @@ final class TopologyRules {
     private static void checkInput(PipelineUnderCheck p, Topology topology, StageView stage, Input input) {
         if (input.upstream() == null) {
             topology.cut(stage);
-            p.error(stage.method(), stage.annotation(), input.value(), ProblemCode.UNKNOWN_UPSTREAM,
+            p.error(
+                    stage.method(),
+                    stage.annotation(),
+                    input.value(),
+                    ProblemCode.UNKNOWN_UPSTREAM,
                     "from = \"" + input.name() + "\" names no stage in " + p.simpleName() + "."
                             + Spelling.suggestion(input.name(), p.stageNames(), "stages"));
             return;
@@ -103,7 +113,11 @@ final class TopologyRules {
             String fix = sinkInputs.size() == 1 && sinkInputs.get(0).upstream() != null
                     ? " Set from = \"" + sinkInputs.get(0).name() + "\" to receive what '" + sink.name() + "' receives."
                     : " Set from = \"...\" to name a stage that emits.";
-            p.error(stage.method(), stage.annotation(), input.value(), ProblemCode.UPSTREAM_IS_SINK,
+            p.error(
+                    stage.method(),
+                    stage.annotation(),
+                    input.value(),
+                    ProblemCode.UPSTREAM_IS_SINK,
                     stage.describe() + " " + how + ", but a sink emits nothing." + fix);
         }
     }
@@ -117,7 +131,11 @@ final class TopologyRules {
             for (Input input : topology.inputs(stage)) {
                 StageView upstream = input.upstream();
                 if (upstream != null && upstream.index() > stage.index()) {
-                    p.error(stage.method(), stage.annotation(), input.value(), ProblemCode.FORWARD_REFERENCE,
+                    p.error(
+                            stage.method(),
+                            stage.annotation(),
+                            input.value(),
+                            ProblemCode.FORWARD_REFERENCE,
                             "from = \"" + input.name() + "\" names a stage declared after "
                                     + stage.describe() + "; a stage reads only from stages declared"
                                     + " above it, so the interface reads top-down like the data flow."
@@ -140,7 +158,9 @@ final class TopologyRules {
             for (StageView lost : unreachableFrom(topology, stage, inCycles)) {
                 path.append("\n    ").append(lost.name());
             }
-            p.error(stage.method(), ProblemCode.UNREACHABLE_STAGE,
+            p.error(
+                    stage.method(),
+                    ProblemCode.UNREACHABLE_STAGE,
                     stage.describe() + " is not reachable from any @Source: it is declared before every"
                             + " other stage and has no from, so it has no upstream. Unreachable:" + path
                             + "\nDeclare it after the @Source it should read from, or set from = \"...\".");

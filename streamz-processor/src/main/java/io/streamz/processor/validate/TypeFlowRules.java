@@ -1,7 +1,7 @@
 package io.streamz.processor.validate;
 
-import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.validate.Topology.Input;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +34,9 @@ final class TypeFlowRules {
     }
 
     private boolean trusted(StageView stage) {
-        return !p.isBroken(stage) && !topology.isCut(stage) && !topology.isOnCycle(stage)
+        return !p.isBroken(stage)
+                && !topology.isCut(stage)
+                && !topology.isOnCycle(stage)
                 && !mismatched.contains(stage);
     }
 
@@ -70,16 +72,21 @@ final class TypeFlowRules {
         if (!p.types().isAssignable(produced, parameter.asType())) {
             mismatched.add(stage);
             p.error(parameter, ProblemCode.TYPE_MISMATCH, mismatch(stage, input, parameter, produced));
-        } else if (passesUnchanged(stage.kind()) && !p.types().isAssignable(
-                ReturnTypeRules.boxed(p, produced), ReturnTypeRules.boxed(p, parameter.asType()))) {
+        } else if (passesUnchanged(stage.kind())
+                && !p.types()
+                        .isAssignable(
+                                ReturnTypeRules.boxed(p, produced), ReturnTypeRules.boxed(p, parameter.asType()))) {
             mismatched.add(stage);
             String from = TypeText.of(produced);
-            p.error(parameter, ProblemCode.TYPE_MISMATCH, stage.describe() + " takes "
-                    + TypeText.of(parameter.asType()) + " but its input '" + input.name() + "' produces " + from
-                    + "; elements pass through " + StageShapes.at(stage.kind()) + " unchanged, so " + from
-                    + " is never widened to " + TypeText.of(parameter.asType()) + ". Take " + from + " or a"
-                    + " supertype of " + TypeText.of(ReturnTypeRules.boxed(p, produced))
-                    + " (such as Number), or convert it in a @Map first.");
+            p.error(
+                    parameter,
+                    ProblemCode.TYPE_MISMATCH,
+                    stage.describe() + " takes "
+                            + TypeText.of(parameter.asType()) + " but its input '" + input.name() + "' produces " + from
+                            + "; elements pass through " + StageShapes.at(stage.kind()) + " unchanged, so " + from
+                            + " is never widened to " + TypeText.of(parameter.asType()) + ". Take " + from + " or a"
+                            + " supertype of " + TypeText.of(ReturnTypeRules.boxed(p, produced))
+                            + " (such as Number), or convert it in a @Map first.");
         }
     }
 
@@ -90,7 +97,9 @@ final class TypeFlowRules {
      * widening are safe there.
      */
     private static boolean passesUnchanged(StageKind kind) {
-        return kind.isMultiInput() || kind == StageKind.PARTITION || kind == StageKind.SLIDING_WINDOW
+        return kind.isMultiInput()
+                || kind == StageKind.PARTITION
+                || kind == StageKind.SLIDING_WINDOW
                 || (kind.usesLoop() && kind != StageKind.MAP_ASYNC);
     }
 
@@ -120,12 +129,16 @@ final class TypeFlowRules {
         boolean fits = p.types().isAssignable(element, state);
         String also = "";
         if (fits && stage.decl().returnsState()) {
-            TypeMirror emitted = ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1);
+            TypeMirror emitted =
+                    ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1);
             fits = p.types().isAssignable(ReturnTypeRules.boxed(p, element), ReturnTypeRules.boxed(p, emitted));
             also = " and, with returnsState, is emitted as the first value (" + TypeText.of(emitted) + ")";
         }
         if (!fits) {
-            p.error(stage.method(), stage.annotation(), ProblemCode.ACCUMULATE_NEEDS_START,
+            p.error(
+                    stage.method(),
+                    stage.annotation(),
+                    ProblemCode.ACCUMULATE_NEEDS_START,
                     stage.describe() + " has no start, so its first element (" + TypeText.of(element)
                             + ") becomes the state (" + TypeText.of(state) + ")" + also + ", which does not fit."
                             + " Add start = \"...\" naming a default method that returns the initial "
@@ -154,11 +167,14 @@ final class TypeFlowRules {
         return switch (stage.kind()) {
             case SOURCE -> stage.parameters().get(0).asType();
             case SINK -> null;
-            case FILTER, UNIQUE, BUFFER, DELAY, RATE_LIMIT -> output(topology.inputs(stage).get(0).upstream());
+            case FILTER, UNIQUE, BUFFER, DELAY, RATE_LIMIT ->
+                output(topology.inputs(stage).get(0).upstream());
             case MAP_ASYNC -> ReturnTypeRules.completionStageValue(p, stage.returnType());
-            case ACCUMULATE -> stage.decl().returnsState()
-                    ? ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1)
-                    : stage.parameters().get(0).asType();
+            case ACCUMULATE ->
+                stage.decl().returnsState()
+                        ? ReturnTypeRules.accumulatedArguments(p, stage.returnType())
+                                .get(1)
+                        : stage.parameters().get(0).asType();
             default -> stage.returnType();
         };
     }

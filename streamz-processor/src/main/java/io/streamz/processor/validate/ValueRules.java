@@ -1,7 +1,7 @@
 package io.streamz.processor.validate;
 
-import io.streamz.processor.model.StageKind;
 import io.streamz.processor.diag.ProblemCode;
+import io.streamz.processor.model.StageKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,7 +25,7 @@ final class ValueRules {
                 case UNIQUE -> checkHistory(p, stage);
                 case BUFFER, MAP_ASYNC -> checkSize(p, stage);
                 case DELAY, RATE_LIMIT, TIMED_WINDOW -> checkInterval(p, stage);
-                default -> { }
+                default -> {}
             }
             if (stage.kind().isMultiInput()) {
                 checkInputs(p, stage);
@@ -36,7 +36,8 @@ final class ValueRules {
             if (stage.kind() == StageKind.ACCUMULATE && !stage.decl().start().isEmpty()) {
                 checkStart(p, stage);
             }
-            if ((stage.kind() == StageKind.PARTITION || stage.kind() == StageKind.UNIQUE) && !stage.decl().key().isEmpty()) {
+            if ((stage.kind() == StageKind.PARTITION || stage.kind() == StageKind.UNIQUE)
+                    && !stage.decl().key().isEmpty()) {
                 checkKey(p, stage);
             }
         }
@@ -45,9 +46,12 @@ final class ValueRules {
     private static void checkSize(PipelineUnderCheck p, StageView stage) {
         int n = stage.decl().size();
         if (n <= 0) {
-            p.error(stage, "value", ProblemCode.NON_POSITIVE_SIZE,
-                    stage.describe() + " needs a size of at least 1; found " + n
-                            + ". Give " + sizeMeaning(stage.kind()) + ", e.g. " + StageShapes.at(stage.kind()) + "(3).");
+            p.error(
+                    stage,
+                    "value",
+                    ProblemCode.NON_POSITIVE_SIZE,
+                    stage.describe() + " needs a size of at least 1; found " + n + ". Give " + sizeMeaning(stage.kind())
+                            + ", e.g. " + StageShapes.at(stage.kind()) + "(3).");
         }
     }
 
@@ -64,20 +68,30 @@ final class ValueRules {
     private static void checkInterval(PipelineUnderCheck p, StageView stage) {
         long millis = stage.decl().interval();
         if (stage.kind() == StageKind.TIMED_WINDOW && millis <= 0) {
-            p.error(stage, "value", ProblemCode.NON_POSITIVE_INTERVAL,
+            p.error(
+                    stage,
+                    "value",
+                    ProblemCode.NON_POSITIVE_INTERVAL,
                     stage.describe() + " needs a window of at least 1 ms; found " + millis
                             + ". Give the window length in milliseconds, e.g. @TimedWindow(1000).");
         } else if (millis < 0) {
-            p.error(stage, "value", ProblemCode.NEGATIVE_INTERVAL,
+            p.error(
+                    stage,
+                    "value",
+                    ProblemCode.NEGATIVE_INTERVAL,
                     stage.describe() + " has a negative interval; found " + millis
-                            + ". Give the interval in milliseconds, 0 or more, e.g. " + StageShapes.at(stage.kind()) + "(500).");
+                            + ". Give the interval in milliseconds, 0 or more, e.g. " + StageShapes.at(stage.kind())
+                            + "(500).");
         }
     }
 
     private static void checkHistory(PipelineUnderCheck p, StageView stage) {
         int history = stage.decl().size();
         if (history < 0) {
-            p.error(stage, "history", ProblemCode.NEGATIVE_HISTORY,
+            p.error(
+                    stage,
+                    "history",
+                    ProblemCode.NEGATIVE_HISTORY,
                     stage.describe() + " has a negative history; found history = " + history
                             + ". Use 0 to remember every element ever seen, or n > 0 to remember the last n.");
         }
@@ -87,7 +101,10 @@ final class ValueRules {
         List<String> from = stage.decl().from();
         if (from.size() < 2) {
             p.markBroken(stage);
-            p.error(stage, "from", ProblemCode.TOO_FEW_INPUTS,
+            p.error(
+                    stage,
+                    "from",
+                    ProblemCode.TOO_FEW_INPUTS,
                     stage.describe() + " joins several streams but from names " + from.size()
                             + (from.size() == 1 ? " stage " + from : " stages")
                             + ". Name at least two upstream stages, e.g. from = {\"a\", \"b\"}; for one input use"
@@ -98,7 +115,11 @@ final class ValueRules {
         for (AnnotationValue value : stage.stringValues("from")) {
             if (value.getValue() instanceof String name && !seen.add(name)) {
                 p.markBroken(stage);
-                p.error(stage.method(), stage.annotation(), value, ProblemCode.DUPLICATE_INPUT,
+                p.error(
+                        stage.method(),
+                        stage.annotation(),
+                        value,
+                        ProblemCode.DUPLICATE_INPUT,
                         stage.describe() + " lists input \"" + name + "\" more than once in from = " + from
                                 + ". Name each input once; to use one stream twice, add a @Map stage that"
                                 + " copies it and name both.");
@@ -110,10 +131,15 @@ final class ValueRules {
         Set<String> inputs = new LinkedHashSet<>(stage.decl().from());
         for (AnnotationValue value : stage.stringValues("emitOn")) {
             if (value.getValue() instanceof String name && !inputs.contains(name)) {
-                p.error(stage.method(), stage.annotation(), value, ProblemCode.UNKNOWN_EMIT_ON,
+                p.error(
+                        stage.method(),
+                        stage.annotation(),
+                        value,
+                        ProblemCode.UNKNOWN_EMIT_ON,
                         "emitOn = \"" + name + "\" is not an input of " + stage.describe()
                                 + "; its inputs are " + inputs + "."
-                                + Spelling.closest(name, inputs).map(c -> " Did you mean \"" + c + "\"?")
+                                + Spelling.closest(name, inputs)
+                                        .map(c -> " Did you mean \"" + c + "\"?")
                                         .orElse(" Name one of them, or leave emitOn empty to emit on every input."));
             }
         }
@@ -146,19 +172,28 @@ final class ValueRules {
         List<ExecutableElement> candidates = methodsNamed(p, start);
         if (candidates.isEmpty()) {
             p.markBroken(stage);
-            p.error(stage, "start", ProblemCode.UNKNOWN_METHOD,
+            p.error(
+                    stage,
+                    "start",
+                    ProblemCode.UNKNOWN_METHOD,
                     "start = \"" + start + "\" names no method of " + p.simpleName() + "."
                             + Spelling.suggestion(start, helperNames(p), "non-stage methods")
                             + " Declare 'default S " + start + "()' (or static) returning the initial state.");
             return;
         }
-        ExecutableElement method = candidates.stream().filter(m -> m.getParameters().isEmpty()).findFirst()
+        ExecutableElement method = candidates.stream()
+                .filter(m -> m.getParameters().isEmpty())
+                .findFirst()
                 .orElse(candidates.get(0));
-        TypeMirror state = stage.parameters().size() == 2 ? stage.parameters().get(0).asType() : null;
+        TypeMirror state =
+                stage.parameters().size() == 2 ? stage.parameters().get(0).asType() : null;
         String wrong = startShapeProblem(p, method, state);
         if (wrong != null) {
             p.markBroken(stage);
-            p.error(stage, "start", ProblemCode.BAD_METHOD_SHAPE,
+            p.error(
+                    stage,
+                    "start",
+                    ProblemCode.BAD_METHOD_SHAPE,
                     "start = \"" + start + "\" must name a no-argument default or static method returning the"
                             + " initial state" + (state == null ? "" : " (" + TypeText.of(state) + ")")
                             + "; '" + start + "' " + wrong + ". Change it to 'default "
@@ -215,19 +250,28 @@ final class ValueRules {
         List<ExecutableElement> candidates = methodsNamed(p, key);
         if (candidates.isEmpty()) {
             p.markBroken(stage);
-            p.error(stage, "key", ProblemCode.UNKNOWN_METHOD,
+            p.error(
+                    stage,
+                    "key",
+                    ProblemCode.UNKNOWN_METHOD,
                     "key = \"" + key + "\" names no method of " + p.simpleName() + "."
                             + Spelling.suggestion(key, helperNames(p), "non-stage methods")
                             + " Declare 'default K " + key + "(T element)' returning the key.");
             return;
         }
-        ExecutableElement method = candidates.stream().filter(m -> m.getParameters().size() == 1).findFirst()
+        ExecutableElement method = candidates.stream()
+                .filter(m -> m.getParameters().size() == 1)
+                .findFirst()
                 .orElse(candidates.get(0));
-        TypeMirror element = stage.parameters().size() == 1 ? stage.parameters().get(0).asType() : null;
+        TypeMirror element =
+                stage.parameters().size() == 1 ? stage.parameters().get(0).asType() : null;
         String wrong = keyShapeProblem(p, method, element);
         if (wrong != null) {
             p.markBroken(stage);
-            p.error(stage, "key", ProblemCode.BAD_METHOD_SHAPE,
+            p.error(
+                    stage,
+                    "key",
+                    ProblemCode.BAD_METHOD_SHAPE,
                     "key = \"" + key + "\" must name a default method taking the element"
                             + (element == null ? "" : " (" + TypeText.of(element) + ")") + " and returning its key; '"
                             + key + "' " + wrong + ". Change it to 'default K " + key + "("

@@ -56,37 +56,39 @@ class CodegenTest {
 
         assertThat(source).contains("public final class Streamz_Totals implements Totals {");
         assertThat(source).contains("@Generated(\"io.streamz.processor.PipelineProcessor\")\n@StreamzGenerated\n");
-        assertThat(source).contains(String.join("\n",
-                "    /**",
-                "     * Fused: parse -> large -> total -> out.",
-                "     */",
-                "    private void runParse(String line) {",
-                "        int parse;",
-                "        try {",
-                "            parse = parse(line);",
-                "        } catch (RuntimeException e) {",
-                "            throw Failures.record(\"map: parse\", e);",
-                "        }",
-                "        try {",
-                "            if (!large(parse)) {",
-                "                return;",
-                "            }",
-                "        } catch (RuntimeException e) {",
-                "            throw Failures.record(\"filter: large\", e);",
-                "        }",
-                "        long total;",
-                "        try {",
-                "            total = total(this.total, parse);",
-                "        } catch (RuntimeException e) {",
-                "            throw Failures.record(\"accumulate: total\", e);",
-                "        }",
-                "        this.total = total;",
-                "        try {",
-                "            this.out.accept(total);",
-                "        } catch (RuntimeException e) {",
-                "            throw Failures.record(\"sink: out\", e);",
-                "        }",
-                "    }"));
+        assertThat(source)
+                .contains(String.join(
+                        "\n",
+                        "    /**",
+                        "     * Fused: parse -> large -> total -> out.",
+                        "     */",
+                        "    private void runParse(String line) {",
+                        "        int parse;",
+                        "        try {",
+                        "            parse = parse(line);",
+                        "        } catch (RuntimeException e) {",
+                        "            throw Failures.record(\"map: parse\", e);",
+                        "        }",
+                        "        try {",
+                        "            if (!large(parse)) {",
+                        "                return;",
+                        "            }",
+                        "        } catch (RuntimeException e) {",
+                        "            throw Failures.record(\"filter: large\", e);",
+                        "        }",
+                        "        long total;",
+                        "        try {",
+                        "            total = total(this.total, parse);",
+                        "        } catch (RuntimeException e) {",
+                        "            throw Failures.record(\"accumulate: total\", e);",
+                        "        }",
+                        "        this.total = total;",
+                        "        try {",
+                        "            this.out.accept(total);",
+                        "        } catch (RuntimeException e) {",
+                        "            throw Failures.record(\"sink: out\", e);",
+                        "        }",
+                        "    }"));
         assertThat(source).contains("    private long total = zero();\n");
         assertThat(source).contains("    public void emit(String line) {\n        runParse(line);\n    }");
         assertThat(source).doesNotContain("SuppressWarnings");
@@ -101,7 +103,8 @@ class CodegenTest {
         assertThat(source).contains("public Totals buildInterpreted() {\n            return new Interpreted(this);");
         assertThat(RuntimeTypes.consumerOf(TypeName.INT)).isEqualTo(RuntimeTypes.INT_CONSUMER);
         assertThat(RuntimeTypes.consumerOf(TypeName.DOUBLE)).isEqualTo(RuntimeTypes.DOUBLE_CONSUMER);
-        assertThat(RuntimeTypes.consumerOf(TypeName.CHAR).toString()).isEqualTo("java.util.function.Consumer<java.lang.Character>");
+        assertThat(RuntimeTypes.consumerOf(TypeName.CHAR).toString())
+                .isEqualTo("java.util.function.Consumer<java.lang.Character>");
     }
 
     @Test
@@ -118,27 +121,32 @@ class CodegenTest {
         assertThat(FailureGuard.label(model.stage("words"))).isEqualTo("words; flatten");
         assertThat(FailureGuard.label(model.stage("upper"))).isEqualTo("map: upper");
         assertThat(FailureGuard.label(model.stage("out"))).isEqualTo("sink: out");
-        assertThat(source).contains(String.join("\n",
-                "        if (batch == null) {",
-                "            throw Failures.cannotFlattenNull(\"words; flatten\");",
-                "        }",
-                "        try {",
-                "            for (String words : batch) {",
-                "                runUpper(words);",
-                "            }",
-                "        } catch (RuntimeException e) {",
-                "            throw Failures.record(\"words; flatten\", e);",
-                "        }"));
+        assertThat(source)
+                .contains(String.join(
+                        "\n",
+                        "        if (batch == null) {",
+                        "            throw Failures.cannotFlattenNull(\"words; flatten\");",
+                        "        }",
+                        "        try {",
+                        "            for (String words : batch) {",
+                        "                runUpper(words);",
+                        "            }",
+                        "        } catch (RuntimeException e) {",
+                        "            throw Failures.record(\"words; flatten\", e);",
+                        "        }"));
     }
 
     @Test
     void theTwinLabelsEveryFunctionWithItsStageName() {
         String source = PipelineWriter.write(Fusion.of(totals())).toString();
 
-        assertThat(source).contains("this.parse = this.emit.map(Named.<String, Integer>function(\"parse\", this::parse));");
-        assertThat(source).contains("this.large = this.parse.filter(Named.<Integer>predicate(\"large\", this::large));");
-        assertThat(source).contains(
-                "this.total = this.large.accumulate(Named.<Long, Integer, Long>biFunction(\"total\", this::total), zero());");
+        assertThat(source)
+                .contains("this.parse = this.emit.map(Named.<String, Integer>function(\"parse\", this::parse));");
+        assertThat(source)
+                .contains("this.large = this.parse.filter(Named.<Integer>predicate(\"large\", this::large));");
+        assertThat(source)
+                .contains(
+                        "this.total = this.large.accumulate(Named.<Long, Integer, Long>biFunction(\"total\", this::total), zero());");
     }
 
     @Test
@@ -154,8 +162,10 @@ class CodegenTest {
 
         assertThat(source).contains("private final ZipJoin pairs = new ZipJoin(2, this::runPairs);");
         assertThat(source).contains("public void ages(int age) {\n        this.pairs.offer(1, age);\n    }");
-        assertThat(source).contains("private void runPairs(List<Object> pairs) {\n        try {\n            this.out.accept(pairs);\n"
-                + "        } catch (RuntimeException e) {\n            throw Failures.record(\"sink: out\", e);\n        }\n    }");
+        assertThat(source)
+                .contains(
+                        "private void runPairs(List<Object> pairs) {\n        try {\n            this.out.accept(pairs);\n"
+                                + "        } catch (RuntimeException e) {\n            throw Failures.record(\"sink: out\", e);\n        }\n    }");
         assertThat(source).contains("this.pairs = this.names.zip(this.ages).named(\"pairs\");");
     }
 
@@ -169,17 +179,19 @@ class CodegenTest {
                 .sink("second", "words", STRING, true)
                 .build();
 
-        assertThat(DotWriter.dot(model)).isEqualTo(String.join("\n",
-                "digraph \"Outer.Split\" {",
-                "    graph [rankdir=LR]",
-                "    \"emit\" [label=\"source: emit\" shape=doubleoctagon]",
-                "    \"words\" [label=\"flatten: words\" shape=ellipse]",
-                "    \"first\" [label=\"sink: first\" shape=trapezium]",
-                "    \"second\" [label=\"sink: second\" shape=trapezium]",
-                "    \"emit\" -> \"words\"",
-                "    \"words\" -> \"first\" [label=0]",
-                "    \"words\" -> \"second\" [label=1]",
-                "}",
-                ""));
+        assertThat(DotWriter.dot(model))
+                .isEqualTo(String.join(
+                        "\n",
+                        "digraph \"Outer.Split\" {",
+                        "    graph [rankdir=LR]",
+                        "    \"emit\" [label=\"source: emit\" shape=doubleoctagon]",
+                        "    \"words\" [label=\"flatten: words\" shape=ellipse]",
+                        "    \"first\" [label=\"sink: first\" shape=trapezium]",
+                        "    \"second\" [label=\"sink: second\" shape=trapezium]",
+                        "    \"emit\" -> \"words\"",
+                        "    \"words\" -> \"first\" [label=0]",
+                        "    \"words\" -> \"second\" [label=1]",
+                        "}",
+                        ""));
     }
 }

@@ -35,8 +35,8 @@ class ReporterTest {
         }
 
         @Override
-        public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a,
-                AnnotationValue v) {
+        public void printMessage(
+                Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {
             printed.add(kind + " " + msg);
             elements.add(e);
         }
@@ -48,7 +48,9 @@ class ReporterTest {
 
     /** A stand-in for a javac object that only knows its name. */
     private static <T> T proxy(Class<T> type, String name) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
                 (proxy, method, args) -> method.getName().equals("toString") ? name : null));
     }
 
@@ -72,10 +74,12 @@ class ReporterTest {
         new Reporter(messager).internal(element("com.acme.Totals"), new IllegalStateException("boom"));
         assertThat(messager.printed).hasSize(1);
         String printed = messager.printed.get(0);
-        assertThat(printed).startsWith("ERROR [streamz.internal] the Streamz processor crashed while reading"
-                + " com.acme.Totals; this is a bug in Streamz");
+        assertThat(printed)
+                .startsWith("ERROR [streamz.internal] the Streamz processor crashed while reading"
+                        + " com.acme.Totals; this is a bug in Streamz");
         assertThat(printed).contains("java.lang.IllegalStateException: boom");
-        assertThat(printed).contains("at io.streamz.processor.diag.ReporterTest.aCrashBecomesAnInternalErrorWithItsTrace");
+        assertThat(printed)
+                .contains("at io.streamz.processor.diag.ReporterTest.aCrashBecomesAnInternalErrorWithItsTrace");
     }
 
     @Test

@@ -42,10 +42,15 @@ class FusionTest {
                 .build();
         Fusion fusion = Fusion.of(model);
 
-        assertThat(describe(fusion)).containsExactly("inc", "even -> evens", "half -> halves").inOrder();
+        assertThat(describe(fusion))
+                .containsExactly("inc", "even -> evens", "half -> halves")
+                .inOrder();
         assertThat(fusion.segmentStartingAt(model.stage("half")).inputType()).isEqualTo(TypeName.INT);
-        assertThat(fusion.exits(model.stage("inc")).stream().map(edge -> edge.to().name()).toList())
-                .containsExactly("even", "half").inOrder();
+        assertThat(fusion.exits(model.stage("inc")).stream()
+                        .map(edge -> edge.to().name())
+                        .toList())
+                .containsExactly("even", "half")
+                .inOrder();
     }
 
     @Test
@@ -61,7 +66,8 @@ class FusionTest {
                 .build();
         Fusion fusion = Fusion.of(model);
 
-        assertThat(describe(fusion)).containsExactly("parse -> positive -> queued", "squared -> later", "out")
+        assertThat(describe(fusion))
+                .containsExactly("parse -> positive -> queued", "squared -> later", "out")
                 .inOrder();
         assertThat(fusion.segments().get(1).inputType()).isEqualTo(TypeName.INT);
         assertThat(fusion.segments().get(2).inputType()).isEqualTo(TypeName.LONG);
@@ -81,8 +87,12 @@ class FusionTest {
         assertThat(model.stage("write").isAsyncSink()).isTrue();
         assertThat(model.stage("parse").isAsyncSink()).isFalse();
         assertThat(model.usesLoop()).isTrue();
-        assertThat(Models.pipeline("com.acme", "Plain").source("emit", STRING, "line")
-                .sink("out", "emit", STRING, false).build().usesLoop()).isFalse();
+        assertThat(Models.pipeline("com.acme", "Plain")
+                        .source("emit", STRING, "line")
+                        .sink("out", "emit", STRING, false)
+                        .build()
+                        .usesLoop())
+                .isFalse();
     }
 
     @Test
@@ -95,7 +105,9 @@ class FusionTest {
                 .sink("out", "upper", STRING, false)
                 .build());
 
-        assertThat(describe(fusion)).containsExactly("parse -> lookup", "upper -> out").inOrder();
+        assertThat(describe(fusion))
+                .containsExactly("parse -> lookup", "upper -> out")
+                .inOrder();
         assertThat(fusion.segments().get(1).inputType()).isEqualTo(STRING);
         assertThat(fusion.model().usesLoop()).isTrue();
     }
@@ -126,11 +138,16 @@ class FusionTest {
                 .build();
         Fusion fusion = Fusion.of(model);
 
-        assertThat(describe(fusion)).containsExactly("pairs -> out", "both -> all").inOrder();
+        assertThat(describe(fusion))
+                .containsExactly("pairs -> out", "both -> all")
+                .inOrder();
         assertThat(fusion.segmentStartingAt(model.stage("pairs")).inputType()).isEqualTo(Fusion.TUPLE);
         assertThat(fusion.segmentStartingAt(model.stage("both")).inputType()).isEqualTo(ClassName.OBJECT);
-        assertThat(fusion.exits(model.stage("b")).stream().map(edge -> edge.port()).toList())
-                .containsExactly(1, 1).inOrder();
+        assertThat(fusion.exits(model.stage("b")).stream()
+                        .map(edge -> edge.port())
+                        .toList())
+                .containsExactly(1, 1)
+                .inOrder();
     }
 
     @Test
@@ -142,8 +159,8 @@ class FusionTest {
                 .build();
         Fusion fusion = Fusion.of(model);
 
-        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> fusion.segmentStartingAt(model.stage("b")));
+        IllegalArgumentException thrown =
+                assertThrows(IllegalArgumentException.class, () -> fusion.segmentStartingAt(model.stage("b")));
         assertThat(thrown).hasMessageThat().isEqualTo("b does not start a segment");
     }
 
@@ -162,12 +179,19 @@ class FusionTest {
         LockStepZip lockStep = fusion.lockStepZipOf(model.stage("emit"));
         assertThat(lockStep).isNotNull();
         assertThat(lockStep.zip()).isEqualTo(model.stage("sum"));
-        assertThat(lockStep.chainStarts()).containsExactly(model.stage("inc"), model.stage("sum")).inOrder();
-        List<Integer> inputs = fusion.exits(model.stage("emit")).stream().map(lockStep::inputReachedBy).toList();
+        assertThat(lockStep.chainStarts())
+                .containsExactly(model.stage("inc"), model.stage("sum"))
+                .inOrder();
+        List<Integer> inputs = fusion.exits(model.stage("emit")).stream()
+                .map(lockStep::inputReachedBy)
+                .toList();
         assertThat(inputs).containsExactly(0, -1, 1).inOrder();
-        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("inc")))).isEqualTo(lockStep);
-        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("seen")))).isNull();
-        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("sum")))).isEqualTo(lockStep);
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("inc"))))
+                .isEqualTo(lockStep);
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("seen"))))
+                .isNull();
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("sum"))))
+                .isEqualTo(lockStep);
     }
 
     @Test
@@ -216,8 +240,10 @@ class FusionTest {
         Fusion fusion = Fusion.of(model);
 
         assertThat(fusion.lockStepZipOf(model.stage("emit")).zip()).isEqualTo(model.stage("first"));
-        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("dec")))).isNull();
-        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("second")))).isNull();
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("dec"))))
+                .isNull();
+        assertThat(fusion.lockStepZipAround(fusion.segmentStartingAt(model.stage("second"))))
+                .isNull();
     }
 
     private static List<String> describe(Fusion fusion) {

@@ -23,53 +23,109 @@ public final class Models {
     }
 
     public static Models pipeline(String packageName, String... simpleNames) {
-        return new Models(ClassName.get(packageName, simpleNames[0],
-                java.util.Arrays.copyOfRange(simpleNames, 1, simpleNames.length)));
+        return new Models(ClassName.get(
+                packageName, simpleNames[0], java.util.Arrays.copyOfRange(simpleNames, 1, simpleNames.length)));
     }
 
     public Models source(String name, TypeName type, String parameter) {
-        return add(new Stage(name, StageKind.SOURCE, List.of(), List.of(type), List.of(parameter), TypeName.VOID, type,
-                false, StageOptions.NONE));
-    }
-
-    public Models map(String name, String from, TypeName in, TypeName out) {
-        return add(new Stage(name, StageKind.MAP, List.of(from), List.of(in), List.of("x"), out, out, true,
+        return add(new Stage(
+                name,
+                StageKind.SOURCE,
+                List.of(),
+                List.of(type),
+                List.of(parameter),
+                TypeName.VOID,
+                type,
+                false,
                 StageOptions.NONE));
     }
 
+    public Models map(String name, String from, TypeName in, TypeName out) {
+        return add(new Stage(
+                name, StageKind.MAP, List.of(from), List.of(in), List.of("x"), out, out, true, StageOptions.NONE));
+    }
+
     public Models filter(String name, String from, TypeName in) {
-        return add(new Stage(name, StageKind.FILTER, List.of(from), List.of(in), List.of("x"), TypeName.BOOLEAN,
-                output(from), true, StageOptions.NONE));
+        return add(new Stage(
+                name,
+                StageKind.FILTER,
+                List.of(from),
+                List.of(in),
+                List.of("x"),
+                TypeName.BOOLEAN,
+                output(from),
+                true,
+                StageOptions.NONE));
     }
 
     public Models accumulate(String name, String from, TypeName state, TypeName in, String start) {
-        return add(new Stage(name, StageKind.ACCUMULATE, List.of(from), List.of(state, in), List.of("state", "x"), state,
-                state, true, StageOptions.accumulate(start, false, false, state)));
+        return add(new Stage(
+                name,
+                StageKind.ACCUMULATE,
+                List.of(from),
+                List.of(state, in),
+                List.of("state", "x"),
+                state,
+                state,
+                true,
+                StageOptions.accumulate(start, false, false, state)));
     }
 
     public Models sink(String name, String from, TypeName in, boolean userBody) {
-        return add(new Stage(name, StageKind.SINK, List.of(from), List.of(in), List.of("x"), TypeName.VOID, TypeName.VOID,
-                userBody, StageOptions.NONE));
+        return add(new Stage(
+                name,
+                StageKind.SINK,
+                List.of(from),
+                List.of(in),
+                List.of("x"),
+                TypeName.VOID,
+                TypeName.VOID,
+                userBody,
+                StageOptions.NONE));
     }
 
     /** A sink returning {@code CompletionStage<Void>}: asynchronous. */
     public Models asyncSink(String name, String from, TypeName in, boolean userBody) {
-        TypeName stage = ParameterizedTypeName.get(ClassName.get("java.util.concurrent", "CompletionStage"),
-                ClassName.get(Void.class));
-        return add(new Stage(name, StageKind.SINK, List.of(from), List.of(in), List.of("x"), stage, TypeName.VOID,
-                userBody, StageOptions.NONE));
+        TypeName stage = ParameterizedTypeName.get(
+                ClassName.get("java.util.concurrent", "CompletionStage"), ClassName.get(Void.class));
+        return add(new Stage(
+                name,
+                StageKind.SINK,
+                List.of(from),
+                List.of(in),
+                List.of("x"),
+                stage,
+                TypeName.VOID,
+                userBody,
+                StageOptions.NONE));
     }
 
     /** A {@code @MapAsync(parallelism)} default method returning {@code CompletionStage<out>}. */
     public Models mapAsync(String name, String from, TypeName in, TypeName out, int parallelism) {
         TypeName stage = ParameterizedTypeName.get(ClassName.get("java.util.concurrent", "CompletionStage"), out);
-        return add(new Stage(name, StageKind.MAP_ASYNC, List.of(from), List.of(in), List.of("x"), stage, out, true,
+        return add(new Stage(
+                name,
+                StageKind.MAP_ASYNC,
+                List.of(from),
+                List.of(in),
+                List.of("x"),
+                stage,
+                out,
+                true,
                 StageOptions.sized(parallelism, false, null)));
     }
 
     public Models flatten(String name, String from, TypeName iterable, TypeName element) {
-        return add(new Stage(name, StageKind.FLATTEN, List.of(from), List.of(iterable), List.of("xs"), element, element,
-                false, StageOptions.NONE));
+        return add(new Stage(
+                name,
+                StageKind.FLATTEN,
+                List.of(from),
+                List.of(iterable),
+                List.of("xs"),
+                element,
+                element,
+                false,
+                StageOptions.NONE));
     }
 
     public Models join(StageKind kind, String name, TypeName out, List<String> from, List<TypeName> in) {
@@ -90,14 +146,22 @@ public final class Models {
     }
 
     public Models union(String name, TypeName type, String... from) {
-        return add(new Stage(name, StageKind.UNION, List.of(from), List.of(type), List.of("x"), type, type, false,
+        return add(new Stage(
+                name,
+                StageKind.UNION,
+                List.of(from),
+                List.of(type),
+                List.of("x"),
+                type,
+                type,
+                false,
                 StageOptions.NONE));
     }
 
     /** A buffer ({@code size}) or a delay, rateLimit or timedWindow ({@code millis}); a timed window emits {@code out}. */
     public Models loopStage(StageKind kind, String name, String from, TypeName in, TypeName out, long value) {
-        StageOptions options = kind == StageKind.BUFFER ? StageOptions.sized((int) value, false, null)
-                : StageOptions.interval(value);
+        StageOptions options =
+                kind == StageKind.BUFFER ? StageOptions.sized((int) value, false, null) : StageOptions.interval(value);
         TypeName emitted = kind == StageKind.TIMED_WINDOW ? out : output(from);
         return add(new Stage(name, kind, List.of(from), List.of(in), List.of("x"), out, emitted, false, options));
     }

@@ -33,16 +33,20 @@ class BadInputCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void reportsExactlyTheMarkedErrors(CorpusCase corpusCase) {
-        assertWithMessage("%s has no // ERROR marker", corpusCase).that(corpusCase.markers()).isNotEmpty();
+        assertWithMessage("%s has no // ERROR marker", corpusCase)
+                .that(corpusCase.markers())
+                .isNotEmpty();
         assertWithMessage("%s lies in bad/%s/ but marks no error of that code", corpusCase, corpusCase.code())
                 .that(corpusCase.markers().stream().map(CorpusCase.Marker::code).toList())
                 .contains(corpusCase.code());
         JavaFileObject source = corpusCase.source();
-        Compilation compilation = javac().withProcessors(new PipelineProcessor()).compile(source);
+        Compilation compilation =
+                javac().withProcessors(new PipelineProcessor()).compile(source);
 
         assertThat(compilation).failed();
         assertWithMessage("errors of %s", corpusCase)
-                .that(actual(compilation)).containsExactlyElementsIn(expected(corpusCase));
+                .that(actual(compilation))
+                .containsExactlyElementsIn(expected(corpusCase));
         assertThat(compilation).hadErrorCount(corpusCase.markers().size());
         for (CorpusCase.Marker marker : corpusCase.markers()) {
             String text = marker.isStreamz() ? "[streamz." + marker.code() + "]" : "";
@@ -64,7 +68,8 @@ class BadInputCorpusTest {
         for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
             String message = error.getMessage(Locale.ROOT);
             assertWithMessage("a crash of the processor: %s", message)
-                    .that(message).doesNotContain(ProblemCode.INTERNAL.tag());
+                    .that(message)
+                    .doesNotContain(ProblemCode.INTERNAL.tag());
             Matcher tag = TAG.matcher(message);
             actual.add("line " + error.getLineNumber() + ": " + (tag.find() ? "streamz." + tag.group(1) : "javac"));
         }

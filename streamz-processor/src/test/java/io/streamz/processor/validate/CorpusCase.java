@@ -40,7 +40,10 @@ record CorpusCase(String code, Path path, List<String> lines, List<Marker> marke
     /** Every corpus file, sorted by path. */
     static List<CorpusCase> all() {
         try (Stream<Path> files = Files.walk(root())) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().map(CorpusCase::load).toList();
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .sorted()
+                    .map(CorpusCase::load)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,7 +37,10 @@ class DeferralTest {
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             if (!done) {
                 done = true;
-                try (Writer writer = processingEnv.getFiler().createSourceFile("com.acme.Order").openWriter()) {
+                try (Writer writer = processingEnv
+                        .getFiler()
+                        .createSourceFile("com.acme.Order")
+                        .openWriter()) {
                     writer.write("package com.acme;\npublic record Order(int amount) {}\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -47,7 +50,8 @@ class DeferralTest {
         }
     }
 
-    private static final JavaFileObject ORDERS = JavaFileObjects.forSourceLines("com.acme.Orders",
+    private static final JavaFileObject ORDERS = JavaFileObjects.forSourceLines(
+            "com.acme.Orders",
             "package com.acme;",
             "import io.streamz.annotations.*;",
             "@Pipeline",
@@ -61,20 +65,25 @@ class DeferralTest {
     @Test
     void aTypeGeneratedInALaterRoundIsWaitedFor() {
         Compilation compilation = javac().withOptions("-Xlint:all,-processing")
-                .withProcessors(new PipelineProcessor(), new GeneratesOrder()).compile(ORDERS);
+                .withProcessors(new PipelineProcessor(), new GeneratesOrder())
+                .compile(ORDERS);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.acme.Streamz_Orders");
     }
 
     @Test
     void aTypeStillMissingAfterTheLastRoundIsAnError() {
-        Compilation compilation = javac().withProcessors(new PipelineProcessor()).compile(ORDERS);
+        Compilation compilation =
+                javac().withProcessors(new PipelineProcessor()).compile(ORDERS);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(
-                "[streamz.unresolved-type] method 'parse' returns Order, a type that does not exist")
-                .inFile(ORDERS).onLineContaining("default Order parse");
-        assertThat(compilation).hadErrorContaining(
-                "[streamz.unresolved-type] parameter 'order' of 'large' has type Order")
-                .inFile(ORDERS).onLineContaining("large(Order order)");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[streamz.unresolved-type] method 'parse' returns Order, a type that does not exist")
+                .inFile(ORDERS)
+                .onLineContaining("default Order parse");
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.unresolved-type] parameter 'order' of 'large' has type Order")
+                .inFile(ORDERS)
+                .onLineContaining("large(Order order)");
     }
 }

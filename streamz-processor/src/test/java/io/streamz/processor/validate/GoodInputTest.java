@@ -33,7 +33,9 @@ class GoodInputTest {
         try {
             Path root = Path.of(GoodInputTest.class.getResource("/valid").toURI());
             try (Stream<Path> files = Files.list(root)) {
-                List<Path> sorted = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+                List<Path> sorted = files.filter(f -> f.toString().endsWith(".java"))
+                        .sorted()
+                        .toList();
                 return sorted.stream();
             }
         } catch (IOException e) {
@@ -55,7 +57,8 @@ class GoodInputTest {
     @MethodSource("valid")
     void validatorAcceptsWithoutWarnings(Path file) {
         Compilation compilation = javac().withOptions(LINT)
-                .withProcessors(new ValidationOnlyProcessor()).compile(source(file));
+                .withProcessors(new ValidationOnlyProcessor())
+                .compile(source(file));
         assertThat(compilation).succeededWithoutWarnings();
     }
 
@@ -63,7 +66,8 @@ class GoodInputTest {
     @MethodSource("valid")
     void processorAcceptsWithoutWarnings(Path file) {
         Compilation compilation = javac().withOptions(LINT)
-                .withProcessors(new PipelineProcessor()).compile(source(file));
+                .withProcessors(new PipelineProcessor())
+                .compile(source(file));
         assertThat(compilation).succeededWithoutWarnings();
     }
 }

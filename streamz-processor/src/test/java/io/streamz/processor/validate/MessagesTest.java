@@ -33,10 +33,12 @@ class MessagesTest {
                 "    @Sink void out(Order o);",
                 "}");
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(
-                "[streamz.type-mismatch] @Filter stage 'large' takes Order but its upstream 'parse' produces String."
-                        + " Change the parameter type or set from = \"...\".")
-                .inFile(compilation.sourceFiles().get(0)).onLineContaining("large(Order o)");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[streamz.type-mismatch] @Filter stage 'large' takes Order but its upstream 'parse' produces String."
+                                + " Change the parameter type or set from = \"...\".")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("large(Order o)");
     }
 
     @Test
@@ -52,9 +54,11 @@ class MessagesTest {
                 "    @Sink void out(int x);",
                 "}");
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(
-                "[streamz.unknown-upstream] from = \"pars\" names no stage in Totals. Did you mean \"parse\"?")
-                .inFile(compilation.sourceFiles().get(0)).onLineContaining("from = \"pars\"");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[streamz.unknown-upstream] from = \"pars\" names no stage in Totals. Did you mean \"parse\"?")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("from = \"pars\"");
     }
 
     @Test
@@ -71,16 +75,18 @@ class MessagesTest {
                 "    @Sink(from = \"emit\") void out(int x);",
                 "}");
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(
-                "[streamz.cycle] @Map stage 'a' is part of a cycle; a @Pipeline must be acyclic because fused code"
-                        + " passes each element straight down. The cycle:\n"
-                        + "         a\n"
-                        + "      -> b\n"
-                        + "      -> c\n"
-                        + "      -> a\n"
-                        + "  Change from = \"c\" to name a stage upstream of 'a'; for feedback loops use the"
-                        + " interpreted Stream API.")
-                .inFile(compilation.sourceFiles().get(0)).onLineContaining("from = \"c\"");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[streamz.cycle] @Map stage 'a' is part of a cycle; a @Pipeline must be acyclic because fused code"
+                                + " passes each element straight down. The cycle:\n"
+                                + "         a\n"
+                                + "      -> b\n"
+                                + "      -> c\n"
+                                + "      -> a\n"
+                                + "  Change from = \"c\" to name a stage upstream of 'a'; for feedback loops use the"
+                                + " interpreted Stream API.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("from = \"c\"");
     }
 
     @Test
@@ -97,14 +103,16 @@ class MessagesTest {
                 "    @Sink void log(String line);",
                 "}");
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining(
-                "[streamz.unreachable-stage] @Map stage 'parse' is not reachable from any @Source: it is declared"
-                        + " before every other stage and has no from, so it has no upstream. Unreachable:\n"
-                        + "      parse\n"
-                        + "      large\n"
-                        + "      out\n"
-                        + "  Declare it after the @Source it should read from, or set from = \"...\".")
-                .inFile(compilation.sourceFiles().get(0)).onLineContaining("parse(String line)");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[streamz.unreachable-stage] @Map stage 'parse' is not reachable from any @Source: it is declared"
+                                + " before every other stage and has no from, so it has no upstream. Unreachable:\n"
+                                + "      parse\n"
+                                + "      large\n"
+                                + "      out\n"
+                                + "  Declare it after the @Source it should read from, or set from = \"...\".")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("parse(String line)");
     }
 
     @Test

@@ -51,7 +51,9 @@ class ProblemCodeCoverageTest {
                 missing.add(code.id());
             }
         }
-        assertWithMessage("codes without a file in src/test/resources/bad/<code>/ marking them").that(missing).isEmpty();
+        assertWithMessage("codes without a file in src/test/resources/bad/<code>/ marking them")
+                .that(missing)
+                .isEmpty();
     }
 
     @Test
@@ -65,8 +67,11 @@ class ProblemCodeCoverageTest {
 
     @Test
     void everyCodeIsDocumentedOnceAndNothingElseIs() throws IOException {
-        Path docs = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("diagnostics.md");
-        assertWithMessage("expected %s (tests run from the module directory)", docs).that(Files.exists(docs)).isTrue();
+        Path docs =
+                Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("diagnostics.md");
+        assertWithMessage("expected %s (tests run from the module directory)", docs)
+                .that(Files.exists(docs))
+                .isTrue();
         Matcher headings = DOC_HEADING.matcher(Files.readString(docs));
         List<String> documented = new ArrayList<>();
         while (headings.find()) {

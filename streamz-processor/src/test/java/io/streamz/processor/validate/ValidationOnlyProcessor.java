@@ -36,7 +36,9 @@ final class ValidationOnlyProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(pipeline)) {
             TypeElement type = (TypeElement) element;
             validator.unresolvedTypes(type).forEach(reporter::report);
-            validator.validate(new PipelineReader(processingEnv.getElementUtils()).read(type)).forEach(reporter::report);
+            validator
+                    .validate(new PipelineReader(processingEnv.getElementUtils()).read(type))
+                    .forEach(reporter::report);
         }
         return false;
     }
