@@ -14,6 +14,7 @@ import io.streamz.processor.model.StageKind;
 import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.PipelineReader;
 import io.streamz.processor.validate.PipelineValidator;
+import io.streamz.processor.validate.Validation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -121,12 +122,12 @@ public final class PipelineProcessor extends AbstractProcessor {
             }
             return;
         }
-        List<Problem> problems = validator.validate(pipeline);
-        if (!problems.isEmpty()) {
-            problems.forEach(reporter()::report);
+        Validation validation = validator.check(pipeline);
+        if (!validation.problems().isEmpty()) {
+            validation.problems().forEach(reporter()::report);
             return;
         }
-        PipelineModel model = ModelFactory.create(pipeline);
+        PipelineModel model = ModelFactory.create(pipeline, validation);
         PipelineWriter.write(Fusion.of(model), spec -> spec.addOriginatingElement(type))
                 .writeTo(processingEnv.getFiler());
         writeDot(model, type);

@@ -1,34 +1,76 @@
 package io.streamz.processor.model;
 
-/** The kinds of stage a {@code @Pipeline} method can declare, one per stage annotation. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kinds of stage a {@code @Pipeline} method can declare, one per stage annotation, with the
+ * facts about each kind that validation and the model both rely on: what it emits, where its
+ * elements come from, and whether it hands elements on unchanged. Each rule is written here once.
+ */
 public enum StageKind {
-    SOURCE("Source", "source", "doubleoctagon"),
-    MAP("Map", "map", "ellipse"),
-    FILTER("Filter", "filter", "ellipse"),
-    ACCUMULATE("Accumulate", "accumulate", "box"),
-    SINK("Sink", "sink", "trapezium"),
-    FLATTEN("Flatten", "flatten", "ellipse"),
-    PARTITION("Partition", "partition", "diamond"),
-    SLIDING_WINDOW("SlidingWindow", "slidingWindow", "diamond"),
-    UNIQUE("Unique", "unique", "ellipse"),
-    UNION("Union", "union", "ellipse"),
-    ZIP("Zip", "zip", "triangle"),
-    COMBINE_LATEST("CombineLatest", "combineLatest", "triangle"),
-    ZIP_LATEST("ZipLatest", "zipLatest", "ellipse"),
-    BUFFER("Buffer", "buffer", "diamond"),
-    DELAY("Delay", "delay", "octagon"),
-    RATE_LIMIT("RateLimit", "rateLimit", "octagon"),
-    TIMED_WINDOW("TimedWindow", "timedWindow", "octagon"),
-    MAP_ASYNC("MapAsync", "mapAsync", "ellipse");
+    SOURCE("Source", "source", "doubleoctagon", Emits.PARAMETER),
+    MAP("Map", "map", "ellipse", Emits.RETURN_TYPE),
+    FILTER("Filter", "filter", "ellipse", Emits.UPSTREAM),
+    ACCUMULATE("Accumulate", "accumulate", "box", Emits.ACCUMULATED),
+    SINK("Sink", "sink", "trapezium", Emits.NOTHING),
+    FLATTEN("Flatten", "flatten", "ellipse", Emits.RETURN_TYPE),
+    PARTITION("Partition", "partition", "diamond", Emits.RETURN_TYPE),
+    SLIDING_WINDOW("SlidingWindow", "slidingWindow", "diamond", Emits.RETURN_TYPE),
+    UNIQUE("Unique", "unique", "ellipse", Emits.UPSTREAM),
+    UNION("Union", "union", "ellipse", Emits.RETURN_TYPE),
+    ZIP("Zip", "zip", "triangle", Emits.RETURN_TYPE),
+    COMBINE_LATEST("CombineLatest", "combineLatest", "triangle", Emits.RETURN_TYPE),
+    ZIP_LATEST("ZipLatest", "zipLatest", "ellipse", Emits.RETURN_TYPE),
+    BUFFER("Buffer", "buffer", "diamond", Emits.UPSTREAM),
+    DELAY("Delay", "delay", "octagon", Emits.UPSTREAM),
+    RATE_LIMIT("RateLimit", "rateLimit", "octagon", Emits.UPSTREAM),
+    TIMED_WINDOW("TimedWindow", "timedWindow", "octagon", Emits.RETURN_TYPE),
+    MAP_ASYNC("MapAsync", "mapAsync", "ellipse", Emits.COMPLETION_VALUE);
+
+    /** What a stage of a kind emits, in terms of its method. */
+    public enum Emits {
+        /** The value it is called with: its only parameter (a source). */
+        PARAMETER,
+        /** Nothing (a sink). */
+        NOTHING,
+        /** What its upstream emits, the same elements (filter, unique, buffer, delay, rateLimit). */
+        UPSTREAM,
+        /** Its method's return type. */
+        RETURN_TYPE,
+        /** {@code R} of the {@code CompletionStage<R>} its method returns (mapAsync). */
+        COMPLETION_VALUE,
+        /**
+         * Its state, the method's return type; with {@code returnsState}, {@code R} of the
+         * {@code Accumulated<S, R>} it returns (accumulate).
+         */
+        ACCUMULATED
+    }
+
+    /**
+     * One upstream of a stage as the user declares it.
+     *
+     * @param name the upstream stage's name
+     * @param fromIndex the position of the name in {@code from}, or -1 for the implicit upstream
+     *     (the stage declared just before)
+     */
+    public record Upstream(String name, int fromIndex) {
+        /** Whether the upstream is the stage declared before, not named in {@code from}. */
+        public boolean isImplicit() {
+            return fromIndex < 0;
+        }
+    }
 
     private final String annotation;
     private final String operator;
     private final String shape;
+    private final Emits emits;
 
-    StageKind(String annotation, String operator, String shape) {
+    StageKind(String annotation, String operator, String shape, Emits emits) {
         this.annotation = annotation;
         this.operator = operator;
         this.shape = shape;
+        this.emits = emits;
     }
 
     /** The simple name of the annotation declaring this kind, e.g. {@code SlidingWindow}. */
@@ -46,6 +88,11 @@ public enum StageKind {
         return shape;
     }
 
+    /** What a stage of this kind emits. */
+    public Emits emits() {
+        return emits;
+    }
+
     /** Whether elements of several upstreams meet in one tuple (zip, combineLatest, zipLatest). */
     public boolean isJoin() {
         return this == ZIP || this == COMBINE_LATEST || this == ZIP_LATEST;
@@ -59,9 +106,43 @@ public enum StageKind {
         return this == BUFFER || this == DELAY || this == RATE_LIMIT || this == TIMED_WINDOW || this == MAP_ASYNC;
     }
 
-    /** Whether the stage takes several upstreams. */
+    /** Whether the stage takes several upstreams, every one named in {@code from}. */
     public boolean isMultiInput() {
         return isJoin() || this == UNION;
+    }
+
+    /**
+     * Whether the stage holds or forwards the element object itself (in a tuple, a window, a
+     * union, or a time or buffer stage's runtime helper), so that Java's primitive widening
+     * (int to long) never happens on the way in: only boxing and reference widening are safe.
+     * A mapAsync calls a method with its element, which may widen it.
+     */
+    public boolean holdsElements() {
+        return isMultiInput() || this == PARTITION || this == SLIDING_WINDOW || (usesLoop() && this != MAP_ASYNC);
+    }
+
+    /**
+     * The upstreams of a stage of this kind: none for a source; every name in {@code from} for
+     * a union or join; otherwise the stage named by {@code from}, or without one the stage
+     * declared just before ({@code previous}, none if {@code null}).
+     *
+     * @param from the names in the annotation's {@code from}, in order
+     */
+    public List<Upstream> upstreams(List<String> from, String previous) {
+        List<Upstream> upstreams = new ArrayList<>();
+        if (this == SOURCE) {
+            return upstreams;
+        }
+        if (isMultiInput()) {
+            for (int i = 0; i < from.size(); i++) {
+                upstreams.add(new Upstream(from.get(i), i));
+            }
+        } else if (!from.isEmpty()) {
+            upstreams.add(new Upstream(from.get(0), 0));
+        } else if (previous != null) {
+            upstreams.add(new Upstream(previous, -1));
+        }
+        return upstreams;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

@@ -5,6 +5,7 @@ import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.diag.Report;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -29,6 +31,8 @@ final class PipelineUnderCheck {
     private final List<StageView> stages;
     private final Map<String, StageView> byName = new LinkedHashMap<>();
     private final Set<StageView> broken = new HashSet<>();
+    private final Map<StageView, ExecutableElement> starts = new HashMap<>();
+    private final Map<StageView, ExecutableElement> keys = new HashMap<>();
     private final ProcessingEnvironment env;
     private final Report report;
 
@@ -84,6 +88,26 @@ final class PipelineUnderCheck {
 
     boolean isBroken(StageView stage) {
         return broken.contains(stage);
+    }
+
+    /** Records the method an accumulate's {@code start} names, once found fit. */
+    void resolveStart(StageView stage, ExecutableElement method) {
+        starts.put(stage, method);
+    }
+
+    /** The method {@code stage}'s {@code start} names, or null. */
+    ExecutableElement start(StageView stage) {
+        return starts.get(stage);
+    }
+
+    /** Records the method a partition's or unique's {@code key} names, once found fit. */
+    void resolveKey(StageView stage, ExecutableElement method) {
+        keys.put(stage, method);
+    }
+
+    /** The method {@code stage}'s {@code key} names, or null. */
+    ExecutableElement key(StageView stage) {
+        return keys.get(stage);
     }
 
     void error(Element element, ProblemCode code, String message) {

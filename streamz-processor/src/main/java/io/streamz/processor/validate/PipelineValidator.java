@@ -3,6 +3,7 @@ package io.streamz.processor.validate;
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.Report;
 import io.streamz.processor.read.PipelineDecl;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,16 +43,21 @@ public final class PipelineValidator {
      * found; empty when its generated class will compile.
      */
     public List<Problem> validate(PipelineDecl pipeline) {
-        return check(Objects.requireNonNull(pipeline, "pipeline")).problems();
+        return check(pipeline).problems();
     }
 
-    private Report check(PipelineDecl pipeline) {
+    /**
+     * The problems of a {@code @Pipeline} type whose referenced types all exist and, when there
+     * are none, what validation resolved about its stages, for the model.
+     */
+    public Validation check(PipelineDecl pipeline) {
+        Objects.requireNonNull(pipeline, "pipeline");
         Report report = new Report();
         TypeElement type = pipeline.type();
         AnnotationMirror annotation = pipelineAnnotation(type)
                 .orElseThrow(() -> new IllegalArgumentException(type + " is not annotated @Pipeline"));
         if (!PipelineTypeRules.check(type, annotation, report)) {
-            return report;
+            return new Validation(report.problems());
         }
         List<StageView> stages = MethodRules.collect(pipeline, report);
         PipelineUnderCheck p = new PipelineUnderCheck(type, stages, env, report);
@@ -61,8 +67,16 @@ public final class PipelineValidator {
         ReturnTypeRules.check(p);
         ValueRules.check(p);
         Topology topology = TopologyRules.check(p);
-        TypeFlowRules.check(p, topology);
-        return report;
+        TypeFlowRules types = TypeFlowRules.check(p, topology);
+        Validation validation = new Validation(report.problems());
+        for (StageView stage : stages) {
+            List<String> upstreams = new ArrayList<>();
+            topology.inputs(stage).forEach(input -> upstreams.add(input.name()));
+            validation.put(
+                    stage.name(),
+                    new Validation.Resolved(upstreams, types.output(stage), p.start(stage), p.key(stage)));
+        }
+        return validation;
     }
 
     /** Stage annotations in this round outside any {@code @Pipeline} type. */

@@ -2,6 +2,7 @@ package io.streamz.processor.validate;
 
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.model.StageKind;
+import io.streamz.processor.model.StageKind.Upstream;
 import io.streamz.processor.validate.Topology.Input;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -61,27 +62,21 @@ final class TopologyRules {
         Topology topology = new Topology();
         List<StageView> stages = p.stages();
         for (StageView stage : stages) {
+            StageView previous = stage.index() > 0 ? stages.get(stage.index() - 1) : null;
+            List<Upstream> upstreams =
+                    stage.kind().upstreams(stage.decl().from(), previous == null ? null : previous.name());
             List<Input> inputs = new ArrayList<>();
-            if (stage.kind().isMultiInput()) {
-                for (AnnotationValue value : stage.stringValues("from")) {
-                    if (value.getValue() instanceof String name) {
-                        inputs.add(new Input(name, value, p.stage(name).orElse(null)));
-                    }
-                }
-            } else if (stage.kind() != StageKind.SOURCE) {
-                List<String> from = stage.decl().from();
-                if (!from.isEmpty()) {
-                    String name = from.get(0);
+            for (Upstream upstream : upstreams) {
+                AnnotationValue value = fromValue(stage, upstream);
+                if (upstream.isImplicit() || value != null && value.getValue() instanceof String) {
                     inputs.add(new Input(
-                            name,
-                            stage.explicit("from").orElse(null),
-                            p.stage(name).orElse(null)));
-                } else if (stage.index() > 0) {
-                    StageView previous = stages.get(stage.index() - 1);
-                    inputs.add(new Input(previous.name(), null, previous));
-                } else {
-                    topology.cut(stage);
+                            upstream.name(), value, p.stage(upstream.name()).orElse(null)));
                 }
+            }
+            if (upstreams.isEmpty()
+                    && stage.kind() != StageKind.SOURCE
+                    && !stage.kind().isMultiInput()) {
+                topology.cut(stage);
             }
             topology.put(stage, inputs);
             for (Input input : inputs) {
@@ -89,6 +84,18 @@ final class TopologyRules {
             }
         }
         return topology;
+    }
+
+    /** The {@code from} value naming {@code upstream}, for diagnostics; {@code null} for the implicit one. */
+    private static AnnotationValue fromValue(StageView stage, Upstream upstream) {
+        if (upstream.isImplicit()) {
+            return null;
+        }
+        if (!stage.kind().isMultiInput()) {
+            return stage.explicit("from").orElse(null);
+        }
+        List<AnnotationValue> values = stage.stringValues("from");
+        return upstream.fromIndex() < values.size() ? values.get(upstream.fromIndex()) : null;
     }
 
     private static void checkInput(PipelineUnderCheck p, Topology topology, StageView stage, Input input) {

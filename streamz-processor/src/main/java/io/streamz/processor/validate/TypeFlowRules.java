@@ -29,8 +29,11 @@ final class TypeFlowRules {
         this.topology = topology;
     }
 
-    static void check(PipelineUnderCheck p, Topology topology) {
-        new TypeFlowRules(p, topology).checkAll();
+    /** Checks every edge; the result knows what each trusted stage emits. */
+    static TypeFlowRules check(PipelineUnderCheck p, Topology topology) {
+        TypeFlowRules rules = new TypeFlowRules(p, topology);
+        rules.checkAll();
+        return rules;
     }
 
     private boolean trusted(StageView stage) {
@@ -72,7 +75,7 @@ final class TypeFlowRules {
         if (!p.types().isAssignable(produced, parameter.asType())) {
             mismatched.add(stage);
             p.error(parameter, ProblemCode.TYPE_MISMATCH, mismatch(stage, input, parameter, produced));
-        } else if (passesUnchanged(stage.kind())
+        } else if (stage.kind().holdsElements()
                 && !p.types()
                         .isAssignable(
                                 ReturnTypeRules.boxed(p, produced), ReturnTypeRules.boxed(p, parameter.asType()))) {
@@ -88,19 +91,6 @@ final class TypeFlowRules {
                             + " supertype of " + TypeText.of(ReturnTypeRules.boxed(p, produced))
                             + " (such as Number), or convert it in a @Map first.");
         }
-    }
-
-    /**
-     * Stages that hold or forward the element object itself (in a tuple, a window, a union or a
-     * time or buffer stage's runtime helper; a mapAsync calls a method with it, which may widen),
-     * where Java's primitive widening (int to long) never happens: only boxing and reference
-     * widening are safe there.
-     */
-    private static boolean passesUnchanged(StageKind kind) {
-        return kind.isMultiInput()
-                || kind == StageKind.PARTITION
-                || kind == StageKind.SLIDING_WINDOW
-                || (kind.usesLoop() && kind != StageKind.MAP_ASYNC);
     }
 
     private static String mismatch(StageView stage, Input input, VariableElement parameter, TypeMirror produced) {
@@ -164,18 +154,17 @@ final class TypeFlowRules {
     }
 
     private TypeMirror computeOutput(StageView stage) {
-        return switch (stage.kind()) {
-            case SOURCE -> stage.parameters().get(0).asType();
-            case SINK -> null;
-            case FILTER, UNIQUE, BUFFER, DELAY, RATE_LIMIT ->
-                output(topology.inputs(stage).get(0).upstream());
-            case MAP_ASYNC -> ReturnTypeRules.completionStageValue(p, stage.returnType());
-            case ACCUMULATE ->
+        return switch (stage.kind().emits()) {
+            case PARAMETER -> stage.parameters().get(0).asType();
+            case NOTHING -> null;
+            case UPSTREAM -> output(topology.inputs(stage).get(0).upstream());
+            case COMPLETION_VALUE -> ReturnTypeRules.completionStageValue(p, stage.returnType());
+            case ACCUMULATED ->
                 stage.decl().returnsState()
                         ? ReturnTypeRules.accumulatedArguments(p, stage.returnType())
                                 .get(1)
-                        : stage.parameters().get(0).asType();
-            default -> stage.returnType();
+                        : stage.returnType();
+            case RETURN_TYPE -> stage.returnType();
         };
     }
 }

@@ -188,7 +188,9 @@ final class ValueRules {
         TypeMirror state =
                 stage.parameters().size() == 2 ? stage.parameters().get(0).asType() : null;
         String wrong = startShapeProblem(p, method, state);
-        if (wrong != null) {
+        if (wrong == null) {
+            p.resolveStart(stage, method);
+        } else {
             p.markBroken(stage);
             p.error(
                     stage,
@@ -266,7 +268,9 @@ final class ValueRules {
         TypeMirror element =
                 stage.parameters().size() == 1 ? stage.parameters().get(0).asType() : null;
         String wrong = keyShapeProblem(p, method, element);
-        if (wrong != null) {
+        if (wrong == null) {
+            p.resolveKey(stage, method);
+        } else {
             p.markBroken(stage);
             p.error(
                     stage,

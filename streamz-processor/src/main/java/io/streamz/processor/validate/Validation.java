@@ -1,0 +1,63 @@
+package io.streamz.processor.validate;
+
+import io.streamz.processor.diag.Problem;
+import io.streamz.processor.read.StageDecl;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The outcome of validating one {@code @Pipeline}: its problems and, for a clean pipeline, what
+ * validation resolved about each stage, so the model is built from the same answers: the
+ * upstreams, the type the stage emits, and the methods its {@code start} and {@code key} name.
+ */
+public final class Validation {
+    private final List<Problem> problems;
+    private final Map<String, Resolved> stages = new HashMap<>();
+
+    /** What validation resolved about one stage. */
+    record Resolved(List<String> upstreams, TypeMirror output, ExecutableElement start, ExecutableElement key) {}
+
+    Validation(List<Problem> problems) {
+        this.problems = List.copyOf(problems);
+    }
+
+    void put(String stage, Resolved resolved) {
+        stages.put(stage, resolved);
+    }
+
+    /** The problems found, in the order found; empty when the generated class will compile. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The names of the stage's upstreams, in {@code from} order; empty for a source. */
+    public List<String> upstreams(StageDecl stage) {
+        return resolved(stage).upstreams();
+    }
+
+    /** The type of what the stage emits; {@code null} for a sink. */
+    public TypeMirror output(StageDecl stage) {
+        return resolved(stage).output();
+    }
+
+    /** The method an accumulate's {@code start} names, or {@code null} without one. */
+    public ExecutableElement start(StageDecl stage) {
+        return resolved(stage).start();
+    }
+
+    /** The method a partition's or unique's {@code key} names, or {@code null} without one. */
+    public ExecutableElement key(StageDecl stage) {
+        return resolved(stage).key();
+    }
+
+    private Resolved resolved(StageDecl stage) {
+        Resolved resolved = stages.get(stage.name());
+        if (resolved == null || !problems.isEmpty()) {
+            throw new IllegalStateException("stage " + stage.name() + " was not resolved by a clean validation");
+        }
+        return resolved;
+    }
+}
