@@ -19,10 +19,9 @@
  *       failures after a delay, buffers after windows.</li>
  *   <li>{@code SinkParityTest} ({@code test_sinks.py}) and {@code GraphParityTest}
  *       ({@code test_graph.py}).</li>
- *   <li>{@code ReadmeQuickstartTest}: the README's runtime snippets, word for word.</li>
  * </ul>
  *
- * <p>Not ported, because the feature is not ported (see the README): every {@code *_metadata} and
+ * <p>Not ported, because the feature is not ported (see docs/differences-from-streamz.md): every {@code *_metadata} and
  * {@code *_ref_counts} test, {@code test_partition_unique}, {@code test_timed_window_unique},
  * {@code test_slice}, {@code test_slice_err}, {@code test_frequencies}, {@code test_counter}
  * ({@code from_periodic}), {@code test_from_file}, {@code test_from_file_end},

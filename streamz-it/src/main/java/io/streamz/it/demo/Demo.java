@@ -18,7 +18,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
- * The README's demo: runs the seed's running total and sliding window as {@code @Pipeline}
+ * The README's demo: runs streamz's running total and sliding window examples as {@code @Pipeline}
  * interfaces, fused and interpreted, shows where the processor wrote their generated source,
  * and times both builds of the running total. Run it with
  * {@code mvn -B -ntp -q -pl streamz-it exec:java} after an install.
@@ -43,13 +43,13 @@ public final class Demo {
     void run(int timedElements, int timedRounds) {
         out.println("Streamz for Java: demo");
         out.println();
-        out.println("1. Running total, the seed's source.accumulate(add).sink(print), as @Pipeline RunningTotal");
+        out.println("1. Running total, streamz's source.accumulate(add).sink(print), as @Pipeline RunningTotal");
         out.println("   emit 1, 2, 3, 4");
         out.println("   fused:       " + joined(runningTotal(true, 1, 2, 3, 4)));
         out.println("   interpreted: " + joined(runningTotal(false, 1, 2, 3, 4)));
         out.println();
         out.println(
-                "2. Sliding window, the seed's source.sliding_window(3).sink(print), as @Pipeline SlidingWindowOfThree");
+                "2. Sliding window, streamz's source.sliding_window(3).sink(print), as @Pipeline SlidingWindowOfThree");
         out.println("   emit 1, 2, 3, 4, 5");
         out.println("   fused:       " + joined(slidingWindow(true, 1, 2, 3, 4, 5)));
         out.println("   interpreted: " + joined(slidingWindow(false, 1, 2, 3, 4, 5)));

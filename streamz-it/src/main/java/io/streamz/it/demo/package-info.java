@@ -1,2 +1,2 @@
-/** The README's demo: two seed examples as {@code @Pipeline} interfaces, their generated code, and a rough timing. */
+/** The README's demo: two of streamz's examples as {@code @Pipeline} interfaces, their generated code, and a rough timing. */
 package io.streamz.it.demo;

@@ -8,7 +8,7 @@ import io.streamz.annotations.Sink;
 import io.streamz.annotations.Source;
 import java.util.concurrent.CompletionStage;
 
-/** The README's example of time and buffer stages, word for word. */
+/** The example of time and buffer stages of {@code docs/pipelines.md} (whose snippet {@code io.streamz.it.docs.Ingest} holds word for word). */
 @Pipeline
 public interface Ingest {
     @Source

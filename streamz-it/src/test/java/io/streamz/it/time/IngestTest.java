@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
-/** The README's {@code Ingest} example, run as written, and the builder's loop contract. */
-class ReadmeTimeStagesTest {
+/** {@link Ingest}, the time and buffer stages of {@code docs/pipelines.md}: the builder's loop contract. */
+class IngestTest {
     @Test
     void theReadmeExamplePrintsOneAfterTheDelay() {
         List<Integer> printed = new ArrayList<>();
@@ -30,8 +30,9 @@ class ReadmeTimeStagesTest {
     @Test
     void aFailureBeforeTheBufferReachesTheCallerOnTheLoopThread() {
         VirtualTimeLoop loop = new VirtualTimeLoop();
-        for (Ingest ingest : List.of(Streamz_Ingest.builder().loop(loop).out(x -> { }).build(),
-                Streamz_Ingest.builder().loop(loop).out(x -> { }).buildInterpreted())) {
+        for (Ingest ingest : List.of(
+                Streamz_Ingest.builder().loop(loop).out(x -> {}).build(),
+                Streamz_Ingest.builder().loop(loop).out(x -> {}).buildInterpreted())) {
             assertThrows(NumberFormatException.class, () -> ingest.emit("x"));
         }
     }
