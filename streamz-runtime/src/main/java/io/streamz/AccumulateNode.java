@@ -55,16 +55,16 @@ final class AccumulateNode<T, S, R> extends Stream<R> {
         Object result;
         try {
             result = f.apply(state, (T) x);
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         if (!returnsState) {
             state = (S) result;
             return emitToDownstreams(result);
         }
         if (result == null) {
-            throw StageFailure.record(
-                    this,
+            return failed(
+                    x,
                     new NullPointerException("accumulate: " + FunctionNames.of(f)
                             + " returned null; a state-returning accumulator must return an Accumulated"));
         }

@@ -53,9 +53,8 @@ public interface EventLoop extends Executor {
     void reportFailure(Throwable failure);
 
     /**
-     * Waits for {@code stage} and returns its value, throwing its failure unwrapped (a
-     * {@link RuntimeException} or {@link Error} as is, anything else in a
-     * {@link java.util.concurrent.CompletionException}). A real loop blocks a foreign thread and
+     * Waits for {@code stage} and returns its value, throwing its failure unwrapped, as it is
+     * (an undeclared checked exception too, as a synchronous {@link Stream#emit} throws it). A real loop blocks a foreign thread and
      * refuses to block its own; a {@link VirtualTimeLoop} runs its timers, moving virtual time,
      * until the stage completes.
      *

@@ -30,8 +30,8 @@ final class FilterNode<T> extends Stream<T> {
         } else {
             try {
                 pass = predicate.test((T) x);
-            } catch (RuntimeException e) {
-                throw StageFailure.record(this, e);
+            } catch (Throwable e) {
+                return failed(x, e);
             }
         }
         return pass ? emitToDownstreams(x) : null;

@@ -30,10 +30,10 @@ final class FlattenNode<R> extends Stream<R> {
             if (x != null && x.getClass().isArray()) {
                 return emitArray(x);
             }
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e); // an iterator's own failure; downstream ones are already named
+        } catch (Throwable e) {
+            return failed(x, e); // an iterator's own failure; downstream ones are already named, and pass
         }
-        throw StageFailure.record(this, notIterable(x));
+        return failed(x, notIterable(x));
     }
 
     private CompletableFuture<Void> emitAll(Iterator<?> items) {

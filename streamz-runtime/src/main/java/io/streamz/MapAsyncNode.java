@@ -1,5 +1,7 @@
 package io.streamz;
 
+import io.streamz.internal.Completions;
+import io.streamz.internal.Failures;
 import io.streamz.internal.OrderedAsyncMap;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -19,24 +21,29 @@ final class MapAsyncNode<T, R> extends Stream<R> {
             }
         }));
         this.f = f;
-        this.mapper = new OrderedAsyncMap<T, R>(ensureLoop(), this::call, parallelism, this::emitDownstream);
+        EventLoop loop = ensureLoop();
+        this.mapper = new OrderedAsyncMap<T, R>(loop, this::call, parallelism, this::emitDownstream, this::callFailed);
     }
 
-    /** Calls {@code f}, naming this stage on whatever it throws, now or later. */
+    /** Calls {@code f}; what it throws, a {@code null} stage and a failed stage all reach {@link #callFailed}. */
     private CompletionStage<? extends R> call(T x) {
-        CompletionStage<? extends R> stage;
-        try {
-            stage = f.apply(x);
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
-        }
+        CompletionStage<? extends R> stage = f.apply(x);
         if (stage == null) {
-            throw StageFailure.record(
-                    this,
-                    new NullPointerException(
-                            "mapAsync: " + FunctionNames.of(f) + " returned null instead of a CompletionStage"));
+            throw new NullPointerException(
+                    "mapAsync: " + FunctionNames.of(f) + " returned null instead of a CompletionStage");
         }
-        return AsyncFailures.named(stage, this);
+        return stage;
+    }
+
+    /** A call failed: routed if this stage routes its failures, else reported to the loop; the slot is free. */
+    private void callFailed(T x, Throwable failure) {
+        Throwable named = Failures.named(label(), failure);
+        CompletableFuture<Void> routed = routeIfAsked(x, named);
+        if (routed == null) {
+            loop().orElseThrow().reportFailure(named);
+        } else {
+            Completions.reportFailure(routed, loop().orElseThrow());
+        }
     }
 
     @Override

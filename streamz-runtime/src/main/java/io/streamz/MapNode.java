@@ -20,8 +20,8 @@ final class MapNode<T, R> extends Stream<R> {
         R result;
         try {
             result = f.apply((T) x);
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         return emitToDownstreams(result);
     }

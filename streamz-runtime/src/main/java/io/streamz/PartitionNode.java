@@ -54,8 +54,8 @@ final class PartitionNode<T> extends Stream<List<T>> {
         Object k;
         try {
             k = key == null ? null : key.apply((T) x);
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         List<Object> buffer = buffers.computeIfAbsent(k, unused -> new ArrayList<>(n));
         buffer.add(x);
@@ -82,7 +82,7 @@ final class PartitionNode<T> extends Stream<List<T>> {
         CompletableFuture<Void> pending;
         try {
             pending = emitDownstream(Tuples.wrap(partial.toArray()));
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             loop.reportFailure(e);
             return;
         }

@@ -34,8 +34,8 @@ final class PluckNode<R> extends Stream<R> {
                 }
                 out = Tuples.wrap(tuple);
             }
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         return emitDownstream(out);
     }

@@ -131,7 +131,7 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
         return () -> {
             try {
                 task.run();
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 reportFailure(e);
             }
         };

@@ -1,6 +1,5 @@
 package io.streamz;
 
-import io.streamz.internal.Completions;
 import java.lang.ref.Cleaner;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -89,8 +88,8 @@ public final class Sink<T> extends Stream<T> {
         }
         try {
             consumer.accept((T) x);
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         return null;
     }
@@ -99,16 +98,16 @@ public final class Sink<T> extends Stream<T> {
         CompletionStage<?> stage;
         try {
             stage = asyncFunction.apply(x);
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         if (stage == null) {
-            throw StageFailure.record(
-                    this,
+            return failed(
+                    x,
                     new NullPointerException("sink: " + FunctionNames.of(asyncFunction)
                             + " returned null instead of a CompletionStage"));
         }
-        return Completions.of(AsyncFailures.named(stage, this));
+        return pendingOn(x, stage);
     }
 
     /**
@@ -149,6 +148,20 @@ public final class Sink<T> extends Stream<T> {
     @Override
     public Sink<T> named(String name) {
         super.named(name);
+        return this;
+    }
+
+    /** {@link Stream#routeFailuresTo}, keeping the sink's type. */
+    @Override
+    public Sink<T> routeFailuresTo(Stream<? super FailedElement> errors) {
+        super.routeFailuresTo(errors);
+        return this;
+    }
+
+    /** {@link Stream#failOnFailure}, keeping the sink's type. */
+    @Override
+    public Sink<T> failOnFailure() {
+        super.failOnFailure();
         return this;
     }
 

@@ -26,21 +26,19 @@ public final class StageFailure extends RuntimeException {
         return stage;
     }
 
-    /** The stage recorded on {@code failure}, or {@code null} if none is. */
+    /**
+     * The stage recorded on {@code failure}, or {@code null} if none is; for a
+     * {@link StageOverflowException}, the stage that overflowed.
+     */
     public static String stageOf(Throwable failure) {
+        if (failure instanceof StageOverflowException) {
+            return ((StageOverflowException) failure).stage();
+        }
         for (Throwable suppressed : failure.getSuppressed()) {
             if (suppressed instanceof StageFailure) {
                 return ((StageFailure) suppressed).stage;
             }
         }
         return null;
-    }
-
-    /** Records {@code stage} on {@code failure} unless an inner stage already did; returns {@code failure}. */
-    static RuntimeException record(Stream<?> stage, RuntimeException failure) {
-        if (stageOf(failure) == null) {
-            failure.addSuppressed(new StageFailure(stage.label()));
-        }
-        return failure;
     }
 }

@@ -19,8 +19,8 @@ final class StarmapNode<R> extends Stream<R> {
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
         if (!Tuples.isIndexable(x)) {
-            throw StageFailure.record(
-                    this,
+            return failed(
+                    x,
                     x == null
                             ? new NullPointerException(this + " cannot spread null over " + arity + " parameters")
                             : new IllegalArgumentException(this + " expects a tuple (List or array) of " + arity
@@ -28,8 +28,8 @@ final class StarmapNode<R> extends Stream<R> {
         }
         int size = Tuples.size(x);
         if (size != arity) {
-            throw StageFailure.record(
-                    this, new IllegalArgumentException(this + " expects a tuple of " + arity + ", got one of " + size));
+            return failed(
+                    x, new IllegalArgumentException(this + " expects a tuple of " + arity + ", got one of " + size));
         }
         R result;
         try {
@@ -37,8 +37,8 @@ final class StarmapNode<R> extends Stream<R> {
                     ? ((BiFunction<Object, Object, R>) f).apply(Tuples.get(x, 0), Tuples.get(x, 1))
                     : ((TriFunction<Object, Object, Object, R>) f)
                             .apply(Tuples.get(x, 0), Tuples.get(x, 1), Tuples.get(x, 2));
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         return emitDownstream(result);
     }

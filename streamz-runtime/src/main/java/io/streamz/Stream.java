@@ -1,6 +1,7 @@
 package io.streamz;
 
 import io.streamz.internal.Completions;
+import io.streamz.internal.Failures;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
@@ -77,6 +78,8 @@ public class Stream<T> {
      * {@code Reference.get}, whose G1 barrier also stops C2 from keeping other loads in registers.
      */
     private volatile Stream<?> soleSink;
+    /** Where this stage's own failures go as {@link FailedElement}s, or {@code null}: they are thrown. */
+    private volatile Stream<? super FailedElement> failureRoute;
 
     /** A source node with no upstream. */
     public Stream() {
@@ -189,6 +192,120 @@ public class Stream<T> {
             pending = Futures.and(pending, downstream.update(x, this));
         }
         return pending;
+    }
+
+    // ---------------------------------------------------------------- failures
+
+    /**
+     * Routes this stage's own failures to {@code errors} instead of failing: when this stage's
+     * function throws (any {@link Throwable}, an undeclared checked exception included), when it
+     * rejects its input (a bad {@code pluck} index, a non-iterable {@code flatten} element), or
+     * when the asynchronous work it started fails ({@code sinkAsync}, {@code mapAsync}), a
+     * {@link FailedElement} of this stage's label, the element and the failure is emitted into
+     * {@code errors}, the element goes no further here, and the emit goes on: later siblings
+     * still receive it, and later elements flow (Reactor's {@code onErrorContinue}, Akka's
+     * {@code Supervision.resume}, with the failures kept as data, as Flink's side outputs).
+     * Failures of later stages are theirs to route; a {@link StageOverflowException} and a
+     * {@link VirtualMachineError} are never routed. {@code errors} is an ordinary stream,
+     * shared by as many stages as you like; a failure in its own graph reaches whoever the
+     * failing stage's failure would have reached, the original failure suppressed on it.
+     *
+     * @return this stage
+     */
+    public Stream<T> routeFailuresTo(Stream<? super FailedElement> errors) {
+        this.failureRoute = Objects.requireNonNull(errors, "errors");
+        return this;
+    }
+
+    /** Makes this stage fail again (the default): its failures reach the emit caller or its future. */
+    public Stream<T> failOnFailure() {
+        this.failureRoute = null;
+        return this;
+    }
+
+    /**
+     * This stage's own code failed on {@code x}: emits the failure into the stage's error route,
+     * returning the route's pending work ({@code x} is dropped here), or, without a route,
+     * rethrows it with this stage named ({@link Failures#named}).
+     */
+    final CompletableFuture<Void> failed(Object x, Throwable failure) {
+        boolean ours = StageFailure.stageOf(failure) == null; // else a stage it passed through first decides
+        String label = label();
+        Throwable named = Failures.named(label, failure);
+        Stream<? super FailedElement> route = failureRoute;
+        if (route == null || !ours || Failures.isFatal(named)) {
+            throw Failures.propagate(named);
+        }
+        return route.routeFailure(new FailedElement(label, x, named));
+    }
+
+    /**
+     * The work still pending on {@code stage}, which this stage's user code returned for
+     * {@code x} ({@code sinkAsync}): {@code null} if it already completed normally, else a future
+     * completing with it; a failure is named after this stage and, if the stage routes its
+     * failures, routed from the loop instead (the future then completes with the route's work).
+     */
+    final CompletableFuture<Void> pendingOn(Object x, CompletionStage<?> stage) {
+        if (stage.getClass() == CompletableFuture.class && Completions.isSettled((CompletableFuture<?>) stage)) {
+            return null;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                done.complete(null);
+                return;
+            }
+            Throwable named = Failures.named(label(), Completions.unwrap(failure));
+            if (failureRoute == null || Failures.isFatal(named)) {
+                done.completeExceptionally(named);
+            } else {
+                onLoop(() -> Completions.relay(() -> routeIfAsked(x, named), done), done);
+            }
+        });
+        return done;
+    }
+
+    /** Runs {@code task} on this graph's loop (inline without one, or on it); fails {@code done} if the loop refuses. */
+    final void onLoop(Runnable task, CompletableFuture<Void> done) {
+        EventLoop l = loop;
+        if (l == null || l.inLoop()) {
+            task.run();
+            return;
+        }
+        try {
+            l.execute(task);
+        } catch (RuntimeException refused) {
+            done.completeExceptionally(refused);
+        }
+    }
+
+    /**
+     * The asynchronous work this stage started on {@code x} failed with {@code failure} (already
+     * named): routed as {@link #failed} does, or {@code null} if this stage has no route (the
+     * caller then passes the failure on).
+     */
+    final CompletableFuture<Void> routeIfAsked(Object x, Throwable failure) {
+        Stream<? super FailedElement> route = failureRoute;
+        if (route == null || Failures.isFatal(failure)) {
+            return null;
+        }
+        return route.routeFailure(new FailedElement(label(), x, failure));
+    }
+
+    /** Whether failures of this stage are routed rather than failing. */
+    final boolean routesFailures() {
+        return failureRoute != null;
+    }
+
+    /** Emits {@code failure} into this error stream; a failure doing so keeps the routed one suppressed. */
+    @SuppressWarnings("unchecked")
+    private CompletableFuture<Void> routeFailure(FailedElement failure) {
+        try {
+            return Completions.of(((Stream<Object>) this).emit(failure));
+        } catch (Throwable routing) {
+            routing.addSuppressed(failure.error());
+            throw Failures.propagate(routing);
+        }
     }
 
     // ---------------------------------------------------------------- operators
@@ -684,7 +801,8 @@ public class Stream<T> {
 
     /**
      * Sets the stream name shown in labels ({@code <name; map: f>}) and returns this node. Not
-     * final only so that {@link Sink} and {@link CollectStream} can return their own type.
+     * final (like {@link #routeFailuresTo} and {@link #failOnFailure}) only so that {@link Sink}
+     * and {@link CollectStream} can return their own type.
      */
     public Stream<T> named(String name) {
         this.name = name;

@@ -47,8 +47,8 @@ final class UniqueNode<T> extends Stream<T> {
         Object k;
         try {
             k = key == null ? x : key.apply((T) x);
-        } catch (RuntimeException e) {
-            throw StageFailure.record(this, e);
+        } catch (Throwable e) {
+            return failed(x, e);
         }
         boolean isNew = unlimited != null ? unlimited.add(k) : recent.putIfAbsent(k, SEEN) == null;
         return isNew ? emitDownstream(x) : null;

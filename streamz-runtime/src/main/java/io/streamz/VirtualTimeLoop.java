@@ -190,7 +190,7 @@ public final class VirtualTimeLoop implements EventLoop {
     private void runTask(Task task) {
         try {
             task.runnable.run();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             reportFailure(e);
         }
     }

@@ -25,8 +25,8 @@ public final class AsyncCalls {
             CompletionStage<? extends R> stage;
             try {
                 stage = f.apply(x);
-            } catch (RuntimeException e) {
-                throw Failures.record(stageLabel, e);
+            } catch (Throwable e) {
+                throw Failures.rethrow(stageLabel, e);
             }
             return nameFailures(stageLabel, stage);
         };
@@ -45,8 +45,8 @@ public final class AsyncCalls {
         }
         return stage.whenComplete((value, failure) -> {
             Throwable cause = failure == null ? null : Completions.unwrap(failure);
-            if (cause instanceof RuntimeException) {
-                Failures.record(stageLabel, (RuntimeException) cause);
+            if (cause != null) {
+                Failures.named(stageLabel, cause);
             }
         });
     }

@@ -83,7 +83,7 @@ public final class BoundedBuffer<T> {
             CompletableFuture<Void> pending;
             try {
                 pending = downstream.push(x);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 loop.reportFailure(e);
                 continue;
             }

@@ -67,7 +67,7 @@ public final class Completions {
         CompletableFuture<Void> pending;
         try {
             pending = push.get();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             done.completeExceptionally(e);
             return;
         }
@@ -96,19 +96,15 @@ public final class Completions {
         return t;
     }
 
-    /** {@code future.join()} that rethrows the failure unwrapped when it is unchecked. */
+    /**
+     * {@code future.join()} that rethrows the failure unwrapped, as it is: an undeclared checked
+     * exception too, as a synchronous emit throws it.
+     */
     public static <V> V join(CompletableFuture<V> future) {
         try {
             return future.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            Throwable cause = unwrap(e);
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new CompletionException(cause);
+        } catch (CompletionException e) {
+            throw Failures.propagate(unwrap(e));
         }
     }
 }

@@ -1,13 +1,18 @@
 package io.streamz.internal;
 
 import io.streamz.StageFailure;
+import io.streamz.StageOverflowException;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Names the stage a failure came from in fused code, exactly as the interpreted nodes do: the
+ * Names the stage a failure came from, for the interpreted nodes and fused code alike: the
  * user's exception reaches the caller unchanged, with a suppressed {@link StageFailure} naming
- * the innermost stage. Called by generated code, not API.
+ * the innermost stage. Any {@link Throwable} is handled, an undeclared checked exception too
+ * (thrown sneakily by Kotlin, Lombok's {@code @SneakyThrows} or {@code Unsafe.throwException}):
+ * it is rethrown as it is, never wrapped. A {@link StackOverflowError} becomes a
+ * {@link StageOverflowException} naming the stage; other {@link VirtualMachineError}s
+ * ({@link OutOfMemoryError}, ...) pass untouched. Called by generated code, not API.
  */
 public final class Failures {
     /** Creates a {@link StageFailure}; installed by that class when it is initialised. */
@@ -37,6 +42,55 @@ public final class Failures {
             failure.addSuppressed(factory.apply(stageLabel));
         }
         return failure;
+    }
+
+    /**
+     * What a stage labelled {@code stageLabel} rethrows when its user code threw {@code failure}:
+     * {@code failure} with the stage recorded, a {@link StageOverflowException} for a
+     * {@link StackOverflowError}, any other {@link VirtualMachineError} untouched. Building the
+     * overflow exception may overflow again; the stage above then catches that and tries with
+     * more stack.
+     */
+    public static Throwable named(String stageLabel, Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return new StageOverflowException(stageLabel, (StackOverflowError) failure);
+        }
+        if (failure instanceof VirtualMachineError || failure instanceof StageOverflowException) {
+            return failure;
+        }
+        if (StageFailure.stageOf(failure) == null) {
+            failure.addSuppressed(factory.apply(stageLabel));
+        }
+        return failure;
+    }
+
+    /**
+     * Throws {@link #named named(stageLabel, failure)}, checked or not, without declaring it:
+     * {@code catch (Throwable e) { throw Failures.rethrow("map: parse", e); }}.
+     *
+     * @return never returns; declared so that the call can be a {@code throw} statement
+     */
+    public static RuntimeException rethrow(String stageLabel, Throwable failure) {
+        throw Failures.<RuntimeException>sneaky(named(stageLabel, failure));
+    }
+
+    /**
+     * Throws {@code failure} as it is, checked or not, without declaring it.
+     *
+     * @return never returns; declared so that the call can be a {@code throw} statement
+     */
+    public static RuntimeException propagate(Throwable failure) {
+        throw Failures.<RuntimeException>sneaky(failure);
+    }
+
+    /** Whether {@code failure} must never be routed to an error stream: a fault of the JVM or the graph. */
+    public static boolean isFatal(Throwable failure) {
+        return failure instanceof VirtualMachineError || failure instanceof StageOverflowException;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable failure) throws E {
+        throw (E) failure;
     }
 
     /**

@@ -53,7 +53,7 @@ public final class LatestValue<T> {
             CompletableFuture<Void> pending;
             try {
                 pending = downstream.push(x);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 loop.reportFailure(e);
                 continue;
             }

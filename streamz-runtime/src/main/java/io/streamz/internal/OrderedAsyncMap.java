@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -16,9 +17,10 @@ import java.util.function.Function;
  * by starting its call: at once, returning {@code null}, while fewer than {@code parallelism}
  * slots are taken and nobody waits; otherwise the element waits in order and the returned future
  * completes when its call starts, once a slot frees. So a producer waiting on every offer keeps
- * {@code parallelism} calls running. A failed call (thrown, a {@code null} stage, or a failed
- * stage) and a failure downstream of a result go to {@link EventLoop#reportFailure}; the element
- * is skipped and the next one goes on. Call {@link #offer} on the loop thread; completions from
+ * {@code parallelism} calls running. A failed call (any {@link Throwable} thrown, a {@code null}
+ * stage, or a failed stage) frees its slot and goes to the call-failure handler (by default
+ * {@link EventLoop#reportFailure}); a failure downstream of a result goes to
+ * {@link EventLoop#reportFailure}; either way the element is skipped and the next one goes on. Call {@link #offer} on the loop thread; completions from
  * any thread hop onto the loop. Called by generated code, not API.
  *
  * @param <T> the input type
@@ -29,6 +31,7 @@ public final class OrderedAsyncMap<T, R> {
     private final Function<? super T, ? extends CompletionStage<? extends R>> f;
     private final int parallelism;
     private final Downstream<? super R> downstream;
+    private final BiConsumer<? super T, Throwable> callFailed;
     /** Started calls holding a slot, in offer order; results leave from the head only. */
     private final ArrayDeque<Call<T, R>> inFlight = new ArrayDeque<>();
     /** Offers waiting for a slot, with the futures that admit them. */
@@ -44,6 +47,22 @@ public final class OrderedAsyncMap<T, R> {
             Function<? super T, ? extends CompletionStage<? extends R>> f,
             int parallelism,
             Downstream<? super R> downstream) {
+        this(loop, f, parallelism, downstream, (input, failure) -> loop.reportFailure(failure));
+    }
+
+    /**
+     * As the other constructor, with {@code callFailed} receiving the input and the failure of
+     * every failed call, on the loop thread, instead of {@link EventLoop#reportFailure}; what it
+     * throws goes there.
+     *
+     * @throws IllegalArgumentException if {@code parallelism < 1}
+     */
+    public OrderedAsyncMap(
+            EventLoop loop,
+            Function<? super T, ? extends CompletionStage<? extends R>> f,
+            int parallelism,
+            Downstream<? super R> downstream,
+            BiConsumer<? super T, Throwable> callFailed) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be >= 1, not " + parallelism);
         }
@@ -51,6 +70,7 @@ public final class OrderedAsyncMap<T, R> {
         this.f = Objects.requireNonNull(f, "f");
         this.parallelism = parallelism;
         this.downstream = Objects.requireNonNull(downstream, "downstream");
+        this.callFailed = Objects.requireNonNull(callFailed, "callFailed");
     }
 
     /**
@@ -85,7 +105,7 @@ public final class OrderedAsyncMap<T, R> {
             if (stage == null) {
                 throw new NullPointerException("the asynchronous function returned null instead of a CompletionStage");
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             call.finish(null, e);
             scheduleDrain(); // results leave from a loop task, in order
             admitted(call);
@@ -120,13 +140,18 @@ public final class OrderedAsyncMap<T, R> {
         while (!emitting && !inFlight.isEmpty() && inFlight.peek().finished) {
             Call<T, R> call = inFlight.peek();
             if (call.failure != null) {
-                release(call.failure);
+                try {
+                    callFailed.accept(call.input, call.failure);
+                } catch (Throwable e) {
+                    loop.reportFailure(e);
+                }
+                release(null);
                 continue;
             }
             CompletableFuture<Void> pending;
             try {
                 pending = downstream.push(call.result);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 release(e);
                 continue;
             }

@@ -84,7 +84,7 @@ public final class TimedWindowCollector<T> {
         CompletableFuture<Void> pending;
         try {
             pending = downstream.push(closed);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             loop.reportFailure(e);
             pending = null;
         }
