@@ -1,10 +1,9 @@
 package io.streamz;
 
 import io.streamz.internal.Completions;
+import io.streamz.internal.PartitionBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,13 +15,14 @@ import java.util.function.Function;
  * flush (there is no end of stream). With one, a key's partial buffer is emitted
  * {@code timeout} after its first element arrived (a timer on the graph's loop, not reset by
  * later elements, cancelled when the buffer fills first); a failure downstream of such a flush
- * goes to the loop's {@link EventLoop#reportFailure}.
+ * goes to the loop's {@link EventLoop#reportFailure}. The buffers are {@link PartitionBuffer},
+ * shared with generated code.
  */
 final class PartitionNode<T> extends Stream<List<T>> {
     private final int n;
     private final Function<? super T, ?> key;
-    /** Buffers by key, in first-arrival order; with no key function, the single key is {@code null}. */
-    private final Map<Object, List<Object>> buffers = new LinkedHashMap<>();
+    /** Buffers by key; with no key function, the single key is {@code null}. */
+    private final PartitionBuffer<T> buffers;
 
     private final Duration timeout;
     private final EventLoop loop;
@@ -34,18 +34,25 @@ final class PartitionNode<T> extends Stream<List<T>> {
     }
 
     PartitionNode(Stream<T> upstream, int n, Duration timeout, Function<? super T, ?> key) {
-        super(Preconditions.checkedBefore(upstream, () -> {
-            if (n < 1) {
-                throw new IllegalArgumentException("partition size must be at least 1, got " + n);
-            }
-            if (timeout != null) {
-                Durations.check(timeout, "partition: timeout", true);
-            }
-        }));
+        // The buffers check n, and the timeout is checked, before this node attaches to its upstream.
+        this(upstream, new PartitionBuffer<>(n), n, checked(timeout), key);
+    }
+
+    private PartitionNode(
+            Stream<T> upstream, PartitionBuffer<T> buffers, int n, Duration timeout, Function<? super T, ?> key) {
+        super(upstream);
+        this.buffers = buffers;
         this.n = n;
         this.key = key;
         this.timeout = timeout;
         this.loop = timeout == null ? null : ensureLoop();
+    }
+
+    private static Duration checked(Duration timeout) {
+        if (timeout != null) {
+            Durations.check(timeout, "partition: timeout", true);
+        }
+        return timeout;
     }
 
     @Override
@@ -57,31 +64,30 @@ final class PartitionNode<T> extends Stream<List<T>> {
         } catch (Throwable e) {
             return failed(x, e);
         }
-        List<Object> buffer = buffers.computeIfAbsent(k, unused -> new ArrayList<>(n));
-        buffer.add(x);
-        if (buffer.size() < n) {
-            if (timeout != null && buffer.size() == 1) {
+        List<T> full = buffers.add(k, (T) x);
+        if (full == null) {
+            if (timeout != null && !timers.containsKey(k)) {
+                // The first element of a buffer: a buffer holding elements has a pending flush.
                 timers.put(k, loop.schedule(timeout, () -> flushOnTimeout(k)));
             }
             return null;
         }
-        buffers.remove(k); // before emitting, so a feedback loop re-entering starts a fresh buffer
         EventLoop.Cancellable timer = timers.remove(k);
         if (timer != null) {
             timer.cancel();
         }
-        return emitDownstream(Tuples.wrap(buffer.toArray()));
+        return emitDownstream(full);
     }
 
     private void flushOnTimeout(Object k) {
         timers.remove(k);
-        List<Object> partial = buffers.remove(k);
-        if (partial == null || partial.isEmpty()) {
+        List<T> partial = buffers.flush(k);
+        if (partial == null) {
             return;
         }
         CompletableFuture<Void> pending;
         try {
-            pending = emitDownstream(Tuples.wrap(partial.toArray()));
+            pending = emitDownstream(partial);
         } catch (Throwable e) {
             loop.reportFailure(e);
             return;

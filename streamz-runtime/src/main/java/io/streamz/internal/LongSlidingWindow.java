@@ -22,8 +22,11 @@ public final class LongSlidingWindow {
 
     private final int n;
     private final boolean returnPartial;
-    /** The ring of a window larger than {@link #SMALL}; {@code null} for a small one. */
-    private final long[] ring;
+    /**
+     * The ring of a window larger than {@link #SMALL}, {@code null} for a small one; it grows
+     * while the window fills, so memory follows what is held.
+     */
+    private long[] ring;
 
     private int next;
     private int count;
@@ -40,7 +43,7 @@ public final class LongSlidingWindow {
         }
         this.n = n;
         this.returnPartial = returnPartial;
-        this.ring = n > SMALL ? new long[n] : null;
+        this.ring = n > SMALL ? Growth.NO_LONGS : null;
     }
 
     /**
@@ -74,11 +77,11 @@ public final class LongSlidingWindow {
     }
 
     private List<Long> addToRing(long x, int n) {
-        long[] ring = this.ring;
-        ring[next] = x;
-        next = next + 1 == n ? 0 : next + 1;
         if (count < n) {
-            count++;
+            if (count == ring.length) {
+                ring = Growth.grow(ring, n);
+            }
+            ring[count++] = x; // while filling, the oldest element is at 0 and next stays 0
             if (count < n) {
                 if (!returnPartial) {
                     return null;
@@ -89,9 +92,13 @@ public final class LongSlidingWindow {
                 }
                 return new Window(partial);
             }
+        } else {
+            ring[next] = x;
+            next = next + 1 == n ? 0 : next + 1;
         }
         // Full: oldest at next, wrapping round to the newest just before it. A plain loop, not
         // System.arraycopy: windows are short, and the stub call costs more than the copy.
+        long[] ring = this.ring;
         long[] window = new long[n];
         int from = next;
         for (int i = 0; i < n; i++) {
