@@ -5,6 +5,9 @@ ratio and the median ratio A / B.
 
 Usage: python3 streamz-bench/scripts/paired-ratio.py ROUNDS 'Class.methodA' 'Class.methodB'
        (run from the repository root, after building streamz-bench/target/benchmarks.jar)
+
+Before/after a change: copy the jar built before it aside and prefix a benchmark with its jar,
+       python3 streamz-bench/scripts/paired-ratio.py 5 'after.jar:ZipBench.fused' 'before.jar:ZipBench.fused'
 """
 import json
 import os
@@ -19,9 +22,10 @@ JMH_ARGS = ["-f", "1", "-wi", "3", "-i", "5", "-w", "1s", "-r", "1s",
 
 
 def score(benchmark):
+    jar, _, benchmark = benchmark.rpartition(":")
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "r.json")
-        subprocess.run(["java", "-jar", JAR, "^io.streamz.bench." + benchmark + "$", *JMH_ARGS,
+        subprocess.run(["java", "-jar", jar or JAR, "^io.streamz.bench." + benchmark + "$", *JMH_ARGS,
                         "-rf", "json", "-rff", out], check=True, stdout=subprocess.DEVNULL)
         with open(out) as f:
             return json.load(f)[0]["primaryMetric"]["score"]

@@ -1,5 +1,6 @@
 package io.streamz;
 
+import io.streamz.internal.CombineLatestJoin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,35 +12,24 @@ import java.util.concurrent.CompletableFuture;
  * any input) produces. An input named twice fills both its positions. An input connected later
  * adds a position at the end (and triggers if {@code emitOn} is the default); disconnecting an
  * input drops its position and its {@code emitOn} membership; an {@code emitOn} left empty
- * falls back to the default rather than muting the node for good, as streamz does.
+ * falls back to the default rather than muting the node for good, as streamz does. The latest
+ * elements and the layout are {@link CombineLatestJoin}, shared with generated code.
  */
 final class CombineLatestNode extends Stream<List<Object>> {
-    /** A distinct input and its latest element. */
-    private static final class Input {
-        final Stream<?> stream;
-        Object latest;
-        boolean present;
+    private final JoinInputs inputs = new JoinInputs();
 
-        Input(Stream<?> stream) {
-            this.stream = stream;
-        }
-    }
-
-    private final List<Input> inputs = new ArrayList<>();
-    private final List<Input> slots = new ArrayList<>();
-    /** The inputs that trigger a tuple, or {@code null} for all of them. */
-    private List<Input> emitOn;
+    private final CombineLatestJoin join;
 
     CombineLatestNode(Stream<?> first, Stream<?>[] others, List<? extends Stream<?>> emitOn) {
         super(Preconditions.checkedBefore(Inputs.prepend(first, others), () -> checkEmitOn(first, others, emitOn)));
-        slots.add(inputFor(first));
+        this.join = CombineLatestJoin.laidOut(this::emitDownstream);
+        join.addPosition(inputFor(first));
         for (Stream<?> other : others) {
-            slots.add(inputFor(other));
+            join.addPosition(inputFor(other));
         }
         if (emitOn != null) {
-            this.emitOn = new ArrayList<>();
             for (Stream<?> trigger : emitOn) {
-                this.emitOn.add(find(trigger));
+                join.emitOn(inputs.find(trigger));
             }
         }
     }
@@ -62,56 +52,26 @@ final class CombineLatestNode extends Stream<List<Object>> {
         }
     }
 
-    private Input find(Stream<?> stream) {
-        for (Input input : inputs) {
-            if (input.stream == stream) {
-                return input;
-            }
-        }
-        return null;
-    }
-
-    private Input inputFor(Stream<?> stream) {
-        Input known = find(stream);
-        if (known != null) {
-            return known;
-        }
-        Input input = new Input(stream);
-        inputs.add(input);
-        return input;
+    private int inputFor(Stream<?> stream) {
+        int known = inputs.find(stream);
+        return known >= 0 ? known : inputs.add(stream, join.addInput());
     }
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        Input input = inputFor(who);
-        input.latest = x;
-        input.present = true;
-        if (emitOn != null && !emitOn.contains(input)) {
-            return null;
-        }
-        Object[] tuple = new Object[slots.size()];
-        for (int i = 0; i < tuple.length; i++) {
-            Input slot = slots.get(i);
-            if (!slot.present) {
-                return null;
-            }
-            tuple[i] = slot.latest;
-        }
-        return emitDownstream(Tuples.wrap(tuple));
+        return join.offer(inputFor(who), x);
     }
 
     @Override
     void upstreamAdded(Stream<?> upstream) {
-        slots.add(inputFor(upstream));
+        join.addPosition(inputFor(upstream));
     }
 
     @Override
     void upstreamRemoved(Stream<?> upstream) {
-        Input gone = find(upstream);
-        inputs.remove(gone);
-        slots.removeIf(slot -> slot == gone);
-        if (emitOn != null && emitOn.remove(gone) && emitOn.isEmpty()) {
-            emitOn = null;
+        int gone = inputs.remove(upstream);
+        if (gone >= 0) {
+            join.removeInput(gone);
         }
     }
 

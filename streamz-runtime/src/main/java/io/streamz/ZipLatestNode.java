@@ -1,7 +1,6 @@
 package io.streamz;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import io.streamz.internal.ZipLatestJoin;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,111 +10,57 @@ import java.util.concurrent.CompletableFuture;
  * before every other input has produced are held, and released in order by the update that
  * completes the set. Unlike streamz, connect and disconnect work: a new input adds a position
  * at the end (held elements wait for it too); a disconnected other input loses its position;
- * disconnecting the lossless input discards the held elements, and reconnecting it resumes.
+ * disconnecting the lossless input discards the held elements, and reconnecting it resumes. The
+ * held elements, the latest ones and the layout are {@link ZipLatestJoin}, shared with generated
+ * code.
  */
 final class ZipLatestNode extends Stream<List<Object>> {
-    /** A distinct input and its latest element. */
-    private static final class Input {
-        final Stream<?> stream;
-        Object latest;
-        boolean present;
+    /** The lossless input is input 0 of {@link #join}; the others follow. */
+    private final JoinInputs inputs = new JoinInputs();
 
-        Input(Stream<?> stream) {
-            this.stream = stream;
-        }
-    }
-
-    private final Input lossless;
-    private final List<Input> others = new ArrayList<>();
-    /** One per tuple position; position 0 is the lossless input. */
-    private final List<Input> slots = new ArrayList<>();
-
-    private final ArrayDeque<Object> held = new ArrayDeque<>();
+    private final ZipLatestJoin join;
 
     ZipLatestNode(Stream<?> lossless, Stream<?>[] others) {
         super(Inputs.prepend(lossless, others));
-        this.lossless = new Input(lossless);
-        slots.add(this.lossless);
+        this.join = ZipLatestJoin.laidOut(this::emitDownstream);
+        inputs.add(lossless, 0);
         for (Stream<?> other : others) {
-            slots.add(inputFor(other));
+            join.addPosition(inputFor(other));
         }
     }
 
-    private Input find(Stream<?> stream) {
-        if (stream == lossless.stream) {
-            return lossless;
-        }
-        for (Input input : others) {
-            if (input.stream == stream) {
-                return input;
-            }
-        }
-        return null;
-    }
-
-    private Input inputFor(Stream<?> stream) {
-        Input known = find(stream);
-        if (known != null) {
-            return known;
-        }
-        Input input = new Input(stream);
-        others.add(input);
-        return input;
+    private int inputFor(Stream<?> stream) {
+        int known = inputs.find(stream);
+        return known >= 0 ? known : inputs.add(stream, join.addInput());
     }
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        Input input = inputFor(who);
-        if (input == lossless) {
-            held.add(Inputs.mask(x));
-        } else {
-            input.latest = x;
-            input.present = true;
-        }
-        for (int i = 0; i < others.size(); i++) {
-            if (!others.get(i).present) {
-                return null;
-            }
-        }
-        CompletableFuture<Void> pending = null;
-        while (!held.isEmpty()) {
-            // polled before emitting: a feedback loop re-entering sees the element gone
-            pending = Futures.and(pending, emitDownstream(tupleFor(Inputs.unmask(held.poll()))));
-        }
-        return pending;
-    }
-
-    private List<Object> tupleFor(Object losslessElement) {
-        Object[] tuple = new Object[slots.size()];
-        for (int i = 0; i < tuple.length; i++) {
-            Input slot = slots.get(i);
-            tuple[i] = slot == lossless ? losslessElement : slot.latest;
-        }
-        return Tuples.wrap(tuple);
+        return join.offer(inputFor(who), x);
     }
 
     @Override
     void upstreamAdded(Stream<?> upstream) {
-        if (upstream == lossless.stream) {
+        if (inputs.find(upstream) == 0) {
             return; // the lossless input is back: its position 0 never went away
         }
-        slots.add(inputFor(upstream));
+        join.addPosition(inputFor(upstream));
     }
 
     @Override
     void upstreamRemoved(Stream<?> upstream) {
-        if (upstream == lossless.stream) {
-            held.clear();
-            return;
+        int gone = inputs.find(upstream);
+        if (gone == 0) {
+            join.discardHeld(); // the lossless input keeps its index, for when it is reconnected
+        } else if (gone > 0) {
+            inputs.remove(upstream);
+            join.removeInput(gone);
         }
-        Input gone = find(upstream);
-        others.remove(gone);
-        slots.removeIf(slot -> slot == gone);
     }
 
     /** How many lossless elements wait for the other inputs. */
     int held() {
-        return held.size();
+        return join.held();
     }
 
     @Override

@@ -6,15 +6,27 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The state of a fused {@code combineLatest}: the latest element of each input; once every input
- * has produced, an arrival on an emitting input sends the tuple of latest elements downstream.
- * Called by generated code, not API; one thread at a time.
+ * The state of {@code combineLatest}, fused or interpreted: the latest element of each input;
+ * once every input has produced, an arrival on an emitting input sends the tuple of latest
+ * elements downstream. Every input emits unless some are named as the emitting ones; when the
+ * last of those goes, every input emits again. The tuple's positions are laid out once, each
+ * filled by an input (an input may fill several).
+ *
+ * <p>Generated code builds a join of fixed inputs in position order; the runtime's node builds
+ * an empty one ({@link #laidOut}) and adds inputs and positions as streams connect and
+ * disconnect. Called by generated code and by the runtime's node, not API; one thread at a time.
  */
 public final class CombineLatestJoin {
-    private final Object[] latest;
-    private final boolean[] present;
-    private final boolean[] emits;
     private final TupleDownstream downstream;
+    private Object[] latest = Growth.NO_OBJECTS;
+    private boolean[] present = new boolean[0];
+    /** Which inputs emit, when {@link #everyInputEmits} does not hold. */
+    private boolean[] emits = new boolean[0];
+
+    private boolean everyInputEmits = true;
+    /** Per tuple position: the input whose latest element fills it. */
+    private int[] layout = new int[0];
+    /** Inputs that have not produced yet. */
     private int missing;
 
     /**
@@ -30,21 +42,65 @@ public final class CombineLatestJoin {
         return new CombineLatestJoin(inputs, Objects.requireNonNull(downstream, "downstream"), emitOn);
     }
 
+    /** A combineLatest with no input yet; {@link #addInput} and {@link #addPosition} lay it out. */
+    public static CombineLatestJoin laidOut(TupleDownstream downstream) {
+        return new CombineLatestJoin(Objects.requireNonNull(downstream, "downstream"));
+    }
+
     private CombineLatestJoin(int inputs, TupleDownstream downstream, int[] emitOn) {
+        this(downstream);
         if (inputs < 1) {
             throw new IllegalArgumentException("combineLatest needs at least one input, got " + inputs);
         }
-        this.latest = new Object[inputs];
-        this.present = new boolean[inputs];
-        this.emits = new boolean[inputs];
-        this.missing = inputs;
-        this.downstream = downstream;
+        for (int i = 0; i < inputs; i++) {
+            addPosition(addInput());
+        }
         for (int input : emitOn) {
-            emits[input] = true;
+            emitOn(input);
         }
-        if (emitOn.length == 0) {
-            java.util.Arrays.fill(emits, true);
+    }
+
+    private CombineLatestJoin(TupleDownstream downstream) {
+        this.downstream = downstream;
+    }
+
+    /** Adds an input with no position yet; returns its index, which offers name. */
+    public int addInput() {
+        latest = Layouts.append(latest, null);
+        present = Layouts.append(present, false);
+        emits = Layouts.append(emits, false);
+        missing++;
+        return latest.length - 1;
+    }
+
+    /** Adds a tuple position, at the end, filled by {@code input}'s latest element. */
+    public void addPosition(int input) {
+        layout = Layouts.append(layout, Objects.checkIndex(input, latest.length));
+    }
+
+    /** Makes {@code input} one of the inputs whose arrivals emit; the others no longer do. */
+    public void emitOn(int input) {
+        emits[Objects.checkIndex(input, latest.length)] = true;
+        everyInputEmits = false;
+    }
+
+    /**
+     * Removes {@code input}, its latest element and its positions; the inputs after it move down
+     * by one index. If it was the last emitting input, every input emits again.
+     */
+    public void removeInput(int input) {
+        if (!present[input]) {
+            missing--;
         }
+        latest = Layouts.without(latest, input);
+        present = Layouts.without(present, input);
+        emits = Layouts.without(emits, input);
+        layout = Layouts.withoutInput(layout, input);
+        boolean anyEmits = false;
+        for (boolean emitting : emits) {
+            anyEmits |= emitting;
+        }
+        everyInputEmits |= !anyEmits;
     }
 
     /**
@@ -57,9 +113,14 @@ public final class CombineLatestJoin {
             present[input] = true;
             missing--;
         }
-        if (missing == 0 && emits[input]) {
-            return downstream.accept(Lists.wrap(latest.clone()));
+        if (missing > 0 || !(everyInputEmits || emits[input])) {
+            return null;
         }
-        return null;
+        int[] layout = this.layout;
+        Object[] tuple = new Object[layout.length];
+        for (int i = 0; i < tuple.length; i++) {
+            tuple[i] = latest[layout[i]];
+        }
+        return downstream.accept(Lists.wrap(tuple));
     }
 }

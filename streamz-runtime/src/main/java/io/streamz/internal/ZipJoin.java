@@ -1,78 +1,163 @@
 package io.streamz.internal;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The state of a fused {@code zip}: one FIFO per input; whenever every FIFO holds an element,
- * their heads are popped and the tuple, in input order, goes downstream. Back pressure as
- * {@code Stream.zip}: an offer leaving its FIFO with more than {@value #MAXSIZE} elements
- * returns a future that completes when the next tuple is emitted. Called by generated code,
- * not API; one thread at a time.
+ * The state of {@code zip}, fused or interpreted: one FIFO per input; whenever every FIFO holds
+ * an element, their heads are popped and the tuple goes downstream. The tuple's positions are
+ * laid out once: each holds an input's head (an input may fill several positions) or a literal.
+ * Back pressure as streamz's {@code maxsize}: an offer leaving its FIFO with more than
+ * {@code maxsize} elements returns a future that completes when the next tuple is emitted.
+ *
+ * <p>Generated code builds a zip of fixed inputs in position order ({@link #ZipJoin(int,
+ * Consumer)}, {@link #pending}); the runtime's node builds an empty one ({@link #laidOut}) and
+ * adds inputs and positions as streams connect and disconnect. Called by generated code and by
+ * the runtime's node, not API; one thread at a time.
  */
 public final class ZipJoin {
-    private static final Object NULL = new Object();
-    /** The FIFO length beyond which an offer waits for the next tuple: {@code Stream.zip}'s default. */
-    static final int MAXSIZE = 10;
+    /** The FIFO length beyond which an offer waits for the next tuple, unless given: streamz's. */
+    public static final int DEFAULT_MAXSIZE = 10;
 
-    private final ArrayDeque<Object>[] fifos;
+    private static final Object NULL = new Object();
+    private static final ArrayDeque<?>[] NO_FIFOS = {};
+
+    private final int maxsize;
     private final TupleDownstream downstream;
+    private ArrayDeque<Object>[] fifos;
+    /** Per tuple position: the input whose head fills it, or {@code -1 - i} for {@code literals[i]}. */
+    private int[] layout;
+
+    private Object[] literals = Growth.NO_OBJECTS;
+    /** The heads being zipped, per input: popped all at once before anything goes downstream. */
+    private Object[] heads = Growth.NO_OBJECTS;
     /** Elements held over all inputs: lets {@link #isEmpty()} cost one read. */
     private int queued;
-    /** Completes at the next tuple; shared by every offer that went over {@link #MAXSIZE}. */
+    /** Completes at the next tuple; shared by every offer that went over {@code maxsize}. */
     private CompletableFuture<Void> nextTuple;
 
     /** A zip of {@code inputs} inputs handing its tuples to {@code downstream}, which leaves nothing pending. */
     public ZipJoin(int inputs, Consumer<List<Object>> downstream) {
-        this(inputs, TupleDownstream.synchronous(downstream));
+        this(checkInputs(inputs), DEFAULT_MAXSIZE, TupleDownstream.synchronous(downstream));
     }
 
     /** A zip of {@code inputs} inputs handing its tuples to {@code downstream}, which may leave work pending. */
     public static ZipJoin pending(int inputs, TupleDownstream downstream) {
-        return new ZipJoin(inputs, Objects.requireNonNull(downstream, "downstream"));
+        return new ZipJoin(checkInputs(inputs), DEFAULT_MAXSIZE, Objects.requireNonNull(downstream, "downstream"));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array is created raw
-    private ZipJoin(int inputs, TupleDownstream downstream) {
+    /**
+     * A zip with no input yet, waiting at {@code maxsize}; {@link #addInput}, {@link #addPosition}
+     * and {@link #addLiteral} lay it out.
+     */
+    public static ZipJoin laidOut(int maxsize, TupleDownstream downstream) {
+        return new ZipJoin(0, checkMaxsize(maxsize), Objects.requireNonNull(downstream, "downstream"));
+    }
+
+    /** Returns {@code maxsize}, or throws if a zip cannot wait at it. */
+    public static int checkMaxsize(int maxsize) {
+        if (maxsize < 1) {
+            throw new IllegalArgumentException("zip maxsize must be at least 1, got " + maxsize);
+        }
+        return maxsize;
+    }
+
+    private static int checkInputs(int inputs) {
         if (inputs < 1) {
             throw new IllegalArgumentException("zip needs at least one input, got " + inputs);
         }
-        this.fifos = new ArrayDeque[inputs];
-        for (int i = 0; i < inputs; i++) {
-            fifos[i] = new ArrayDeque<>();
-        }
+        return inputs;
+    }
+
+    @SuppressWarnings("unchecked") // a generic array is created raw
+    private ZipJoin(int inputs, int maxsize, TupleDownstream downstream) {
+        this.maxsize = maxsize;
         this.downstream = downstream;
+        this.fifos = (ArrayDeque<Object>[]) NO_FIFOS;
+        this.layout = new int[0];
+        for (int i = 0; i < inputs; i++) {
+            addPosition(addInput());
+        }
+    }
+
+    /** Adds an input with no position yet; returns its index, which offers name. */
+    public int addInput() {
+        fifos = Layouts.append(fifos, new ArrayDeque<>());
+        heads = new Object[fifos.length];
+        return fifos.length - 1;
+    }
+
+    /** Adds a tuple position, at the end, filled by {@code input}'s head. */
+    public void addPosition(int input) {
+        layout = Layouts.append(layout, Objects.checkIndex(input, fifos.length));
+    }
+
+    /** Adds a tuple position, at the end, always holding {@code value}. */
+    public void addLiteral(Object value) {
+        literals = Layouts.append(literals, value);
+        layout = Layouts.append(layout, -literals.length);
+    }
+
+    /**
+     * Removes {@code input}, the elements it holds and its positions; the inputs after it move
+     * down by one index.
+     */
+    public void removeInput(int input) {
+        queued -= fifos[input].size();
+        fifos = Layouts.without(fifos, input);
+        heads = new Object[fifos.length];
+        layout = Layouts.withoutInput(layout, input);
+    }
+
+    /** How many elements of {@code input} wait for partners. */
+    public int buffered(int input) {
+        return fifos[input].size();
     }
 
     /**
      * Queues {@code x} on input {@code input} and emits every tuple now complete; returns the
-     * work those tuples left pending downstream and, if the FIFO is over {@value #MAXSIZE},
-     * the wait for the next tuple; {@code null} when there is neither.
+     * work those tuples left pending downstream and, if the FIFO is over {@code maxsize}, the
+     * wait for the next tuple; {@code null} when there is neither.
      */
     public CompletableFuture<Void> offer(int input, Object x) {
-        fifos[input].add(x == null ? NULL : x);
+        ArrayDeque<Object> fifo = fifos[input];
+        fifo.add(x == null ? NULL : x);
         queued++;
         CompletableFuture<Void> pending = null;
         while (allHaveElements()) {
-            Object[] tuple = new Object[fifos.length];
-            for (int i = 0; i < tuple.length; i++) {
-                Object head = fifos[i].poll();
-                tuple[i] = head == NULL ? null : head;
-            }
-            queued -= fifos.length;
+            List<Object> tuple = popTuple();
             releaseWaiters();
-            pending = Completions.and(pending, downstream.accept(Lists.wrap(tuple)));
+            pending = Completions.and(pending, downstream.accept(tuple));
         }
-        if (fifos[input].size() > MAXSIZE) {
+        if (fifo.size() > maxsize) {
             if (nextTuple == null) {
                 nextTuple = new CompletableFuture<>();
             }
             pending = Completions.and(pending, nextTuple);
         }
         return pending;
+    }
+
+    /** Pops every head before anything goes downstream, so a feedback loop sees consistent FIFOs. */
+    private List<Object> popTuple() {
+        Object[] heads = this.heads;
+        for (int i = 0; i < heads.length; i++) {
+            Object head = fifos[i].poll();
+            heads[i] = head == NULL ? null : head;
+        }
+        queued -= heads.length;
+        int[] layout = this.layout;
+        Object[] tuple = new Object[layout.length];
+        for (int i = 0; i < tuple.length; i++) {
+            int slot = layout[i];
+            tuple[i] = slot >= 0 ? heads[slot] : literals[-1 - slot];
+        }
+        Arrays.fill(heads, null);
+        return Lists.wrap(tuple);
     }
 
     private void releaseWaiters() {
@@ -98,6 +183,6 @@ public final class ZipJoin {
                 return false;
             }
         }
-        return true;
+        return fifos.length > 0;
     }
 }

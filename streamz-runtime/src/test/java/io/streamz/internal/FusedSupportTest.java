@@ -65,7 +65,7 @@ class FusedSupportTest {
     @Test
     void zipOfferOverMaxsizeWaitsForTheNextTupleNotForItsWrite() {
         ZipJoin zip = new ZipJoin(2, tuple -> {});
-        for (int i = 0; i < ZipJoin.MAXSIZE; i++) {
+        for (int i = 0; i < ZipJoin.DEFAULT_MAXSIZE; i++) {
             assertNull(zip.offer(0, i), "within maxsize");
         }
         CompletableFuture<Void> eleventh = zip.offer(0, 10);
