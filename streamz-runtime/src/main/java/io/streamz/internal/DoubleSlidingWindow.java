@@ -43,7 +43,7 @@ public final class DoubleSlidingWindow {
         }
         this.n = n;
         this.returnPartial = returnPartial;
-        this.ring = n > SMALL ? Growth.NO_DOUBLES : null;
+        this.ring = n > SMALL ? new double[0] : null;
     }
 
     /**

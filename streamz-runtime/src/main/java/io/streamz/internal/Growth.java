@@ -13,9 +13,6 @@ final class Growth {
     static final int INITIAL_CAPACITY = 16;
 
     static final Object[] NO_OBJECTS = {};
-    static final int[] NO_INTS = {};
-    static final long[] NO_LONGS = {};
-    static final double[] NO_DOUBLES = {};
 
     private Growth() {}
 

@@ -43,7 +43,7 @@ public final class IntSlidingWindow {
         }
         this.n = n;
         this.returnPartial = returnPartial;
-        this.ring = n > SMALL ? Growth.NO_INTS : null;
+        this.ring = n > SMALL ? new int[0] : null;
     }
 
     /**

@@ -43,7 +43,7 @@ public final class LongSlidingWindow {
         }
         this.n = n;
         this.returnPartial = returnPartial;
-        this.ring = n > SMALL ? Growth.NO_LONGS : null;
+        this.ring = n > SMALL ? new long[0] : null;
     }
 
     /**
