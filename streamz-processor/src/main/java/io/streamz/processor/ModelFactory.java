@@ -58,34 +58,55 @@ final class ModelFactory {
                 decl.method().isVarArgs());
     }
 
+    /** The annotation's attributes as validation resolved them, read by the kind's options. */
     private static StageOptions options(StageDecl decl, Validation validation, List<TypeName> parameters) {
-        switch (decl.kind()) {
-            case ACCUMULATE:
-                ExecutableElement start = validation.start(decl);
-                return StageOptions.accumulate(
-                        start == null ? null : decl.start(),
-                        start != null && start.getModifiers().contains(Modifier.STATIC),
-                        decl.returnsState(),
-                        parameters.get(0));
-            case PARTITION:
-            case SLIDING_WINDOW:
-            case UNIQUE:
-            case BUFFER:
-            case MAP_ASYNC:
+        return StageOptions.of(decl.kind(), new StageOptions.Attributes() {
+            @Override
+            public int size() {
+                return decl.size();
+            }
+
+            @Override
+            public boolean returnPartial() {
+                return decl.returnPartial();
+            }
+
+            @Override
+            public StageOptions.Key key() {
                 ExecutableElement key = validation.key(decl);
-                return StageOptions.sized(
-                        decl.size(),
-                        decl.returnPartial(),
-                        key == null ? null : decl.key(),
-                        key == null ? null : TypeName.get(key.getReturnType()));
-            case COMBINE_LATEST:
-                return StageOptions.emitOn(decl.emitOn());
-            case DELAY:
-            case RATE_LIMIT:
-            case TIMED_WINDOW:
-                return StageOptions.interval(decl.interval());
-            default:
-                return StageOptions.NONE;
-        }
+                return key == null ? null : new StageOptions.Key(decl.key(), TypeName.get(key.getReturnType()));
+            }
+
+            @Override
+            public String start() {
+                return validation.start(decl) == null ? null : decl.start();
+            }
+
+            @Override
+            public boolean startIsStatic() {
+                ExecutableElement start = validation.start(decl);
+                return start != null && start.getModifiers().contains(Modifier.STATIC);
+            }
+
+            @Override
+            public boolean returnsState() {
+                return decl.returnsState();
+            }
+
+            @Override
+            public TypeName firstParameter() {
+                return parameters.get(0);
+            }
+
+            @Override
+            public long interval() {
+                return decl.interval();
+            }
+
+            @Override
+            public List<String> emitOn() {
+                return decl.emitOn();
+            }
+        });
     }
 }

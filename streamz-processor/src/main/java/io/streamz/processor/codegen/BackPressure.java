@@ -5,7 +5,6 @@ import io.streamz.processor.fuse.Fusion;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.Edge;
 import io.streamz.processor.model.Stage;
-import io.streamz.processor.model.StageKind;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -61,7 +60,7 @@ final class BackPressure {
      * itself by them, a source returning {@code CompletionStage} returns them).
      */
     boolean returnsFuture(Stage target) {
-        return (target.kind() == StageKind.ZIP && zipWaitsObserved())
+        return (Generation.unit(target).offerWaits() && zipWaitsObserved())
                 || returnsFuture(fusion.segmentStartingAt(target));
     }
 

@@ -1,25 +1,22 @@
 package io.streamz.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
-import io.streamz.processor.model.StageKind;
 import javax.lang.model.element.Modifier;
 
 /** Writes the nested {@code Builder}: one setter per abstract sink, {@code build()} and {@code buildInterpreted()}. */
 final class BuilderWriter {
+    private final Generation g;
     private final PipelineModel model;
-    private final Names names;
     private final ClassName generated;
 
-    BuilderWriter(PipelineModel model, Names names, ClassName generated) {
-        this.model = model;
-        this.names = names;
-        this.generated = generated;
+    BuilderWriter(Generation g) {
+        this.g = g;
+        this.model = g.model();
+        this.generated = Names.generatedClass(model.pipeline());
     }
 
     TypeSpec builder() {
@@ -31,32 +28,10 @@ final class BuilderWriter {
                                 : "Collects the consumers of the abstract sinks of {@link $T}; every one must be set.\n",
                         model.pipeline())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        for (Stage sink : model.ofKind(StageKind.SINK)) {
-            if (!sink.userBody()) {
-                TypeName consumer = RuntimeTypes.sinkFunctionOf(sink);
-                type.addField(FieldSpec.builder(consumer, sink.name(), Modifier.PRIVATE)
-                        .build());
-                type.addMethod(MethodSpec.methodBuilder(sink.name())
-                        .addJavadoc(
-                                sink.isAsyncSink()
-                                        ? "Sets the function called for every element reaching asynchronous sink {@code $N}; the\n"
-                                                + "element's emit waits for the stage it returns.\n"
-                                        : "Sets the consumer called for every element reaching sink {@code $N}.\n",
-                                sink.name())
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(builder)
-                        .addParameter(consumer, sink.name())
-                        .addStatement(
-                                "this.$N = $T.requireNonNull($N, $S)",
-                                sink.name(),
-                                RuntimeTypes.OBJECTS,
-                                sink.name(),
-                                sink.name())
-                        .addStatement("return this")
-                        .build());
-            }
+        for (Stage stage : model.stages()) {
+            Generation.unit(stage).addToBuilder(g, stage, type, builder);
         }
-        new LoopStages(model, names).addToBuilder(type, builder);
+        g.loopStages().addToBuilder(type, builder);
         return type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build())

@@ -34,28 +34,8 @@ final class FailureGuard {
                 .endControlFlow();
     }
 
-    /**
-     * The label of the twin's node that runs {@code stage}'s user code (see {@code TwinNodes}):
-     * functions are {@code Named} after the stage, other nodes {@code named} after it, and a join
-     * with a body maps its tuples with a function named after it.
-     */
+    /** The label of the twin's node that runs {@code stage}'s user code: its unit says which. */
     static String label(Stage stage) {
-        String name = stage.name();
-        switch (stage.kind()) {
-            case MAP:
-            case FILTER:
-            case ACCUMULATE:
-            case SINK:
-            case MAP_ASYNC:
-                return stage.kind().operator() + ": " + name;
-            case ZIP:
-            case COMBINE_LATEST:
-            case ZIP_LATEST:
-                return "map: " + name;
-            case PARTITION:
-                return name + "; partition: " + stage.options().size();
-            default:
-                return name + "; " + stage.kind().operator();
-        }
+        return Generation.unit(stage).label(stage);
     }
 }

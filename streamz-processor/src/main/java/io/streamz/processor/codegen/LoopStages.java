@@ -4,12 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import io.streamz.processor.model.Edge;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
-import io.streamz.processor.model.StageKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -18,16 +16,26 @@ import javax.lang.model.element.Modifier;
  * What a pipeline with stages on the event loop (buffer, delay, rateLimit, timedWindow, mapAsync, or an
  * asynchronous sink, which has no helper) adds to
  * the generated classes: the loop, taken from the builder ({@code EventLoop.shared()} by
- * default), and one runtime helper per such stage, created in the constructor with the method
- * the helper hands its elements to.
+ * default), and one runtime helper per such stage ({@link StageUnit#loopHelper}), created in the
+ * constructor with the method the helper hands its elements to.
  */
 final class LoopStages {
+    /** The member of a loop stage's unit: the method handing its elements to several downstreams. */
+    static final String AFTER = "after";
+
+    private final Generation g;
     private final PipelineModel model;
     private final Names names;
 
-    LoopStages(PipelineModel model, Names names) {
-        this.model = model;
-        this.names = names;
+    LoopStages(Generation g) {
+        this.g = g;
+        this.model = g.model();
+        this.names = g.names();
+    }
+
+    /** Allocates a loop stage's {@link #afterMethod}. */
+    static void allocateAfterMethod(Stage stage, Names.Allocation names) {
+        names.method(AFTER, stage, "after" + Names.capitalized(stage.name()));
     }
 
     /** The loop field, then one helper field per loop stage, in declaration order; none without loop stages. */
@@ -39,8 +47,9 @@ final class LoopStages {
         fields.add(FieldSpec.builder(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE, Modifier.FINAL)
                 .build());
         for (Stage stage : model.stages()) {
-            if (stage.kind().usesLoop()) {
-                fields.add(FieldSpec.builder(helperType(stage), names.field(stage), Modifier.PRIVATE, Modifier.FINAL)
+            StageUnit.LoopHelper helper = Generation.unit(stage).loopHelper(g, stage);
+            if (helper != null) {
+                fields.add(FieldSpec.builder(helper.type(), names.field(stage), Modifier.PRIVATE, Modifier.FINAL)
                         .build());
             }
         }
@@ -59,48 +68,27 @@ final class LoopStages {
                 .build();
     }
 
-    /** Creates every helper, then starts the timed windows' clocks, on the loop thread. */
+    /** Creates every helper, then starts those that run by the clock (timed windows), on the loop thread. */
     CodeBlock helperInitializers() {
         CodeBlock.Builder code = CodeBlock.builder();
+        List<Stage> started = new ArrayList<>();
         for (Stage stage : model.stages()) {
-            if (stage.kind().usesLoop()) {
-                code.addStatement("this.$N = $L", names.field(stage), create(stage));
+            StageUnit.LoopHelper helper = Generation.unit(stage).loopHelper(g, stage);
+            if (helper != null) {
+                code.addStatement("this.$N = $L", names.field(stage), helper.creation());
+                if (helper.started()) {
+                    started.add(stage);
+                }
             }
         }
-        for (Stage window : model.ofKind(StageKind.TIMED_WINDOW)) {
+        for (Stage stage : started) {
             code.beginControlFlow("if (this.$N.inLoop())", names.loopField())
-                    .addStatement("this.$N.start()", names.field(window))
+                    .addStatement("this.$N.start()", names.field(stage))
                     .nextControlFlow("else")
-                    .addStatement("this.$N.execute(this.$N::start)", names.loopField(), names.field(window))
+                    .addStatement("this.$N.execute(this.$N::start)", names.loopField(), names.field(stage))
                     .endControlFlow();
         }
         return code.build();
-    }
-
-    private CodeBlock create(Stage stage) {
-        ClassName helper = helperClass(stage.kind());
-        if (stage.kind() == StageKind.MAP_ASYNC) {
-            // the user's method, every failure of it named as the twin's mapAsync node names it
-            return CodeBlock.of(
-                    "new $T<>(this.$N, $T.<$T, $T>named($S, this::$N), $L, this::$N)",
-                    helper,
-                    names.loopField(),
-                    RuntimeTypes.ASYNC_CALLS,
-                    asyncInput(stage),
-                    elementType(stage),
-                    FailureGuard.label(stage),
-                    stage.name(),
-                    stage.options().size(),
-                    downstreamMethod(stage));
-        }
-        CodeBlock argument = stage.kind() == StageKind.BUFFER
-                ? CodeBlock.of("$L", stage.options().size())
-                : CodeBlock.of(
-                        "$T.ofMillis($L)",
-                        RuntimeTypes.DURATION,
-                        millis(stage.options().intervalMillis()));
-        return CodeBlock.of(
-                "new $T<>(this.$N, $L, this::$N)", helper, names.loopField(), argument, downstreamMethod(stage));
     }
 
     /** A millisecond count as a Java literal. */
@@ -110,54 +98,24 @@ final class LoopStages {
 
     /**
      * The method the helper of {@code stage} hands elements to: the segment after it when that
-     * is its only downstream, else its {@link Names#afterMethod} that hands over to each.
+     * is its only downstream, else its {@link #afterMethod} that hands over to each.
      */
     String downstreamMethod(Stage stage) {
         List<Edge> exits = model.downstreams(stage);
         if (exits.size() == 1 && !exits.get(0).to().kind().isMultiInput()) {
             return names.segmentMethod(exits.get(0).to());
         }
-        return names.afterMethod(stage);
+        return afterMethod(stage);
     }
 
-    /** Whether {@code stage} needs an {@link Names#afterMethod} of its own. */
+    /** The method handing what a loop stage passes on to its several downstreams: {@code afterDelayed}. */
+    String afterMethod(Stage loopStage) {
+        return names.member(AFTER, loopStage);
+    }
+
+    /** Whether {@code stage} needs an {@link #afterMethod} of its own. */
     boolean needsAfterMethod(Stage stage) {
-        return stage.kind().usesLoop() && downstreamMethod(stage).equals(names.afterMethod(stage));
-    }
-
-    /** {@code DelayLine<Integer>}, {@code TimedWindowCollector<String>}, {@code OrderedAsyncMap<Integer, String>}, ... */
-    private TypeName helperType(Stage stage) {
-        if (stage.kind() == StageKind.MAP_ASYNC) {
-            return ParameterizedTypeName.get(RuntimeTypes.ORDERED_ASYNC_MAP, asyncInput(stage), elementType(stage));
-        }
-        return ParameterizedTypeName.get(helperClass(stage.kind()), elementType(stage));
-    }
-
-    /** What a mapAsync's helper takes: its upstream's elements, boxed (the call may widen them). */
-    private TypeName asyncInput(Stage mapAsync) {
-        return model.upstream(mapAsync).outputType().box();
-    }
-
-    /** The element type the helper holds: the element passed on (a mapAsync's result), or a timed window's list element. */
-    static TypeName elementType(Stage stage) {
-        return stage.kind() == StageKind.TIMED_WINDOW
-                ? StageFields.elementOf(stage.outputType())
-                : stage.outputType().box();
-    }
-
-    private static ClassName helperClass(StageKind kind) {
-        switch (kind) {
-            case BUFFER:
-                return RuntimeTypes.BOUNDED_BUFFER;
-            case DELAY:
-                return RuntimeTypes.DELAY_LINE;
-            case RATE_LIMIT:
-                return RuntimeTypes.RATE_LIMITER;
-            case MAP_ASYNC:
-                return RuntimeTypes.ORDERED_ASYNC_MAP;
-            default:
-                return RuntimeTypes.TIMED_WINDOW;
-        }
+        return stage.kind().usesLoop() && downstreamMethod(stage).equals(afterMethod(stage));
     }
 
     private boolean hasLoopStages() {
@@ -170,7 +128,7 @@ final class LoopStages {
     }
 
     /** The builder's loop field and its setter. */
-    void addToBuilder(com.palantir.javapoet.TypeSpec.Builder builder, ClassName builderClass) {
+    void addToBuilder(TypeSpec.Builder builder, ClassName builderClass) {
         if (!model.usesLoop()) {
             return;
         }
@@ -214,7 +172,12 @@ final class LoopStages {
                             String.join(", ", asyncSinks))
                     .add("completion may come from any thread, and what waits for it goes on from the loop.");
         }
-        doc.add(" A\n")
+        return doc.add(threadingOfSources(asyncSinks.isEmpty())).build();
+    }
+
+    private static CodeBlock threadingOfSources(boolean noAsyncSinks) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add(" A\n")
                 .add(
                         "{@code @Source} call on the loop thread runs the stages up to the first time or buffer stage before\n")
                 .add(
@@ -224,7 +187,7 @@ final class LoopStages {
                 .add(
                         "is fire and forget: failures of its pending work go to {@code EventLoop.reportFailure}. A source\n")
                 .add("returning {@code CompletionStage<Void>} returns the back-pressure future: it completes when\n");
-        if (asyncSinks.isEmpty()) {
+        if (noAsyncSinks) {
             return doc.add("every time and buffer stage has accepted or passed on the element.\n")
                     .build();
         }

@@ -4,14 +4,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
-import io.streamz.processor.model.StageKind;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Every naming rule of the generated code in one place. Members are allocated once per
  * pipeline, in declaration order, so the output is stable; a name the interface already uses
- * is never reused for a generated method.
+ * is never reused for a generated method. The members a stage kind needs besides its segment
+ * method and field (a flag, a helper method) are asked for by its {@link StageUnit}, under a role.
  */
 public final class Names {
     /** The nested builder class. */
@@ -21,11 +21,7 @@ public final class Names {
 
     private final PipelineModel model;
     private final Map<String, String> segmentMethods = new HashMap<>();
-    private final Map<String, String> startedFlags = new HashMap<>();
-    private final Map<String, String> twinConsumers = new HashMap<>();
-    private final Map<String, String> tupleReaders = new HashMap<>();
-    private final Map<String, String> tupleCallbacks = new HashMap<>();
-    private final Map<String, String> afterMethods = new HashMap<>();
+    private final Map<String, String> members = new HashMap<>();
     private String loopField;
     private String requireSink;
 
@@ -50,6 +46,27 @@ public final class Names {
         return generatedClass(pipeline).simpleName() + ".dot";
     }
 
+    /** Allocates the members one stage kind needs, each under a role of the unit's choosing. */
+    final class Allocation {
+        private final NameAllocator methods;
+        private final NameAllocator fields;
+
+        private Allocation(NameAllocator methods, NameAllocator fields) {
+            this.methods = methods;
+            this.fields = fields;
+        }
+
+        /** A method of the generated classes for {@code stage}, named like {@code suggestion}. */
+        void method(String role, Stage stage, String suggestion) {
+            members.put(key(role, stage), methods.newName(suggestion, key(role, stage)));
+        }
+
+        /** A field of the generated classes for {@code stage}, named like {@code suggestion}. */
+        void field(String role, Stage stage, String suggestion) {
+            members.put(key(role, stage), fields.newName(suggestion, key(role, stage)));
+        }
+    }
+
     private void allocate() {
         NameAllocator methods = new NameAllocator();
         for (String member : model.memberNames()) {
@@ -60,32 +77,28 @@ public final class Names {
         for (Stage stage : model.stages()) {
             fields.newName(stage.name(), "field:" + stage.name());
         }
+        Allocation allocation = new Allocation(methods, fields);
         for (Stage stage : model.stages()) {
             segmentMethods.put(
                     stage.name(), methods.newName("run" + capitalized(stage.name()), "segment:" + stage.name()));
-            if (stage.kind() == StageKind.ACCUMULATE && stage.options().start() == null) {
-                startedFlags.put(stage.name(), fields.newName(stage.name() + "Started", "started:" + stage.name()));
-            }
-            if (stage.kind() == StageKind.SINK && !stage.userBody()) {
-                twinConsumers.put(stage.name(), fields.newName(stage.name() + "Consumer", "consumer:" + stage.name()));
-            }
-            if (stage.kind().isJoin() && stage.userBody()) {
-                tupleReaders.put(stage.name(), methods.newName(stage.name() + "OfTuple", "tuple:" + stage.name()));
-            }
-            if (stage.kind() == StageKind.ZIP && stage.userBody()) {
-                tupleCallbacks.put(
-                        stage.name(),
-                        methods.newName(
-                                "run" + capitalized(stage.name()) + "OfTuple", "tupleCallback:" + stage.name()));
-            }
-            if (stage.kind().usesLoop()) {
-                afterMethods.put(
-                        stage.name(), methods.newName("after" + capitalized(stage.name()), "after:" + stage.name()));
-            }
+            Generation.unit(stage).allocateNames(stage, allocation);
         }
         if (model.usesLoop()) {
             loopField = fields.newName("loop", "loop");
         }
+    }
+
+    private static String key(String role, Stage stage) {
+        return role + ":" + stage.name();
+    }
+
+    /** The member its unit allocated for {@code stage} under {@code role}. */
+    String member(String role, Stage stage) {
+        String name = members.get(key(role, stage));
+        if (name == null) {
+            throw new IllegalArgumentException("no " + role + " allocated for " + stage.name());
+        }
+        return name;
     }
 
     /** The static method checking that a sink's consumer was set. */
@@ -101,34 +114,6 @@ public final class Names {
     /** The field holding a stage's state, consumer, window or join: the stage's own name. */
     public String field(Stage stage) {
         return stage.name();
-    }
-
-    /** The flag telling whether an accumulate without start has seen its first element. */
-    public String startedFlag(Stage accumulate) {
-        return startedFlags.get(accumulate.name());
-    }
-
-    /** The interpreted twin's field for an abstract sink's consumer (its node takes the stage name). */
-    public String twinConsumer(Stage sink) {
-        return twinConsumers.get(sink.name());
-    }
-
-    /** The method applying a default join method to a tuple, in both generated classes. */
-    public String tupleReader(Stage join) {
-        return tupleReaders.get(join.name());
-    }
-
-    /**
-     * The method a lock-step zip's queue calls with a tuple once its inputs are out of step: it
-     * unpacks the tuple into the zip segment's parameters, {@code runSumOfTuple}.
-     */
-    public String tupleCallback(Stage zip) {
-        return tupleCallbacks.get(zip.name());
-    }
-
-    /** The method a loop stage's helper calls when the stage has several downstreams: {@code afterDelayed}. */
-    public String afterMethod(Stage loopStage) {
-        return afterMethods.get(loopStage.name());
     }
 
     /** The field (and builder field) holding the event loop of a pipeline with loop stages. */

@@ -3,15 +3,16 @@ package io.streamz.processor.codegen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import io.streamz.processor.fuse.Fusion;
-import io.streamz.processor.fuse.LockStepZip;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
-import io.streamz.processor.model.StageKind;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -19,20 +20,20 @@ import javax.lang.model.element.Modifier;
  * its interpreted twin, as one source file.
  */
 public final class PipelineWriter {
-    private final Fusion fusion;
+    private final Generation g;
     private final PipelineModel model;
     private final Names names;
     private final ClassName generated;
 
     private PipelineWriter(Fusion fusion) {
-        this.fusion = fusion;
+        this.g = new Generation(fusion);
         this.model = fusion.model();
-        this.names = Names.of(model);
+        this.names = g.names();
         this.generated = Names.generatedClass(model.pipeline());
     }
 
     /** The generated source for {@code fusion}'s pipeline; {@code configure} adds originating elements. */
-    public static JavaFile write(Fusion fusion, java.util.function.Consumer<TypeSpec.Builder> configure) {
+    public static JavaFile write(Fusion fusion, Consumer<TypeSpec.Builder> configure) {
         return new PipelineWriter(fusion).javaFile(configure);
     }
 
@@ -41,17 +42,21 @@ public final class PipelineWriter {
         return write(fusion, type -> {});
     }
 
-    private JavaFile javaFile(java.util.function.Consumer<TypeSpec.Builder> configure) {
+    private JavaFile javaFile(Consumer<TypeSpec.Builder> configure) {
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
-                .addJavadoc(classJavadoc())
+                .addJavadoc(new ClassJavadoc(g).text())
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
                         .addMember("value", "$S", RuntimeTypes.PROCESSOR)
                         .build())
                 .addAnnotation(RuntimeTypes.STREAMZ_GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(model.pipeline())
-                .addFields(new StageFields(fusion, names, new BackPressure(fusion)).fields())
-                .addFields(new LoopStages(model, names).fields())
+                .addSuperinterface(model.pipeline());
+        for (Stage stage : model.stages()) {
+            for (FieldSpec field : Generation.unit(stage).fields(g, stage)) {
+                type.addField(field);
+            }
+        }
+        type.addFields(g.loopStages().fields())
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder for the sinks of {@link $T}.\n", model.pipeline())
@@ -59,36 +64,10 @@ public final class PipelineWriter {
                         .returns(generated.nestedClass(Names.BUILDER))
                         .addStatement("return new $T()", generated.nestedClass(Names.BUILDER))
                         .build());
-        StageMethods stageMethods = new StageMethods(model, names);
-        SegmentWriter segments = new SegmentWriter(fusion, names);
-        for (Stage stage : model.stages()) {
-            if (stage.kind() == StageKind.SOURCE) {
-                type.addMethod(stageMethods
-                        .override(stage)
-                        .addCode(segments.sourceBody(stage))
-                        .build());
-            } else if (!stage.userBody()) {
-                type.addMethod(stageMethods.abstractStage(stage, false));
-            }
-        }
-        for (Segment segment : fusion.segments()) {
-            type.addMethod(segments.segmentMethod(segment));
-            LockStepZip lockStep = fusion.lockStepZipAround(segment);
-            if (lockStep != null && lockStep.zip().equals(segment.first())) {
-                type.addMethod(segments.tupleCallback(lockStep));
-            } else if (segment.first().kind().isJoin() && segment.first().userBody()) {
-                type.addMethod(SegmentWriter.tupleReader(segment.first(), names));
-            }
-        }
-        LoopStages loopStages = new LoopStages(model, names);
-        for (Stage stage : model.stages()) {
-            if (loopStages.needsAfterMethod(stage)) {
-                type.addMethod(segments.afterMethod(stage));
-            }
-        }
+        addMethods(type);
         type.addMethod(requireSink());
-        type.addType(new BuilderWriter(model, names, generated).builder());
-        type.addType(new TwinWriter(model, names).twin());
+        type.addType(new BuilderWriter(g).builder());
+        type.addType(new TwinWriter(g).twin());
         configure.accept(type);
         return JavaFile.builder(generated.packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -96,60 +75,39 @@ public final class PipelineWriter {
                 .build();
     }
 
-    private CodeBlock classJavadoc() {
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add(
-                        "The fused implementation of {@link $T}, generated by the streamz processor.\n\n",
-                        model.pipeline())
-                .add("<p>Topology, in declaration order:\n<pre>\n");
+    /** The stage methods, then one method per segment (and what goes with it), then the loop stages' hand-overs. */
+    private void addMethods(TypeSpec.Builder type) {
         for (Stage stage : model.stages()) {
-            doc.add(
-                    "$L$L\n",
-                    stage.label(),
-                    stage.upstreams().isEmpty() ? "" : " <- " + String.join(", ", stage.upstreams()));
+            Generation.unit(stage).addMethods(g, stage, type);
         }
-        doc.add("</pre>\n\n");
-        if (model.usesLoop()) {
-            return doc.add("<p>Each {@code @Source} method runs the stages downstream of it, branches depth-first in\n")
-                    .add(
-                            "declaration order, up to the time, buffer and asynchronous stages, whose runtime helpers hand\n")
-                    .add(
-                            "elements on from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
-                    .add("builds the same topology from {@code io.streamz.Stream} nodes on the same loop.\n\n")
-                    .add(new LoopStages(model, names).threadingJavadoc())
-                    .build();
+        for (Segment segment : g.fusion().segments()) {
+            type.addMethod(g.segments().segmentMethod(segment));
+            Generation.unit(segment.first()).addSegmentMethods(g, segment, type);
         }
-        return doc.add("<p>Each {@code @Source} method runs everything downstream of it before it returns, branches\n")
-                .add("depth-first in declaration order. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
-                .add("builds the same topology from {@code io.streamz.Stream} nodes.\n\n")
-                .add("<p>Threading: one thread at a time. An instance holds the stages' state in plain fields\n")
-                .add("and does no locking; confine it to one thread or hand it over with a happens-before edge.\n")
-                .build();
+        for (Stage stage : model.stages()) {
+            if (g.loopStages().needsAfterMethod(stage)) {
+                type.addMethod(g.segments().afterMethod(stage));
+            }
+        }
     }
 
     private MethodSpec constructor() {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(generated.nestedClass(Names.BUILDER), "builder");
-        for (Stage sink : model.ofKind(StageKind.SINK)) {
-            if (!sink.userBody()) {
-                constructor.addStatement(
-                        "this.$N = $N(builder.$N, $S)",
-                        names.field(sink),
-                        names.requireSink(),
-                        sink.name(),
-                        sink.name());
-            }
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (Stage stage : model.stages()) {
+            Generation.unit(stage).construct(g, stage, code);
         }
         if (model.usesLoop()) {
-            LoopStages loopStages = new LoopStages(model, names);
-            constructor.addCode(loopStages.loopInitializer()).addCode(loopStages.helperInitializers());
+            code.add(g.loopStages().loopInitializer()).add(g.loopStages().helperInitializers());
         }
-        return constructor.build();
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(generated.nestedClass(Names.BUILDER), "builder")
+                .addCode(code.build())
+                .build();
     }
 
     private MethodSpec requireSink() {
-        com.palantir.javapoet.TypeVariableName t = com.palantir.javapoet.TypeVariableName.get("T");
+        TypeVariableName t = TypeVariableName.get("T");
         return MethodSpec.methodBuilder(names.requireSink())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addTypeVariable(t)

@@ -97,8 +97,7 @@ public final class Fusion {
         }
         Stage upstream = model.upstream(stage);
         return upstream.kind() == StageKind.SOURCE
-                || upstream.kind() == StageKind.FLATTEN
-                || upstream.kind().usesLoop()
+                || upstream.kind().endsSegment()
                 || model.downstreams(upstream).size() != 1;
     }
 
@@ -108,8 +107,7 @@ public final class Fusion {
         while (true) {
             stages.add(current);
             List<Edge> next = model.downstreams(current);
-            if (current.kind() == StageKind.FLATTEN
-                    || current.kind().usesLoop()
+            if (current.kind().endsSegment()
                     || next.size() != 1
                     || startsSegment(next.get(0).to())) {
                 return new Segment(stages, inputTypeOf(first));
@@ -133,8 +131,7 @@ public final class Fusion {
             Stage chainStart = zip;
             Stage current = model.stage(input);
             while (current.kind() != StageKind.SOURCE) {
-                boolean oneToOne = current.kind() == StageKind.MAP || current.kind() == StageKind.ACCUMULATE;
-                if (!oneToOne || model.downstreams(current).size() != 1) {
+                if (!current.kind().isOneToOne() || model.downstreams(current).size() != 1) {
                     return null;
                 }
                 chainStart = current;
@@ -153,8 +150,8 @@ public final class Fusion {
         if (first.kind().isJoin()) {
             return TUPLE;
         }
-        if (first.kind() == StageKind.UNION) {
-            return first.outputType();
+        if (first.kind().isMultiInput()) {
+            return first.outputType(); // a union: its element
         }
         return model.upstream(first).outputType();
     }

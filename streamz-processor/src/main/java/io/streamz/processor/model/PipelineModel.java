@@ -109,15 +109,6 @@ public final class PipelineModel {
         return edges;
     }
 
-    /** Every edge, ordered by upstream declaration, then branch order. */
-    public List<Edge> edges() {
-        List<Edge> edges = new ArrayList<>();
-        for (Stage stage : stages) {
-            edges.addAll(downstreams(stage));
-        }
-        return edges;
-    }
-
     /** The stage's single upstream. */
     public Stage upstream(Stage stage) {
         return stage(stage.upstreams().get(0));

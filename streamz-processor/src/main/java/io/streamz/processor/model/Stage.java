@@ -17,7 +17,7 @@ import java.util.Objects;
  *     asynchronous sink)
  * @param outputType the type of the elements the stage emits ({@code void} for sinks)
  * @param userBody whether the method is a default method supplying the stage's function
- * @param options the annotation's other attributes
+ * @param options the annotation's other attributes, the record {@link StageOptions#of} makes for its kind
  * @param varargs whether the method's last parameter is declared {@code T...}
  */
 public record Stage(
@@ -57,14 +57,18 @@ public record Stage(
         Objects.requireNonNull(options, "options");
     }
 
+    /** The options, as the record its kind takes ({@link StageOptions#of}). */
+    public <T extends StageOptions> T options(Class<T> type) {
+        if (!type.isInstance(options)) {
+            throw new IllegalStateException(
+                    kind + " stage " + name + " has " + options + ", not " + type.getSimpleName());
+        }
+        return type.cast(options);
+    }
+
     /** The type of the single parameter of a one-input stage. */
     public TypeName inputType() {
         return parameterTypes.get(0);
-    }
-
-    /** Whether the stage emits nothing (a sink). */
-    public boolean isTerminal() {
-        return kind == StageKind.SINK;
     }
 
     /**

@@ -106,6 +106,19 @@ public enum StageKind {
         return this == BUFFER || this == DELAY || this == RATE_LIMIT || this == TIMED_WINDOW || this == MAP_ASYNC;
     }
 
+    /**
+     * Whether the stages after this one start a new fused segment: a flatten loops over its
+     * downstreams, and a loop stage's runtime helper calls what follows it from the loop.
+     */
+    public boolean endsSegment() {
+        return this == FLATTEN || usesLoop();
+    }
+
+    /** Whether the stage emits exactly one value for each element, in the same call (map, accumulate). */
+    public boolean isOneToOne() {
+        return this == MAP || this == ACCUMULATE;
+    }
+
     /** Whether the stage takes several upstreams, every one named in {@code from}. */
     public boolean isMultiInput() {
         return isJoin() || this == UNION;

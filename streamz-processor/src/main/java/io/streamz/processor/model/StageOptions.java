@@ -2,60 +2,151 @@ package io.streamz.processor.model;
 
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The attributes of a stage annotation besides {@code from}; each stage kind reads its own.
- *
- * @param start accumulate: the method giving the initial state, or {@code null} for none
- * @param startIsStatic accumulate: whether {@code start} is a static method of the interface
- * @param returnsState accumulate: whether the method returns {@code Accumulated<S, R>}
- * @param stateType accumulate: the state type {@code S}; otherwise {@code null}
- * @param size partition and sliding window: n; unique: the history size (0 = unbounded); buffer: n;
- *     mapAsync: the parallelism
- * @param returnPartial sliding window: emit the first partial windows too
- * @param key partition and unique: the key method, or {@code null}
- * @param keyType partition and unique: what the key method returns, or {@code null} without one
- * @param emitOn combineLatest: the inputs whose arrivals emit; empty = all
- * @param intervalMillis delay, rateLimit and timedWindow: the interval in milliseconds
+ * The attributes of a stage annotation besides {@code from}: one small record per kind that has
+ * any ({@link #of} says which), {@link None} for the others.
  */
-public record StageOptions(
-        String start,
-        boolean startIsStatic,
-        boolean returnsState,
-        TypeName stateType,
-        int size,
-        boolean returnPartial,
-        String key,
-        TypeName keyType,
-        List<String> emitOn,
-        long intervalMillis) {
-
+public sealed interface StageOptions {
     /** No attributes. */
-    public static final StageOptions NONE =
-            new StageOptions(null, false, false, null, 0, false, null, null, List.of(), 0);
+    None NONE = new None();
 
-    public StageOptions {
-        emitOn = List.copyOf(emitOn);
+    /** The attribute values of one stage annotation, resolved; each kind reads its own. */
+    interface Attributes {
+        /** {@code value} of partition, slidingWindow, buffer and mapAsync; {@code history} of unique. */
+        int size();
+
+        /** slidingWindow's {@code returnPartial}. */
+        boolean returnPartial();
+
+        /** partition's and unique's key method, or {@code null} without one. */
+        Key key();
+
+        /** accumulate's {@code start} method: its name, or {@code null} without one. */
+        String start();
+
+        /** Whether accumulate's {@code start} method is static. */
+        boolean startIsStatic();
+
+        /** accumulate's {@code returnsState}. */
+        boolean returnsState();
+
+        /** The type of the method's first parameter (an accumulator's state). */
+        TypeName firstParameter();
+
+        /** {@code value} of delay, rateLimit and timedWindow, in milliseconds. */
+        long interval();
+
+        /** combineLatest's {@code emitOn}. */
+        List<String> emitOn();
     }
 
-    public static StageOptions accumulate(
-            String start, boolean startIsStatic, boolean returnsState, TypeName stateType) {
-        return new StageOptions(start, startIsStatic, returnsState, stateType, 0, false, null, null, List.of(), 0);
+    /** The options of a {@code kind} stage, from its annotation's {@code attributes}. */
+    static StageOptions of(StageKind kind, Attributes attributes) {
+        return switch (kind) {
+            case ACCUMULATE ->
+                new Accumulate(
+                        attributes.start(),
+                        attributes.startIsStatic(),
+                        attributes.returnsState(),
+                        attributes.firstParameter());
+            case PARTITION -> new Partition(attributes.size(), attributes.key());
+            case SLIDING_WINDOW -> new SlidingWindow(attributes.size(), attributes.returnPartial());
+            case UNIQUE -> new Unique(attributes.size(), attributes.key());
+            case BUFFER -> new Buffer(attributes.size());
+            case MAP_ASYNC -> new MapAsync(attributes.size());
+            case DELAY, RATE_LIMIT, TIMED_WINDOW -> new Interval(attributes.interval());
+            case COMBINE_LATEST -> new CombineLatest(attributes.emitOn());
+            case SOURCE, MAP, FILTER, SINK, FLATTEN, UNION, ZIP, ZIP_LATEST -> NONE;
+        };
     }
 
-    public static StageOptions sized(int size, boolean returnPartial, String key) {
-        return sized(size, returnPartial, key, null);
+    /** Source, map, filter, sink, flatten, union, zip, zipLatest: no attributes. */
+    record None() implements StageOptions {}
+
+    /**
+     * Accumulate.
+     *
+     * @param start the method giving the initial state, or {@code null} for none (the first
+     *     element becomes the state)
+     * @param startIsStatic whether {@code start} is a static method of the interface
+     * @param returnsState whether the method returns {@code Accumulated<S, R>}
+     * @param stateType the state type {@code S}
+     */
+    record Accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType)
+            implements StageOptions {
+        public Accumulate {
+            Objects.requireNonNull(stateType, "stateType");
+        }
     }
 
-    public static StageOptions sized(int size, boolean returnPartial, String key, TypeName keyType) {
-        return new StageOptions(null, false, false, null, size, returnPartial, key, keyType, List.of(), 0);
+    /**
+     * A method of the interface computing an element's key.
+     *
+     * @param method its name
+     * @param type what it returns
+     */
+    record Key(String method, TypeName type) {
+        public Key {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(type, "type");
+        }
     }
 
-    public static StageOptions interval(long millis) {
-        return new StageOptions(null, false, false, null, 0, false, null, null, List.of(), millis);
-    }
+    /**
+     * Partition.
+     *
+     * @param size the number of elements per partition
+     * @param key the key method, or {@code null}: partitions of consecutive elements
+     */
+    record Partition(int size, Key key) implements StageOptions {}
 
-    public static StageOptions emitOn(List<String> emitOn) {
-        return new StageOptions(null, false, false, null, 0, false, null, null, emitOn, 0);
+    /**
+     * Sliding window.
+     *
+     * @param size the number of elements per window
+     * @param returnPartial whether the first, partial windows are emitted too
+     */
+    record SlidingWindow(int size, boolean returnPartial) implements StageOptions {}
+
+    /**
+     * Unique.
+     *
+     * @param history how many keys are remembered; 0 = all
+     * @param key the key method, or {@code null}: the element is its own key
+     */
+    record Unique(int history, Key key) implements StageOptions {}
+
+    /**
+     * Buffer.
+     *
+     * @param size how many elements may wait
+     */
+    record Buffer(int size) implements StageOptions {}
+
+    /**
+     * MapAsync.
+     *
+     * @param parallelism the most calls in flight at once
+     */
+    record MapAsync(int parallelism) implements StageOptions {}
+
+    /**
+     * Delay, rateLimit and timedWindow.
+     *
+     * @param millis the interval in milliseconds
+     */
+    record Interval(long millis) implements StageOptions {}
+
+    /**
+     * CombineLatest.
+     *
+     * @param emitOn the inputs whose arrivals emit; empty = all
+     */
+    record CombineLatest(List<String> emitOn) implements StageOptions {
+        public CombineLatest {
+            emitOn = List.copyOf(emitOn);
+        }
     }
 }

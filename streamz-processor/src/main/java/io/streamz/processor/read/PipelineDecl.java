@@ -13,26 +13,4 @@ import javax.lang.model.element.TypeElement;
  * @param hasUnresolvedTypes whether a type it mentions is not known yet (perhaps generated later this build)
  */
 public record PipelineDecl(
-        TypeElement type, List<StageDecl> stages, List<ExecutableElement> methods, boolean hasUnresolvedTypes) {
-
-    /** The stage called {@code name}, or {@code null}. */
-    public StageDecl stage(String name) {
-        for (StageDecl stage : stages) {
-            if (stage.name().equals(name)) {
-                return stage;
-            }
-        }
-        return null;
-    }
-
-    /** The method called {@code name} (stage or not) with no parameters, or {@code null}. */
-    public ExecutableElement noArgumentMethod(String name) {
-        for (ExecutableElement method : methods) {
-            if (method.getSimpleName().contentEquals(name)
-                    && method.getParameters().isEmpty()) {
-                return method;
-            }
-        }
-        return null;
-    }
-}
+        TypeElement type, List<StageDecl> stages, List<ExecutableElement> methods, boolean hasUnresolvedTypes) {}

@@ -68,7 +68,7 @@ public final class Models {
                 state,
                 state,
                 true,
-                StageOptions.accumulate(start, false, false, state)));
+                new StageOptions.Accumulate(start, false, false, state)));
     }
 
     public Models sink(String name, String from, TypeName in, boolean userBody) {
@@ -112,7 +112,7 @@ public final class Models {
                 stage,
                 out,
                 true,
-                StageOptions.sized(parallelism, false, null)));
+                new StageOptions.MapAsync(parallelism)));
     }
 
     public Models flatten(String name, String from, TypeName iterable, TypeName element) {
@@ -161,7 +161,7 @@ public final class Models {
     /** A buffer ({@code size}) or a delay, rateLimit or timedWindow ({@code millis}); a timed window emits {@code out}. */
     public Models loopStage(StageKind kind, String name, String from, TypeName in, TypeName out, long value) {
         StageOptions options =
-                kind == StageKind.BUFFER ? StageOptions.sized((int) value, false, null) : StageOptions.interval(value);
+                kind == StageKind.BUFFER ? new StageOptions.Buffer((int) value) : new StageOptions.Interval(value);
         TypeName emitted = kind == StageKind.TIMED_WINDOW ? out : output(from);
         return add(new Stage(name, kind, List.of(from), List.of(in), List.of("x"), out, emitted, false, options));
     }

@@ -1,0 +1,213 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageOptions;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code @Accumulate}, in its four shapes (with or without {@code start}, returning the state or
+ * an {@code Accumulated}). The state lives in a field named after the stage, which changes only
+ * after the user's method returns, and before the value goes downstream, as in the runtime.
+ * Without a start, the first element becomes the state and is passed on unchanged; a flag
+ * field says whether it came.
+ */
+final class AccumulateUnit implements StageUnit {
+    private static final String STARTED = "started";
+
+    @Override
+    public void allocateNames(Stage stage, Names.Allocation names) {
+        if (options(stage).start() == null) {
+            names.field(STARTED, stage, stage.name() + "Started");
+        }
+    }
+
+    private static StageOptions.Accumulate options(Stage stage) {
+        return stage.options(StageOptions.Accumulate.class);
+    }
+
+    /** The expression giving the initial state: {@code zero()} or {@code Totals.zero()}. */
+    private static CodeBlock start(Generation g, StageOptions.Accumulate options) {
+        return options.startIsStatic()
+                ? CodeBlock.of("$T.$N()", g.model().pipeline(), options.start())
+                : CodeBlock.of("$N()", options.start());
+    }
+
+    @Override
+    public List<FieldSpec> fields(Generation g, Stage stage) {
+        StageOptions.Accumulate options = options(stage);
+        FieldSpec.Builder state =
+                FieldSpec.builder(options.stateType(), g.names().field(stage), Modifier.PRIVATE);
+        if (options.start() != null) {
+            return List.of(state.initializer(start(g, options)).build());
+        }
+        return List.of(
+                state.build(),
+                FieldSpec.builder(TypeName.BOOLEAN, g.names().member(STARTED, stage), Modifier.PRIVATE)
+                        .build());
+    }
+
+    @Override
+    public boolean emitsUnboxed(Stage stage) {
+        return true;
+    }
+
+    @Override
+    public Value fuse(Generation g, Stage stage, Value in, MethodScope scope) {
+        String local = scope.newLocal(stage.name());
+        if (options(stage).returnsState()) {
+            return fuseReturningState(g, stage, in.name(), local, scope);
+        }
+        String state = g.names().field(stage);
+        CodeBlock next = CodeBlock.of("$N = $N(this.$N, $N)", local, stage.name(), state, in.name());
+        CodeBlock.Builder body = scope.body();
+        body.addStatement("$T $N", stage.outputType(), local);
+        if (options(stage).start() == null) {
+            String started = g.names().member(STARTED, stage);
+            body.beginControlFlow("if (this.$N)", started);
+            scope.guarded(stage, next);
+            body.nextControlFlow("else")
+                    .addStatement("this.$N = true", started)
+                    .addStatement("$N = $N", local, in.name())
+                    .endControlFlow();
+        } else {
+            scope.guarded(stage, next);
+        }
+        body.addStatement("this.$N = $N", state, local);
+        return new Value(local, stage.outputType());
+    }
+
+    private static Value fuseReturningState(Generation g, Stage stage, String in, String local, MethodScope scope) {
+        StageOptions.Accumulate options = options(stage);
+        String state = g.names().field(stage);
+        TypeName accumulated = ParameterizedTypeName.get(
+                RuntimeTypes.ACCUMULATED,
+                options.stateType().box(),
+                stage.outputType().box());
+        CodeBlock next = CodeBlock.of(
+                "$N = $T.requireNonNull($N(this.$N, $N), $S)",
+                local,
+                RuntimeTypes.OBJECTS,
+                stage.name(),
+                state,
+                in,
+                "accumulate: " + stage.name()
+                        + " returned null; a state-returning accumulator must return an Accumulated");
+        String value = scope.newLocal(stage.name() + "Value");
+        CodeBlock.Builder body = scope.body();
+        if (options.start() != null) {
+            body.addStatement("$T $N", accumulated, local);
+            scope.guarded(stage, next);
+            body.addStatement("this.$N = $N.state()", state, local)
+                    .addStatement("$T $N = $N.value()", stage.outputType(), value, local);
+            return new Value(value, stage.outputType());
+        }
+        String started = g.names().member(STARTED, stage);
+        body.addStatement("$T $N", stage.outputType(), value)
+                .beginControlFlow("if (this.$N)", started)
+                .addStatement("$T $N", accumulated, local);
+        scope.guarded(stage, next);
+        body.addStatement("this.$N = $N.state()", state, local)
+                .addStatement("$N = $N.value()", value, local)
+                .nextControlFlow("else")
+                .addStatement("this.$N = true", started)
+                .addStatement("this.$N = $N", state, in)
+                .addStatement("$N = $N", value, in)
+                .endControlFlow();
+        return new Value(value, stage.outputType());
+    }
+
+    @Override
+    public CodeBlock twinNode(TwinScope twin, Stage stage) {
+        StageOptions.Accumulate options = options(stage);
+        if (options.start() != null) {
+            return withStart(twin, stage, start(twin.generation(), options));
+        }
+        TypeName state = options.stateType().box();
+        if (options.returnsState()) {
+            TypeName accumulated =
+                    ParameterizedTypeName.get(RuntimeTypes.ACCUMULATED, state, WildcardTypeName.subtypeOf(state));
+            twin.elementType(stage, state);
+            return CodeBlock.of(
+                    "$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N))",
+                    twin.up(stage),
+                    RuntimeTypes.NAMED,
+                    state,
+                    state,
+                    accumulated,
+                    stage.name(),
+                    stage.name());
+        }
+        if (twin.upType(stage).equals(state)) {
+            return CodeBlock.of(
+                    "$L.accumulate($T.<$T>binaryOperator($S, this::$N))",
+                    twin.up(stage),
+                    RuntimeTypes.NAMED_OPERATORS,
+                    state,
+                    stage.name(),
+                    stage.name());
+        }
+        return firstElementWidened(twin, stage);
+    }
+
+    private static CodeBlock withStart(TwinScope twin, Stage stage, CodeBlock start) {
+        TypeName state = options(stage).stateType().box();
+        TypeName result = options(stage).returnsState()
+                ? ParameterizedTypeName.get(
+                        RuntimeTypes.ACCUMULATED, state, stage.outputType().box())
+                : state;
+        return CodeBlock.of(
+                "$L.$N($T.<$T, $T, $T>biFunction($S, this::$N), $L)",
+                twin.up(stage),
+                options(stage).returnsState() ? "accumulateReturningState" : "accumulate",
+                RuntimeTypes.NAMED,
+                state,
+                twin.upType(stage),
+                result,
+                stage.name(),
+                stage.name(),
+                start);
+    }
+
+    /**
+     * The first element becomes the state: widen it to S in a node of its own, then narrow each
+     * later element back to the parameter type the method takes.
+     */
+    private static CodeBlock firstElementWidened(TwinScope twin, Stage stage) {
+        TypeName stateType = options(stage).stateType();
+        TypeName state = stateType.box();
+        TypeName element = stage.parameterTypes().get(1);
+        CodeBlock widen = stateType.isPrimitive()
+                ? CodeBlock.of("value -> ($T) value", stateType)
+                : CodeBlock.of("value -> value");
+        CodeBlock narrow = element.isPrimitive() && stateType.isPrimitive()
+                ? CodeBlock.of("($T) ($T) value", element, stateType)
+                : CodeBlock.of("($T) value", element);
+        if (RuntimeTypes.uncheckedCast(element)) {
+            twin.markUnchecked();
+        }
+        return CodeBlock.of(
+                "$L.map($T.<$T, $T>function($S, $L))\n.accumulate($T.<$T>binaryOperator($S, (state, value) -> $N(state, $L)))",
+                twin.up(stage),
+                RuntimeTypes.NAMED,
+                twin.upType(stage),
+                state,
+                stage.name(),
+                widen,
+                RuntimeTypes.NAMED_OPERATORS,
+                state,
+                stage.name(),
+                stage.name(),
+                narrow);
+    }
+
+    @Override
+    public String label(Stage stage) {
+        return stage.kind().operator() + ": " + stage.name();
+    }
+}

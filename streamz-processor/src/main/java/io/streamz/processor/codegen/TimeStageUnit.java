@@ -1,0 +1,32 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageOptions;
+
+/** {@code @Delay} and {@code @RateLimit}: a helper on the loop that hands each element on after its interval. */
+final class TimeStageUnit extends LoopStageUnit {
+    private final ClassName helper;
+
+    /** The unit of time stages whose runtime helper is {@code helper}. */
+    TimeStageUnit(ClassName helper) {
+        this.helper = helper;
+    }
+
+    private static long millis(Stage stage) {
+        return stage.options(StageOptions.Interval.class).millis();
+    }
+
+    @Override
+    public LoopHelper loopHelper(Generation g, Stage stage) {
+        return helper(g, stage, over(helper, stage.outputType()), duration(millis(stage)), false);
+    }
+
+    @Override
+    public CodeBlock twinNode(TwinScope twin, Stage stage) {
+        twin.same(stage);
+        return CodeBlock.of(
+                "$L.$N($L).named($S)", twin.up(stage), stage.kind().operator(), duration(millis(stage)), stage.name());
+    }
+}
