@@ -792,6 +792,35 @@ public class Stream<T> {
         return all;
     }
 
+    // ---------------------------------------------------------------- lifecycle
+
+    /**
+     * streamz's {@code start()}: starts every {@link Source} upstream of this node (this node
+     * included), and resumes a {@code mapAsync} stopped by a failure. All or nothing: if a source
+     * cannot start (a missing file, a port in use, a command that does not run), the sources this
+     * call already started are stopped again and the exception, naming that source, is thrown.
+     * Starting a running source does nothing.
+     */
+    public final void start() {
+        Lifecycles.start(this);
+    }
+
+    /**
+     * streamz's {@code stop()}: stops every {@link Source} upstream of this node (this node
+     * included). Idempotent; see {@link Source} for what happens to elements in flight.
+     */
+    public final void stop() {
+        Lifecycles.stop(this);
+    }
+
+    /** Starts this node itself, returning whether it was stopped; sources (and a stopped mapAsync) override it. */
+    boolean startNode() {
+        return false;
+    }
+
+    /** Stops this node itself; sources override it. */
+    void stopNode() {}
+
     // ---------------------------------------------------------------- graph
 
     /** The stream name given at construction or by {@link #named}, or {@code null}. */

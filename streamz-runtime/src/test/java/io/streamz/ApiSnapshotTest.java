@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSnapshotTest {
     private static final Path SNAPSHOT = Path.of("src", "test", "resources", "api.txt");
+    /** The packages whose public types are the API: the runtime and its sources. */
+    private static final List<String> PACKAGES = List.of("io.streamz", "io.streamz.source");
 
     @Test
     void publicApiMatchesTheSnapshot() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -44,16 +46,15 @@ class ApiSnapshotTest {
     static String describePublicApi() throws IOException, URISyntaxException, ClassNotFoundException {
         Path classes = Path.of(
                 Stream.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path packageDir = classes.resolve("io/streamz");
-        List<String> names;
-        try (java.util.stream.Stream<Path> files = Files.list(packageDir)) {
-            names = files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.endsWith(".class"))
-                    .map(name -> "io.streamz."
-                            + name.substring(0, name.length() - ".class".length())
-                                    .replace('$', '.'))
-                    .sorted()
-                    .collect(Collectors.toList());
+        List<String> names = new ArrayList<>();
+        for (String pkg : PACKAGES) {
+            try (java.util.stream.Stream<Path> files = Files.list(classes.resolve(pkg.replace('.', '/')))) {
+                files.map(path -> path.getFileName().toString())
+                        .filter(name -> name.endsWith(".class"))
+                        .map(name -> pkg + "." + name.substring(0, name.length() - ".class".length()))
+                        .sorted()
+                        .forEach(names::add);
+            }
         }
         StringBuilder out = new StringBuilder();
         for (String name : names) {
@@ -80,15 +81,9 @@ class ApiSnapshotTest {
         return out.toString();
     }
 
-    /** Loads a class by its dotted name, nested classes included; {@code null} for local and anonymous ones. */
-    private static Class<?> load(String dottedName) throws ClassNotFoundException {
-        String binary = dottedName;
-        int firstNested = dottedName.indexOf('.', "io.streamz.".length());
-        if (firstNested >= 0) {
-            binary = dottedName.substring(0, firstNested)
-                    + dottedName.substring(firstNested).replace('.', '$');
-        }
-        Class<?> type = Class.forName(binary, false, ApiSnapshotTest.class.getClassLoader());
+    /** Loads a class by its binary name; {@code null} for local and anonymous ones. */
+    private static Class<?> load(String binaryName) throws ClassNotFoundException {
+        Class<?> type = Class.forName(binaryName, false, ApiSnapshotTest.class.getClassLoader());
         return type.isAnonymousClass() || type.isLocalClass() || type.isSynthetic() ? null : type;
     }
 

@@ -1,0 +1,42 @@
+package io.streamz.source;
+
+import io.streamz.EventLoop;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What a {@link SourceDriver}'s session uses to feed its source: one context per
+ * {@code start()}. Its methods may be called from any thread.
+ *
+ * @param <T> the type of the elements the source emits
+ */
+public interface SourceContext<T> {
+
+    /** The loop the source's graph runs on: schedule polls and timers here. */
+    EventLoop loop();
+
+    /** The source's label, such as {@code <fromTextFile: in.txt>}, for messages. */
+    String label();
+
+    /** Whether this session may still emit: false once the source was stopped or ended. */
+    boolean active();
+
+    /**
+     * Emits {@code x} into the graph (on the loop; from another thread the element hops onto
+     * it). The stage completes when every asynchronous stage downstream has finished with
+     * {@code x}: wait for it before emitting the next element. A failure of a stage downstream
+     * is reported to the loop's {@link EventLoop#reportFailure} and also completes the stage
+     * exceptionally; the source goes on. On an inactive session nothing is emitted and the stage
+     * fails with a {@link java.util.concurrent.CancellationException}.
+     */
+    CompletionStage<Void> emit(T x);
+
+    /** The source ran out (an iterable ended, a process exited): it stops, as by {@code stop()}. */
+    void finished();
+
+    /**
+     * The source cannot go on (an I/O error while running): reports {@code cause}, wrapped in an
+     * exception naming the source, to the loop's {@link EventLoop#reportFailure} and stops the
+     * source. Does nothing once the session is inactive (errors caused by closing it).
+     */
+    void fail(Throwable cause);
+}

@@ -1,0 +1,35 @@
+package io.streamz.source;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Small checks and formats shared by the drivers. */
+final class Texts {
+    private Texts() {}
+
+    /** Seconds as streamz prints an interval in a label: {@code 0.1}, {@code 2}. */
+    static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.getSeconds())
+                .add(BigDecimal.valueOf(d.getNano(), 9))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** {@code d}, checked to be strictly positive. */
+    static Duration positive(Duration d, String what) {
+        Objects.requireNonNull(d, what);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(what + " must be > 0, not " + d);
+        }
+        return d;
+    }
+
+    /** {@code seconds} as a Duration, checked to be strictly positive and finite. */
+    static Duration positiveSeconds(double seconds, String what) {
+        if (!Double.isFinite(seconds) || seconds <= 0) {
+            throw new IllegalArgumentException(what + " must be a finite number of seconds > 0, not " + seconds);
+        }
+        return Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9)));
+    }
+}
