@@ -37,22 +37,29 @@ import javax.tools.StandardLocation;
  * Generates {@code Streamz_<Name>} for every {@code @Pipeline} interface: read, validate, model,
  * fuse, write. One pipeline at a time: an error in one generates nothing for it and leaves the
  * others alone. A pipeline mentioning a type not generated yet waits for the next round.
+ *
+ * <p>It claims the Streamz annotations ({@link Claims}), so a build under {@code -Xlint:all
+ * -Werror} needs no {@code -Xlint:-processing}.
  */
 @AutoService(Processor.class)
 public final class PipelineProcessor extends AbstractProcessor {
-    private static final String PIPELINE = PipelineReader.ANNOTATIONS + ".Pipeline";
+    private static final String PIPELINE = Claims.PIPELINE;
 
     /** Pipelines waiting for a type another processor generates, by qualified name. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> types = new LinkedHashSet<>();
-        types.add(PIPELINE);
+        Set<String> stages = new LinkedHashSet<>();
         for (StageKind kind : StageKind.values()) {
-            types.add(PipelineReader.ANNOTATIONS + "." + kind.annotation());
+            stages.add(PipelineReader.ANNOTATIONS + "." + kind.annotation());
         }
-        return types;
+        return Claims.supported(stages);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Claims.OPTION);
     }
 
     @Override
@@ -82,7 +89,7 @@ public final class PipelineProcessor extends AbstractProcessor {
         for (TypeElement type : pipelines) {
             processSafely(type, round.processingOver());
         }
-        return false;
+        return Claims.claim(round, processingEnv.getElementUtils(), processingEnv.getOptions());
     }
 
     private void processSafely(TypeElement type, boolean lastRound) {

@@ -57,7 +57,7 @@ final class Golden {
     static Compilation compile(List<JavaFileObject> sources) {
         return Compiler.javac()
                 .withProcessors(new PipelineProcessor())
-                .withOptions("-Xlint:all,-processing", "-Werror")
+                .withOptions("-Xlint:all", "-Werror")
                 .compile(sources);
     }
 

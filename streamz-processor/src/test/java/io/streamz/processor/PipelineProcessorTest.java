@@ -60,12 +60,38 @@ class PipelineProcessorTest {
     @Test
     void aPipelineWaitsForATypeAnotherProcessorGeneratesInALaterRound() {
         Compilation compilation = Compiler.javac()
-                .withProcessors(new PipelineProcessor(), new OrderGenerator())
-                .withOptions("-Xlint:all,-processing", "-Werror")
+                .withProcessors(new OrderGenerator(), new PipelineProcessor())
+                .withOptions("-Xlint:all", "-Werror")
                 .compile(WITH_ORDER);
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.acme.Streamz_Orders");
+    }
+
+    /**
+     * The documented cost of claiming: a universal processor after this one is not called in a
+     * round whose annotations are all claimed, so here nothing generates Order.
+     */
+    @Test
+    void aUniversalProcessorAfterItIsNotCalledInARoundItClaimedWhole() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new PipelineProcessor(), new OrderGenerator())
+                .compile(WITH_ORDER);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[streamz.unresolved-type] parameter 'order' of 'emit'");
+    }
+
+    @Test
+    void theClaimAnnotationsOptionLeavesTheAnnotationsToLaterProcessors() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new PipelineProcessor(), new OrderGenerator())
+                .withOptions("-Astreamz.claimAnnotations=false")
+                .compile(WITH_ORDER);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).generatedSourceFile("com.acme.Streamz_Orders");
+        assertThat(new PipelineProcessor().getSupportedOptions()).containsExactly("streamz.claimAnnotations");
     }
 
     @Test

@@ -64,8 +64,8 @@ class DeferralTest {
 
     @Test
     void aTypeGeneratedInALaterRoundIsWaitedFor() {
-        Compilation compilation = javac().withOptions("-Xlint:all,-processing")
-                .withProcessors(new PipelineProcessor(), new GeneratesOrder())
+        Compilation compilation = javac().withOptions("-Xlint:all")
+                .withProcessors(new GeneratesOrder(), new PipelineProcessor())
                 .compile(ORDERS);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.acme.Streamz_Orders");
