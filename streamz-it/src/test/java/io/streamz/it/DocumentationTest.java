@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The documentation cannot drift from the code: every {@code ```java} block of {@code README.md}
  * and {@code docs/**.md} appears word for word (indentation and blank lines aside) in a Java
- * source that a test compiles and runs, and every relative link between the pages resolves,
- * anchors included. The rules, for whoever writes a page, are in {@code docs/contributing.md}.
+ * source that a test compiles and runs, every {@code ```xml} block in a user project that the
+ * build runs (streamz-it/src/it), and every relative link between the pages resolves, anchors
+ * included. The rules, for whoever writes a page, are in {@code docs/contributing.md}.
  */
 class DocumentationTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -30,12 +31,21 @@ class DocumentationTest {
 
     @Test
     void everyJavaSnippetAppearsWordForWordInACompiledSource() throws IOException {
-        List<Source> sources = sources();
+        assertEveryBlockFound("java", 15, "a test source (see docs/contributing.md, Documentation)");
+    }
+
+    @Test
+    void everyMavenSnippetAppearsWordForWordInAUserProjectTheBuildRuns() throws IOException {
+        assertEveryBlockFound("xml", 2, "a user project under streamz-it/src/it (see docs/contributing.md)");
+    }
+
+    private static void assertEveryBlockFound(String language, int atLeast, String where) throws IOException {
+        List<Source> sources = sources("." + language);
         List<String> missing = new ArrayList<>();
         int checked = 0;
         for (Path doc : documents()) {
             for (Markdown.Block block : Markdown.blocks(Files.readString(doc))) {
-                if (!block.language().equals("java") || block.info().equals("fragment")) {
+                if (!block.language().equals(language) || block.info().equals("fragment")) {
                     continue;
                 }
                 checked++;
@@ -45,10 +55,11 @@ class DocumentationTest {
                 }
             }
         }
-        assertTrue(checked >= 15, "only " + checked + " Java snippets found: is the Markdown parser broken?");
+        assertTrue(
+                checked >= atLeast, "only " + checked + " " + language + " snippets: is the Markdown parser broken?");
         if (!missing.isEmpty()) {
-            fail(missing.size() + " Java snippet(s) of the docs appear word for word in no test source"
-                    + " (see docs/contributing.md, Documentation):\n\n" + String.join("\n\n", missing));
+            fail(missing.size() + " " + language + " snippet(s) of the docs appear word for word in no " + where
+                    + ":\n\n" + String.join("\n\n", missing));
         }
     }
 
@@ -98,10 +109,13 @@ class DocumentationTest {
         return docs;
     }
 
-    /** Java files under any module's src/test, and streamz-it's examples under src/main/java. */
-    private static List<Source> sources() throws IOException {
+    /**
+     * Files ending in {@code extension} under any module's src/test or src/it (the user projects
+     * the build runs), and streamz-it's examples under src/main/java.
+     */
+    private static List<Source> sources(String extension) throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(f -> f.toString().endsWith(".java"))
+            return files.filter(f -> f.toString().endsWith(extension))
                     .map(ROOT::relativize)
                     .filter(DocumentationTest::holdsSnippets)
                     .map(f -> Source.read(ROOT.resolve(f)))
@@ -114,7 +128,7 @@ class DocumentationTest {
         if (path.contains("/target/") || path.startsWith(".")) {
             return false;
         }
-        return path.matches("[^/]+/src/test/.*") || path.startsWith("streamz-it/src/main/java/");
+        return path.matches("[^/]+/src/(test|it)/.*") || path.startsWith("streamz-it/src/main/java/");
     }
 
     /** Lines stripped of indentation, blank lines dropped. */
@@ -223,6 +237,7 @@ class DocumentationTest {
         assertTrue(holdsSnippets(Path.of("streamz-runtime/src/test/java/io/streamz/docs/ApiDocsTest.java")));
         assertTrue(holdsSnippets(Path.of("streamz-processor/src/test/resources/golden/x/out/Y.java")));
         assertTrue(holdsSnippets(Path.of("streamz-it/src/main/java/io/streamz/it/seed/RunningTotal.java")));
+        assertTrue(holdsSnippets(Path.of("streamz-it/src/it/readme-quickstart/pom.xml")));
         assertFalse(holdsSnippets(Path.of("streamz-runtime/src/main/java/io/streamz/Stream.java")));
         assertFalse(holdsSnippets(Path.of("streamz-it/target/generated-sources/X.java")));
     }
