@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public surface of {@code io.streamz}, compared with {@code src/test/resources/api.txt} so
+ * The public surface of {@code io.streamz} and its API packages, compared with {@code src/test/resources/api.txt} so
  * that every change of it shows up in review. After an intended change, rewrite the file with
  * {@code mvn -pl streamz-runtime test -Dtest=ApiSnapshotTest -Dstreamz.api.update=true}.
  */
 class ApiSnapshotTest {
     private static final Path SNAPSHOT = Path.of("src", "test", "resources", "api.txt");
-    /** The packages whose public types are the API: the runtime and its sources. */
-    private static final List<String> PACKAGES = List.of("io.streamz", "io.streamz.source");
+    /** The packages whose public types are the API: the runtime, its codecs, engine API and sources. */
+    private static final List<String> PACKAGES =
+            List.of("io.streamz", "io.streamz.codec", "io.streamz.engine", "io.streamz.source");
 
     @Test
     void publicApiMatchesTheSnapshot() throws IOException, URISyntaxException, ClassNotFoundException {

@@ -1,0 +1,123 @@
+package io.streamz.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * State on the heap, for {@link LocalEngine} and tests. Its current key is set by whoever runs
+ * the task ({@link #setCurrentKey}); every handle reads and writes that key's state. Values are
+ * kept as objects, never encoded: a value set is the object got back. Primitive cells are never
+ * boxed, and reading and writing existing state allocates nothing.
+ *
+ * <p>Create every handle before the first element (the generated task does, in its constructor).
+ * One thread at a time.
+ */
+public final class HeapBackend implements StateBackend {
+    private final List<HeapScope> scopes = new ArrayList<>();
+    private final Map<String, StateSpec> created = new HashMap<>();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private Object currentKey;
+
+    /** An empty backend whose current key is {@code null}. */
+    public HeapBackend() {}
+
+    /** Makes {@code key} current ({@code null} for the unkeyed scopes). */
+    public void setCurrentKey(Object key) {
+        this.currentKey = key;
+    }
+
+    /** The current key. */
+    public Object currentKey() {
+        return currentKey;
+    }
+
+    /**
+     * How many keys of scope {@code scope} hold a row of state: keys whose every state is empty
+     * are dropped when another key becomes current.
+     */
+    public int keyCount(int scope) {
+        return scope < scopes.size() && scopes.get(scope) != null
+                ? scopes.get(scope).keyCount()
+                : 0;
+    }
+
+    @Override
+    public LongState longState(StateSpec spec) {
+        return new HeapHandles.LongCell(scopeOf(spec), primitiveSlot(spec, StateKind.LONG));
+    }
+
+    @Override
+    public IntState intState(StateSpec spec) {
+        return new HeapHandles.IntCell(scopeOf(spec), primitiveSlot(spec, StateKind.INT));
+    }
+
+    @Override
+    public DoubleState doubleState(StateSpec spec) {
+        return new HeapHandles.DoubleCell(scopeOf(spec), primitiveSlot(spec, StateKind.DOUBLE));
+    }
+
+    @Override
+    public <T> ValueState<T> value(StateSpec spec) {
+        return new HeapHandles.Value<>(scopeOf(spec), objectSlot(spec, StateKind.VALUE));
+    }
+
+    @Override
+    public <K, V> MapState<K, V> map(StateSpec spec) {
+        return new HeapHandles.HeapMap<>(scopeOf(spec), objectSlot(spec, StateKind.MAP));
+    }
+
+    @Override
+    public <E> SetState<E> set(StateSpec spec) {
+        return new HeapHandles.HeapSet<>(scopeOf(spec), objectSlot(spec, StateKind.SET), spec.bound());
+    }
+
+    @Override
+    public <E> QueueState<E> queue(StateSpec spec) {
+        return new HeapHandles.HeapQueue<>(scopeOf(spec), objectSlot(spec, StateKind.QUEUE));
+    }
+
+    private HeapScope scopeOf(StateSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        while (scopes.size() <= spec.scope()) {
+            scopes.add(new HeapScope(this, scopes.size()));
+        }
+        return scopes.get(spec.scope());
+    }
+
+    private int primitiveSlot(StateSpec spec, StateKind kind) {
+        return slot(spec, kind, true);
+    }
+
+    private int objectSlot(StateSpec spec, StateKind kind) {
+        return slot(spec, kind, false);
+    }
+
+    /** The slot of {@code spec}'s state, the same for every handle of one state. */
+    private int slot(StateSpec spec, StateKind kind, boolean primitive) {
+        if (spec.kind() != kind) {
+            throw new IllegalArgumentException(
+                    "state '" + spec.name() + "' is a " + spec.kind() + " state, not a " + kind + " state");
+        }
+        StateSpec earlier = created.putIfAbsent(spec.name(), spec);
+        if (earlier != null) {
+            if (!earlier.equals(spec)) {
+                throw new IllegalArgumentException(
+                        "state '" + spec.name() + "' was created as " + earlier + ", now asked for as " + spec);
+            }
+            return slots.get(spec.name());
+        }
+        HeapScope scope = scopeOf(spec);
+        int slot;
+        try {
+            slot = primitive ? scope.addPrimitive(spec.name()) : scope.addObject(spec.name());
+        } catch (IllegalStateException e) {
+            created.remove(spec.name());
+            throw e;
+        }
+        slots.put(spec.name(), slot);
+        return slot;
+    }
+}

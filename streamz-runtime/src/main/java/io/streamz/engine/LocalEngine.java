@@ -1,0 +1,360 @@
+package io.streamz.engine;
+
+import io.streamz.EventLoop;
+import io.streamz.VirtualTimeLoop;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs a {@link PipelineSpec} in this process: state on a {@link HeapBackend}, exchanges as
+ * direct calls (the element goes on with its new key current before {@code exchange} returns,
+ * and the key before it is current again after), timers on an {@link EventLoop}. A keyed
+ * pipeline's generated {@code build()} runs its task here; tests run hand-written specs.
+ *
+ * <p>Time: in {@link TimeMode#PROCESSING} (the default) the engine's clock is the loop's, in
+ * milliseconds; on a {@link VirtualTimeLoop} it starts at 0, on any other loop at the wall clock
+ * when the engine was built. Due timers fire from the loop, one task per due time. In
+ * {@link TimeMode#EVENT} inputs carry timestamps ({@link #accept(int, Object, Object, long)}); the
+ * stream time is the highest seen and timers due by it fire after each input, on the caller's
+ * thread.
+ *
+ * <p>Threading: like the fused classes, the engine runs on its loop's thread. A call from the
+ * loop thread (on a {@code VirtualTimeLoop}, the thread that created it) runs the element through
+ * before it returns and throws the stage's failure; a call from another thread hops onto the loop
+ * and returns at once, a failure then going to {@link EventLoop#reportFailure}. A failing timer
+ * callback goes there too, and the other due timers still fire. Without a loop (a spec without
+ * timers, none given) every call runs on the caller's thread, one at a time.
+ */
+public final class LocalEngine {
+    /** Timers further away than this (about 290 years) are scheduled at it. */
+    private static final long MAX_DELAY_MILLIS = Long.MAX_VALUE / 1_000_000L / 1_000;
+
+    private final PipelineSpec spec;
+    private final HeapBackend state = new HeapBackend();
+    private final TimeMode mode;
+    private final EventLoop loop;
+    private final long originNanos;
+    private final long originMillis;
+    private final LocalOutput[] outputs;
+    private final boolean[] keyedInput;
+    private final boolean[] exchangeInput;
+    private final LocalTimers timers;
+    private final PipelineTask task;
+    private long eventNow;
+    private long streamTime = Long.MIN_VALUE;
+
+    private LocalEngine(Builder builder) {
+        this.spec = builder.spec;
+        this.mode = builder.mode;
+        this.loop = builder.loop != null
+                ? builder.loop
+                : mode == TimeMode.PROCESSING && !spec.timers().isEmpty() ? EventLoop.shared() : null;
+        this.originNanos = loop == null || loop instanceof VirtualTimeLoop ? 0 : loop.nanoTime();
+        this.originMillis = loop == null || loop instanceof VirtualTimeLoop ? 0 : System.currentTimeMillis();
+        this.outputs = builder.outputs();
+        this.keyedInput = new boolean[spec.inputPorts()];
+        this.exchangeInput = new boolean[spec.inputPorts()];
+        for (int port = 0; port < keyedInput.length; port++) {
+            keyedInput[port] = spec.scope(spec.scopeOfInput(port)).isKeyed();
+        }
+        spec.exchanges().forEach(e -> exchangeInput[e.port()] = true);
+        this.timers = new LocalTimers(this, spec.timers().size());
+        this.task = spec.newTask(new Context());
+    }
+
+    /** A builder for an engine running {@code spec}. */
+    public static Builder builder(PipelineSpec spec) {
+        return new Builder(Objects.requireNonNull(spec, "spec"));
+    }
+
+    /** The spec this engine runs. */
+    public PipelineSpec spec() {
+        return spec;
+    }
+
+    /** The task, as {@link PipelineSpec#newTask} made it (the generated class calls it directly). */
+    public PipelineTask task() {
+        return task;
+    }
+
+    /** The heap state, for inspection. */
+    public HeapBackend state() {
+        return state;
+    }
+
+    /** The loop timers run on; {@code null} if the engine has none. */
+    public EventLoop loop() {
+        return loop;
+    }
+
+    /** The time mode. */
+    public TimeMode timeMode() {
+        return mode;
+    }
+
+    /** The engine's current time (see the class comment). */
+    public long currentTimeMillis() {
+        if (mode == TimeMode.EVENT) {
+            return eventNow;
+        }
+        if (loop == null) {
+            return System.currentTimeMillis();
+        }
+        return originMillis + Math.floorDiv(loop.nanoTime() - originNanos, 1_000_000L);
+    }
+
+    /** How many timer registrations have not fired yet. */
+    public int pendingTimers() {
+        return timers.size();
+    }
+
+    /**
+     * Feeds {@code value} into input port {@code port} in processing time. For a source of an
+     * unkeyed scope, the key is ignored (the current key is {@code null} there).
+     *
+     * @throws IllegalArgumentException if {@code port} is not an input port
+     * @throws IllegalStateException in {@link TimeMode#EVENT}, which needs a timestamp
+     */
+    public void accept(int port, Object key, Object value) {
+        if (mode == TimeMode.EVENT) {
+            throw new IllegalStateException("an engine in event time needs each input's timestamp");
+        }
+        if (loop != null && !loop.inLoop()) {
+            loop.execute(() -> accept(port, key, value));
+            return;
+        }
+        run(port, key, value);
+    }
+
+    /**
+     * Feeds {@code value} into input port {@code port} with a timestamp: in {@link TimeMode#EVENT}
+     * the time while it is processed, then timers due by the stream time fire. In
+     * {@link TimeMode#PROCESSING} the timestamp is ignored.
+     */
+    public void accept(int port, Object key, Object value, long timestampMillis) {
+        if (mode == TimeMode.PROCESSING) {
+            accept(port, key, value);
+            return;
+        }
+        if (loop != null && !loop.inLoop()) {
+            loop.execute(() -> accept(port, key, value, timestampMillis));
+            return;
+        }
+        eventNow = timestampMillis;
+        run(port, key, value);
+        advanceStreamTime(timestampMillis);
+    }
+
+    /** Feeds {@code value} into source {@code source} (processing time, no key). */
+    public void accept(String source, Object value) {
+        accept(spec.source(source).port(), null, value);
+    }
+
+    /**
+     * Moves the stream time forward to {@code timeMillis} (never back) and fires the timers due
+     * by it, as an input with that timestamp would.
+     *
+     * @throws IllegalStateException unless the engine is in {@link TimeMode#EVENT}
+     */
+    public void advanceStreamTime(long timeMillis) {
+        if (mode != TimeMode.EVENT) {
+            throw new IllegalStateException("stream time only exists in event time");
+        }
+        streamTime = Math.max(streamTime, timeMillis);
+        eventNow = streamTime;
+        for (LocalTimers.Entry due = timers.pollDue(streamTime); due != null; due = timers.pollDue(streamTime)) {
+            fire(due);
+        }
+    }
+
+    private void run(int port, Object key, Object value) {
+        if (port < 0 || port >= keyedInput.length) {
+            throw new IllegalArgumentException(spec.pipeline() + " has no input port " + port);
+        }
+        Object outer = state.currentKey();
+        state.setCurrentKey(keyedInput[port] ? key : null);
+        try {
+            task.accept(port, key, value);
+        } finally {
+            state.setCurrentKey(outer);
+        }
+    }
+
+    /** Asks the loop to fire what is due at {@code dueMillis} (processing time). */
+    void wakeAt(long dueMillis) {
+        if (mode == TimeMode.EVENT) {
+            return;
+        }
+        long millis = Math.min(Math.max(0, dueMillis - originMillis), MAX_DELAY_MILLIS);
+        long delayNanos = Math.max(0, originNanos + millis * 1_000_000L - loop.nanoTime());
+        loop.schedule(Duration.ofNanos(delayNanos), this::fireDue);
+    }
+
+    private void fireDue() {
+        long now = currentTimeMillis();
+        for (LocalTimers.Entry due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
+            try {
+                fire(due);
+            } catch (RuntimeException | Error e) {
+                loop.reportFailure(e);
+            }
+        }
+    }
+
+    private void fire(LocalTimers.Entry due) {
+        Object outer = state.currentKey();
+        state.setCurrentKey(due.key);
+        try {
+            task.onTimer(due.timer, currentTimeMillis());
+        } finally {
+            state.setCurrentKey(outer);
+        }
+    }
+
+    /** What the task sees of this engine. */
+    private final class Context implements EngineContext {
+        @Override
+        public StateBackend state() {
+            return state;
+        }
+
+        @Override
+        public TimerService timers() {
+            return timers;
+        }
+
+        @Override
+        public long currentTimeMillis() {
+            return LocalEngine.this.currentTimeMillis();
+        }
+
+        @Override
+        public Object currentKey() {
+            return state.currentKey();
+        }
+
+        @Override
+        public void emit(int sinkPort, Object value) {
+            outputs[sinkPort].emit(state.currentKey(), value);
+        }
+
+        @Override
+        public void emitInt(int sinkPort, int value) {
+            outputs[sinkPort].emitInt(state.currentKey(), value);
+        }
+
+        @Override
+        public void emitLong(int sinkPort, long value) {
+            outputs[sinkPort].emitLong(state.currentKey(), value);
+        }
+
+        @Override
+        public void emitDouble(int sinkPort, double value) {
+            outputs[sinkPort].emitDouble(state.currentKey(), value);
+        }
+
+        @Override
+        public void exchange(int exchangePort, Object key, Object value) {
+            if (exchangePort < 0 || exchangePort >= exchangeInput.length || !exchangeInput[exchangePort]) {
+                throw new IllegalArgumentException(spec.pipeline() + " has no exchange on port " + exchangePort);
+            }
+            Object outer = state.currentKey();
+            state.setCurrentKey(key);
+            try {
+                task.accept(exchangePort, key, value);
+            } finally {
+                state.setCurrentKey(outer);
+            }
+        }
+    }
+
+    /** Binds the output ports and chooses the loop and the time mode. */
+    public static final class Builder {
+        private final PipelineSpec spec;
+        private final LocalOutput[] outputs;
+        private EventLoop loop;
+        private TimeMode mode = TimeMode.PROCESSING;
+
+        private Builder(PipelineSpec spec) {
+            this.spec = spec;
+            this.outputs = new LocalOutput[spec.sinks().size()];
+        }
+
+        /** Delivers the elements of sink {@code sink} to {@code consumer}. */
+        public Builder sink(String sink, Consumer<Object> consumer) {
+            return bind(sink, new LocalOutput.Values(Objects.requireNonNull(consumer, "consumer")));
+        }
+
+        /** Delivers the elements of sink {@code sink} with their record keys to {@code consumer}. */
+        public Builder sinkKeyed(String sink, BiConsumer<Object, Object> consumer) {
+            return bind(sink, new LocalOutput.Keyed(Objects.requireNonNull(consumer, "consumer")));
+        }
+
+        /** Delivers the {@code int} elements of sink {@code sink} to {@code consumer}, unboxed. */
+        public Builder sinkInt(String sink, IntConsumer consumer) {
+            return bind(sink, new LocalOutput.Ints(Objects.requireNonNull(consumer, "consumer")));
+        }
+
+        /** Delivers the {@code long} elements of sink {@code sink} to {@code consumer}, unboxed. */
+        public Builder sinkLong(String sink, LongConsumer consumer) {
+            return bind(sink, new LocalOutput.Longs(Objects.requireNonNull(consumer, "consumer")));
+        }
+
+        /** Delivers the {@code double} elements of sink {@code sink} to {@code consumer}, unboxed. */
+        public Builder sinkDouble(String sink, DoubleConsumer consumer) {
+            return bind(sink, new LocalOutput.Doubles(Objects.requireNonNull(consumer, "consumer")));
+        }
+
+        /**
+         * The loop the engine runs on; if not set, {@code EventLoop.shared()} for a spec with timers
+         * in processing time, and none otherwise (calls then run on the caller's thread).
+         */
+        public Builder loop(EventLoop loop) {
+            this.loop = Objects.requireNonNull(loop, "loop");
+            return this;
+        }
+
+        /** Processing time (the default) or event time. */
+        public Builder time(TimeMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * The engine, with its task created.
+         *
+         * @throws IllegalStateException if an output sink is not bound
+         */
+        public LocalEngine build() {
+            return new LocalEngine(this);
+        }
+
+        private Builder bind(String sink, LocalOutput output) {
+            SinkSpec spec = this.spec.sink(sink);
+            if (spec.kind() == SinkKind.SIDE_EFFECT) {
+                throw new IllegalArgumentException("sink '" + sink + "' of " + this.spec.pipeline()
+                        + " runs inside the task; it has nothing to bind");
+            }
+            outputs[spec.port()] = output;
+            return this;
+        }
+
+        private LocalOutput[] outputs() {
+            LocalOutput[] bound = outputs.clone();
+            for (SinkSpec sink : spec.sinks()) {
+                if (sink.kind() == SinkKind.SIDE_EFFECT) {
+                    bound[sink.port()] = new LocalOutput.InsideTask(sink.name());
+                } else if (bound[sink.port()] == null) {
+                    throw new IllegalStateException("sink '" + sink.name() + "' of " + spec.pipeline()
+                            + " is not bound; call sink(\"" + sink.name() + "\", ...) on the builder first");
+                }
+            }
+            return bound;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.streamz.engine;
+
+/** A {@code long} of the current key, never boxed. */
+public interface LongState {
+    /** Whether the current key has a value (an accumulate without start: whether it started). */
+    boolean isSet();
+
+    /** The current key's value; 0 if it has none. */
+    long get();
+
+    void set(long value);
+
+    /** Removes the current key's value. */
+    void clear();
+}

@@ -1,0 +1,38 @@
+package io.streamz.engine;
+
+import java.util.List;
+
+/**
+ * A FIFO queue of the current key: zip inputs, window contents, elements waiting for their due
+ * time. Null elements are allowed.
+ *
+ * @param <E> the element type
+ */
+public interface QueueState<E> {
+    /** Appends {@code element} at the tail. */
+    void add(E element);
+
+    /**
+     * The head.
+     *
+     * @throws java.util.NoSuchElementException if the queue is empty
+     */
+    E peek();
+
+    /**
+     * Removes and returns the head.
+     *
+     * @throws java.util.NoSuchElementException if the queue is empty
+     */
+    E poll();
+
+    int size();
+
+    boolean isEmpty();
+
+    /** Removes every element and returns them, head first, in a new mutable list. */
+    List<E> drain();
+
+    /** Removes every element of the current key. */
+    void clear();
+}

@@ -1,0 +1,8 @@
+package io.streamz.engine;
+
+/** Creates the task of a pipeline for one engine context (generated: {@code Engine::new}). */
+@FunctionalInterface
+public interface TaskFactory {
+    /** A new task whose state and timers are reached through {@code context}. */
+    PipelineTask create(EngineContext context);
+}
