@@ -20,10 +20,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -47,6 +51,8 @@ public final class PipelineProcessor extends AbstractProcessor {
 
     /** Pipelines waiting for a type another processor generates, by qualified name. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** The generated class names of this compilation, to report a name taken twice. */
+    private final GeneratedNames names = new GeneratedNames();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -86,6 +92,11 @@ public final class PipelineProcessor extends AbstractProcessor {
                 }
             }
         }
+        Map<TypeElement, String> generated = new LinkedHashMap<>();
+        for (TypeElement type : pipelines) {
+            generated.put(type, generatedName(type));
+        }
+        names.round(round, generated);
         for (TypeElement type : pipelines) {
             processSafely(type, round.processingOver());
         }
@@ -129,15 +140,28 @@ public final class PipelineProcessor extends AbstractProcessor {
             }
             return;
         }
+        Optional<Problem> clash = names.clash(type, generatedName(type), processingEnv.getElementUtils());
+        clash.ifPresent(reporter()::report);
         Validation validation = validator.check(pipeline);
-        if (!validation.problems().isEmpty()) {
+        if (!validation.problems().isEmpty() || clash.isPresent()) {
             validation.problems().forEach(reporter()::report);
             return;
         }
         PipelineModel model = ModelFactory.create(pipeline, validation);
-        PipelineWriter.write(Fusion.of(model), spec -> spec.addOriginatingElement(type))
-                .writeTo(processingEnv.getFiler());
+        try {
+            PipelineWriter.write(Fusion.of(model), spec -> spec.addOriginatingElement(type))
+                    .writeTo(processingEnv.getFiler());
+        } catch (FilerException refused) {
+            reporter().report(GeneratedNames.refused(type, generatedName(type), refused));
+            return;
+        }
+        names.written(generatedName(type));
         writeDot(model, type);
+    }
+
+    /** {@code com.acme.Streamz_Totals} for {@code com.acme.Totals}. */
+    private static String generatedName(TypeElement type) {
+        return Names.generatedClass(ClassName.get(type)).canonicalName();
     }
 
     private void writeDot(PipelineModel model, TypeElement type) throws IOException {

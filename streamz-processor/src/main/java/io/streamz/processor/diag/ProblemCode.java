@@ -13,6 +13,7 @@ public enum ProblemCode {
     GENERIC_PIPELINE("generic-pipeline"),
     INACCESSIBLE_PIPELINE("inaccessible-pipeline"),
     NO_SOURCE("no-source"),
+    GENERATED_NAME_CLASH("generated-name-clash"),
     STRAY_STAGE_ANNOTATION("stray-stage-annotation"),
 
     // The shape of one stage method.
