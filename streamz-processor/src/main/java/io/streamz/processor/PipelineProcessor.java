@@ -13,6 +13,7 @@ import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.StageKind;
 import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.PipelineReader;
+import io.streamz.processor.read.SourceTrees;
 import io.streamz.processor.validate.PipelineValidator;
 import io.streamz.processor.validate.Validation;
 import java.io.IOException;
@@ -129,7 +130,16 @@ public final class PipelineProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, boolean lastRound) throws IOException {
-        PipelineDecl pipeline = new PipelineReader(processingEnv.getElementUtils()).read(type);
+        PipelineDecl pipeline =
+                new PipelineReader(processingEnv.getElementUtils(), SourceTrees.of(processingEnv)).read(type);
+        if (pipeline.hasUnresolvedAnnotations()) {
+            // javac reports the annotation it cannot resolve; judging the interface without knowing
+            // what its annotations are would add misleading errors. It may be generated later.
+            if (!lastRound) {
+                deferred.add(type.getQualifiedName().toString());
+            }
+            return;
+        }
         PipelineValidator validator = new PipelineValidator(processingEnv);
         List<Problem> unresolved = validator.unresolvedTypes(type);
         if (pipeline.hasUnresolvedTypes() || !unresolved.isEmpty()) {

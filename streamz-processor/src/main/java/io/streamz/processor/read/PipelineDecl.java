@@ -11,6 +11,12 @@ import javax.lang.model.element.TypeElement;
  * @param stages its methods carrying a stage annotation, in declaration order
  * @param methods all its methods, in declaration order, stages included
  * @param hasUnresolvedTypes whether a type it mentions is not known yet (perhaps generated later this build)
+ * @param hasUnresolvedAnnotations whether an annotation on it, its methods or their parameters
+ *     does not resolve to one type (missing, or ambiguous between two imports)
  */
 public record PipelineDecl(
-        TypeElement type, List<StageDecl> stages, List<ExecutableElement> methods, boolean hasUnresolvedTypes) {}
+        TypeElement type,
+        List<StageDecl> stages,
+        List<ExecutableElement> methods,
+        boolean hasUnresolvedTypes,
+        boolean hasUnresolvedAnnotations) {}

@@ -23,23 +23,35 @@ public final class PipelineReader {
     public static final String ANNOTATIONS = "io.streamz.annotations";
 
     private final Elements elements;
+    private final SourceTrees trees;
 
     public PipelineReader(Elements elements) {
+        this(elements, SourceTrees.none());
+    }
+
+    /** A reader that also asks javac's trees for annotations that do not resolve. */
+    public PipelineReader(Elements elements, SourceTrees trees) {
         this.elements = elements;
+        this.trees = trees;
     }
 
     public PipelineDecl read(TypeElement type) {
         List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
         List<StageDecl> stages = new ArrayList<>();
         boolean unresolved = false;
+        boolean unresolvedAnnotation = trees.hasUnresolvedAnnotation(type);
         for (ExecutableElement method : methods) {
             unresolved |= mentionsUnresolvedType(method);
+            unresolvedAnnotation |= trees.hasUnresolvedAnnotation(method);
+            for (var parameter : method.getParameters()) {
+                unresolvedAnnotation |= trees.hasUnresolvedAnnotation(parameter);
+            }
             List<AnnotationMirror> annotations = stageAnnotations(method);
             if (!annotations.isEmpty()) {
                 stages.add(stage(method, annotations));
             }
         }
-        return new PipelineDecl(type, List.copyOf(stages), List.copyOf(methods), unresolved);
+        return new PipelineDecl(type, List.copyOf(stages), List.copyOf(methods), unresolved, unresolvedAnnotation);
     }
 
     /** The stage annotations on {@code element}, in the order written. */

@@ -3,6 +3,7 @@ package io.streamz.processor.validate;
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.Report;
 import io.streamz.processor.read.PipelineDecl;
+import io.streamz.processor.read.SourceTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -81,7 +82,8 @@ public final class PipelineValidator {
 
     /** Stage annotations in this round outside any {@code @Pipeline} type. */
     public List<Problem> strayStageAnnotations(RoundEnvironment round) {
-        return StrayAnnotationRule.check(Objects.requireNonNull(round, "round"), env.getElementUtils())
+        return StrayAnnotationRule.check(
+                        Objects.requireNonNull(round, "round"), env.getElementUtils(), SourceTrees.of(env))
                 .problems();
     }
 

@@ -4,6 +4,7 @@ import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.diag.Report;
 import io.streamz.processor.model.StageKind;
+import io.streamz.processor.read.SourceTrees;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -17,7 +18,7 @@ import javax.lang.model.util.Elements;
 final class StrayAnnotationRule {
     private StrayAnnotationRule() {}
 
-    static Report check(RoundEnvironment round, Elements elements) {
+    static Report check(RoundEnvironment round, Elements elements, SourceTrees trees) {
         Report report = new Report();
         for (StageKind kind : StageKind.values()) {
             TypeElement annotation = elements.getTypeElement(StageShapes.qualifiedName(kind));
@@ -27,8 +28,9 @@ final class StrayAnnotationRule {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 Element owner = element.getEnclosingElement();
                 if (owner instanceof TypeElement type
-                        && PipelineValidator.pipelineAnnotation(type).isPresent()) {
-                    continue; // a stage, or @Pipeline misplaced on a class: reported there
+                        && (PipelineValidator.pipelineAnnotation(type).isPresent()
+                                || trees.hasUnresolvedAnnotation(type))) {
+                    continue; // a stage, @Pipeline misplaced on a class, or an annotation javac reports
                 }
                 report.add(Problem.on(
                         ProblemCode.STRAY_STAGE_ANNOTATION,

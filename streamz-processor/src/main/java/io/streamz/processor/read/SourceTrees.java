@@ -1,0 +1,83 @@
+package io.streamz.processor.read;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * What only javac's source trees show: annotations javac could not resolve (the element model
+ * drops them without a trace). Under another compiler, or a wrapped processing environment
+ * javac's {@link Trees} does not accept, it knows nothing and says so ({@link #none()}).
+ */
+public final class SourceTrees {
+    private final Trees trees;
+
+    private SourceTrees(Trees trees) {
+        this.trees = trees;
+    }
+
+    /** javac's trees for {@code env}, or {@link #none()} when {@code env} is not javac's. */
+    public static SourceTrees of(ProcessingEnvironment env) {
+        try {
+            return new SourceTrees(Trees.instance(env));
+        } catch (IllegalArgumentException | LinkageError notJavac) {
+            return none();
+        }
+    }
+
+    /** Knows no tree: every question gets the answer of an element model without trees. */
+    public static SourceTrees none() {
+        return new SourceTrees(null);
+    }
+
+    /** javac's trees, or null. */
+    Trees trees() {
+        return trees;
+    }
+
+    /**
+     * Whether an annotation written on {@code element} (a type, method or parameter) does not
+     * resolve to a type: not found, or ambiguous ({@code import java.util.*;} beside
+     * {@code import io.streamz.annotations.*;} makes {@code @Map} both). javac reports it itself.
+     */
+    public boolean hasUnresolvedAnnotation(Element element) {
+        if (trees == null) {
+            return false;
+        }
+        TreePath path = trees.getPath(element);
+        ModifiersTree modifiers = path == null ? null : modifiers(path.getLeaf());
+        if (modifiers == null) {
+            return false;
+        }
+        TreePath modifiersPath = new TreePath(path, modifiers);
+        for (AnnotationTree annotation : modifiers.getAnnotations()) {
+            TypeMirror type = trees.getTypeMirror(new TreePath(modifiersPath, annotation));
+            if (type == null || type.getKind() == TypeKind.ERROR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ModifiersTree modifiers(Tree tree) {
+        if (tree instanceof ClassTree type) {
+            return type.getModifiers();
+        }
+        if (tree instanceof MethodTree method) {
+            return method.getModifiers();
+        }
+        if (tree instanceof VariableTree variable) {
+            return variable.getModifiers();
+        }
+        return null;
+    }
+}
