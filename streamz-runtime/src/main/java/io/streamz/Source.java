@@ -28,8 +28,10 @@ import java.util.function.Supplier;
  * idempotent: it closes files, sockets and child processes; the element being emitted at that
  * moment finishes, and nothing is emitted after {@code stop()} returned on the loop thread. A
  * source that runs out (an iterable, a process that exited) stops by itself. An I/O error while
- * running is reported to the loop's {@link EventLoop#reportFailure}, naming the source, and
- * stops it; a failure of a stage downstream is reported too, and the source goes on with the
+ * running is reported to the loop's {@link EventLoop#reportFailure}, naming the source (or, if
+ * this source {@linkplain #routeFailuresTo routes its failures}, emitted into its error stream
+ * as a {@link FailedElement} with a {@code null} element), and stops it; a failure of a stage
+ * downstream is reported too (unless that stage routes it), and the source goes on with the
  * next element.
  *
  * <p>Without a {@link SourceDriver} (the constructors without one) the source is fed by
@@ -144,6 +146,17 @@ public final class Source<T> extends Stream<T> {
     @Override
     public Source<T> named(String name) {
         super.named(name);
+        return this;
+    }
+
+    /**
+     * Routes this source's own failures (an I/O error while running, an iterator or callback
+     * that throws) to {@code errors} as {@link FailedElement}s with a {@code null} element,
+     * instead of reporting them to the loop; the source still stops. See {@link Stream#routeFailuresTo}.
+     */
+    @Override
+    public Source<T> routeFailuresTo(Stream<? super FailedElement> errors) {
+        super.routeFailuresTo(errors);
         return this;
     }
 

@@ -119,7 +119,18 @@ final class SourceRun<T> implements SourceContext<T> {
         if (!active()) {
             return;
         }
-        loop.reportFailure(failure(source + " stopped", cause));
+        RuntimeException stopped = failure(source + " stopped", cause);
+        if (source.routesFailures()) {
+            CompletableFuture<Void> routed = new CompletableFuture<>();
+            source.onLoop(() -> Completions.relay(() -> source.routeIfAsked(null, stopped), routed), routed);
+            routed.whenComplete((value, failure) -> {
+                if (failure != null) {
+                    loop.reportFailure(Completions.unwrap(failure));
+                }
+            });
+        } else {
+            loop.reportFailure(stopped);
+        }
         source.end(this);
     }
 }

@@ -366,6 +366,51 @@ public class Stream<T> {
     }
 
     /**
+     * streamz's {@code accumulate(f, start, with_state=True)}: {@link #accumulate(BiFunction, Object)}
+     * emitting the state alongside the result, as {@code Accumulated(state, state)}.
+     */
+    public final <S> Stream<Accumulated<S, S>> accumulateWithState(
+            BiFunction<? super S, ? super T, ? extends S> f, S start) {
+        return AccumulateNode.foldingWithState(this, f, start);
+    }
+
+    /**
+     * {@code with_state=True} without a start: the first element {@code x} emits
+     * {@code Accumulated(x, x)} ({@code f} is not called for it), then as
+     * {@link #accumulateWithState(BiFunction, Object)}.
+     */
+    public final Stream<Accumulated<T, T>> accumulateWithState(BinaryOperator<T> f) {
+        return AccumulateNode.foldingFromFirstWithState(this, f);
+    }
+
+    /**
+     * {@link #accumulate(BiFunction, Object)} whose state goes back to {@code start} whenever
+     * {@code reset} emits anything (streamz issue #65, PR #249): {@code reset} is a second
+     * upstream of this stage (drawn as such, started by {@link #start()}); its elements emit
+     * nothing. The start object is reused as it is, never copied.
+     *
+     * @throws IllegalArgumentException if {@code reset} is this stream
+     */
+    public final <S> Stream<S> accumulate(BiFunction<? super S, ? super T, ? extends S> f, S start, Stream<?> reset) {
+        return AccumulateNode.foldingWithReset(this, f, start, Objects.requireNonNull(reset, "reset"));
+    }
+
+    /** {@link #accumulateWithState(BiFunction, Object)} reset to {@code start} by every element of {@code reset}. */
+    public final <S> Stream<Accumulated<S, S>> accumulateWithState(
+            BiFunction<? super S, ? super T, ? extends S> f, S start, Stream<?> reset) {
+        return AccumulateNode.foldingWithStateAndReset(this, f, start, Objects.requireNonNull(reset, "reset"));
+    }
+
+    /**
+     * streamz's {@code frequencies()}: after each element, the count of every element seen so
+     * far, as a read-only map in the order elements first came. Each map is a new snapshot, as
+     * streamz's {@code toolz.assoc} copies (so it costs the number of distinct elements).
+     */
+    public final Stream<Map<T, Long>> frequencies() {
+        return AccumulateNode.folding(this, Frequencies.<T>update(), Map.<T, Long>of());
+    }
+
+    /**
      * Calls {@code consumer} on every element. The sink stays registered in {@link GlobalSinks}
      * (and so alive) until {@link Sink#destroy() destroyed}.
      */
@@ -444,6 +489,40 @@ public class Stream<T> {
      */
     public final Stream<List<T>> partition(int n, Function<? super T, ?> key) {
         return new PartitionNode<>(this, n, Objects.requireNonNull(key, "key"));
+    }
+
+    /**
+     * streamz's {@code partition_unique(n)}: collects elements until {@code n} distinct ones are
+     * held, then emits them as a list; a repeat within a group keeps the first.
+     */
+    public final Stream<List<T>> partitionUnique(int n) {
+        return new PartitionUniqueNode<>(this, n, null, Keep.FIRST);
+    }
+
+    /** {@link #partitionUnique(int)} with distinct {@code key(x)}, keeping the first element of each key. */
+    public final Stream<List<T>> partitionUnique(int n, Function<? super T, ?> key) {
+        return new PartitionUniqueNode<>(this, n, Objects.requireNonNull(key, "key"), Keep.FIRST);
+    }
+
+    /**
+     * streamz's {@code partition_unique(n, key, keep)}: collects elements until {@code n}
+     * distinct {@code key(x)} are held, then emits the held elements as a list; {@code keep}
+     * says which element of a repeated key stays ({@link Keep}).
+     */
+    public final Stream<List<T>> partitionUnique(int n, Function<? super T, ?> key, Keep keep) {
+        return new PartitionUniqueNode<>(this, n, Objects.requireNonNull(key, "key"), keep);
+    }
+
+    /**
+     * streamz's {@code slice(start, end, step)} with Python's semantics over the elements'
+     * positions 0, 1, 2, ...: {@code slice(1, null, 2)} over 0..7 gives 1, 3, 5, 7. {@code null}
+     * means the default (0, no end, 1). Past {@code end} the stage detaches from its upstream.
+     *
+     * @throws IllegalArgumentException for a negative start or end (a stream has no end to count
+     *     back from) or a step below 1
+     */
+    public final Stream<T> slice(Integer start, Integer end, Integer step) {
+        return new SliceNode<>(this, start, end, step);
     }
 
     /** Overlapping windows of the last {@code n} elements, emitted only once {@code n} have arrived. */

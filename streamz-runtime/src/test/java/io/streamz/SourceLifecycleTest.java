@@ -145,6 +145,26 @@ class SourceLifecycleTest {
     }
 
     @Test
+    void aSourceThatRoutesItsFailuresEmitsThemIntoItsErrorStream() {
+        Recording driver = new Recording();
+        Stream<FailedElement> errors = new Stream<>();
+        ListSink<FailedElement> failed = errors.sinkToList();
+        Source<Integer> source = new Source<>(loop, driver).routeFailuresTo(errors);
+        source.start();
+        IOException cause = new IOException("gone");
+        driver.context.fail(cause);
+        assertTrue(source.isStopped());
+        assertEquals(List.of(), loop.failures());
+        assertEquals(1, failed.size());
+        assertEquals("recording", failed.get(0).stage());
+        assertEquals(null, failed.get(0).element());
+        assertSame(cause, failed.get(0).error().getCause());
+        assertEquals(
+                "<recording> stopped: java.io.IOException: gone",
+                failed.get(0).error().getMessage());
+    }
+
+    @Test
     void anEndedSessionNoLongerEmits() {
         Recording driver = new Recording();
         Source<Integer> source = new Source<>(loop, driver);

@@ -19,13 +19,14 @@
  *       failures after a delay, buffers after windows.</li>
  *   <li>{@code SinkParityTest} ({@code test_sinks.py}) and {@code GraphParityTest}
  *       ({@code test_graph.py}).</li>
+ *   <li>{@code RemainingParityTest}: slice, partition_unique, frequencies, start.</li>
  * </ul>
  *
- * <p>Not ported, because the feature is not ported (see docs/differences-from-streamz.md): every {@code *_metadata} and
- * {@code *_ref_counts} test, {@code test_partition_unique}, {@code test_timed_window_unique},
- * {@code test_slice}, {@code test_slice_err}, {@code test_frequencies}, {@code test_counter}
- * ({@code from_periodic}), {@code test_from_file}, {@code test_from_file_end},
- * {@code test_filenames}, {@code test_start} (sources), {@code test_map_async_restart}
+ * <p>The sources' tests ({@code test_sources.py}, {@code test_counter}, {@code test_from_file},
+ * {@code test_from_file_end}, {@code test_filenames}) are ported next to the sources:
+ * {@code IterablePeriodicSourceTest}, {@code FileSourcesTest} and {@code io.streamz.source}'s
+ * TCP, HTTP and process tests. Not ported yet: every {@code *_metadata} and {@code *_ref_counts}
+ * test, {@code test_timed_window_unique}, {@code test_map_async_restart}
  * ({@code stop_on_exception}), {@code test_ws_roundtrip} and {@code test_mqtt_roundtrip}
  * (network sinks). Not applicable to Java: {@code test_docstrings} (Python docstrings) and
  * {@code test_no_ipywidget_repr} (IPython); {@code dont_test_stream_kwargs} is disabled upstream.

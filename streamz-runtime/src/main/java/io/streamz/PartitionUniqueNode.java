@@ -1,0 +1,72 @@
+package io.streamz;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * streamz's {@code partition_unique(n, key, keep)}: collects elements until {@code n} distinct
+ * keys are held, then emits the held elements as a list and starts over. Of the elements
+ * sharing a key it keeps the first ({@link Keep#FIRST}, in the order keys first came) or the
+ * latest ({@link Keep#LAST}, in the order of those latest elements). Synchronous.
+ */
+final class PartitionUniqueNode<T> extends Stream<List<T>> {
+    private final int n;
+    private final Function<? super T, ?> key;
+    private final Keep keep;
+    /** The held elements by key, in emission order. */
+    private Map<Object, Object> held = new LinkedHashMap<>();
+
+    PartitionUniqueNode(Stream<T> upstream, int n, Function<? super T, ?> key, Keep keep) {
+        super(Preconditions.checkedBefore(upstream, () -> {
+            if (n < 1) {
+                throw new IllegalArgumentException("partitionUnique: n must be >= 1, not " + n);
+            }
+            Objects.requireNonNull(keep, "keep");
+        }));
+        this.n = n;
+        this.key = key;
+        this.keep = keep;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Void> update(Object x, Stream<?> who) {
+        Object k;
+        try {
+            k = key == null ? x : key.apply((T) x);
+        } catch (Throwable e) {
+            return failed(x, e);
+        }
+        if (keep == Keep.LAST) {
+            held.remove(k);
+            held.put(k, x);
+        } else if (!held.containsKey(k)) { // not putIfAbsent: a held null element counts as held
+            held.put(k, x);
+        }
+        if (held.size() < n) {
+            return null;
+        }
+        Object[] group = held.values().toArray();
+        held = new LinkedHashMap<>(); // before emitting: a feedback loop re-entering starts a new group
+        return emitDownstream(Tuples.wrap(group));
+    }
+
+    @Override
+    String operatorName() {
+        return "partitionUnique";
+    }
+
+    @Override
+    String detail() {
+        return Integer.toString(n);
+    }
+
+    @Override
+    String graphvizShape() {
+        return "diamond";
+    }
+}
