@@ -11,6 +11,7 @@ public enum ProblemCode {
     // The @Pipeline type itself.
     PIPELINE_NOT_INTERFACE("pipeline-not-interface"),
     GENERIC_PIPELINE("generic-pipeline"),
+    PIPELINE_EXTENDS_PIPELINE("pipeline-extends-pipeline"),
     INACCESSIBLE_PIPELINE("inaccessible-pipeline"),
     NO_SOURCE("no-source"),
     GENERATED_NAME_CLASH("generated-name-clash"),

@@ -132,4 +132,32 @@ class MessagesTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[streamz.stage-needs-body] @Map stage 'parse' is abstract");
     }
+
+    @Test
+    void pipelineExtendsPipelineNamesThePathAndHowToShareFunctions() {
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "interface Lines {",
+                "    @Source void emit(String line);",
+                "    @Sink void out(String line);",
+                "}",
+                "interface Shared extends Lines {}",
+                "@Pipeline",
+                "public interface Totals extends Shared {",
+                "    @Map(from = \"emit\") default int length(String line) { return line.length(); }",
+                "    @Sink void lengths(int length);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.pipeline-extends-pipeline] a @Pipeline cannot extend another @Pipeline;"
+                        + " Totals extends Lines (through Shared). A pipeline's topology is the stages declared in"
+                        + " it, top-down, and its generated class would also be a Lines running other stages."
+                        + " Declare every stage in Totals and stop extending Lines; to share stage functions,"
+                        + " put them as plain default methods (no stage annotation) in an interface without"
+                        + " @Pipeline that both extend, and call them from each pipeline's stages.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("public interface Totals extends Shared");
+    }
 }
