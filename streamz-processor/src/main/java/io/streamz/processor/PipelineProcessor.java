@@ -14,6 +14,7 @@ import io.streamz.processor.model.StageKind;
 import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.PipelineReader;
 import io.streamz.processor.read.SourceTrees;
+import io.streamz.processor.validate.LocalProblem;
 import io.streamz.processor.validate.PipelineValidator;
 import io.streamz.processor.validate.Validation;
 import java.io.IOException;
@@ -112,10 +113,15 @@ public final class PipelineProcessor extends AbstractProcessor {
         }
     }
 
-    /** Stage annotations outside a {@code @Pipeline} type would be silently ignored: an error. */
+    /**
+     * Stage annotations outside a {@code @Pipeline} type, and Streamz annotations on local types,
+     * would be silently ignored: errors.
+     */
     private void reportStrayStageAnnotations(RoundEnvironment round) {
         try {
-            new PipelineValidator(processingEnv).strayStageAnnotations(round).forEach(reporter()::report);
+            PipelineValidator validator = new PipelineValidator(processingEnv);
+            validator.strayStageAnnotations(round).forEach(reporter()::report);
+            validator.localTypes(round).forEach(LocalProblem::report);
         } catch (Throwable crash) {
             StringWriter trace = new StringWriter();
             crash.printStackTrace(new PrintWriter(trace));

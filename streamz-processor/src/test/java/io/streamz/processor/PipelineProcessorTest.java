@@ -122,8 +122,18 @@ class PipelineProcessorTest {
         try (InputStream in =
                 PipelineProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim())
-                    .isEqualTo("io.streamz.processor.PipelineProcessor,isolating");
+                    .isEqualTo("io.streamz.processor.PipelineProcessor,isolating\n"
+                            + "io.streamz.processor.LocalTypesProcessor,isolating");
         }
+        try (InputStream in = PipelineProcessor.class.getResourceAsStream(
+                "/META-INF/services/javax.annotation.processing.Processor")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList())
+                    .containsExactly(
+                            "io.streamz.processor.LocalTypesProcessor", "io.streamz.processor.PipelineProcessor");
+        }
+        assertThat(new LocalTypesProcessor().getSupportedAnnotationTypes()).containsExactly("*");
         assertThat(new PipelineProcessor().getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
         assertThat(new PipelineProcessor().getSupportedAnnotationTypes()).contains("io.streamz.annotations.Pipeline");
     }

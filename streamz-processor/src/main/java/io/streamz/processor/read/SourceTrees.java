@@ -2,20 +2,29 @@ package io.streamz.processor.read;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * What only javac's source trees show: annotations javac could not resolve (the element model
- * drops them without a trace). Under another compiler, or a wrapped processing environment
+ * drops them without a trace), and annotations on local and anonymous types (never shown to
+ * processors). Under another compiler, or a wrapped processing environment
  * javac's {@link Trees} does not accept, it knows nothing and says so ({@link #none()}).
  */
 public final class SourceTrees {
@@ -39,9 +48,35 @@ public final class SourceTrees {
         return new SourceTrees(null);
     }
 
-    /** javac's trees, or null. */
-    Trees trees() {
-        return trees;
+    /**
+     * Every Streamz annotation on a local or anonymous type of the compilation units that declare
+     * {@code roots}, or on one of its methods: javac shows none of them to processors.
+     */
+    public List<LocalAnnotation> localAnnotations(Collection<? extends Element> roots, Elements elements) {
+        return localAnnotations(roots, elements, false);
+    }
+
+    /**
+     * As {@link #localAnnotations(Collection, Elements)}, but when {@code importingOnly} only in
+     * compilation units that import from {@code io.streamz.annotations} (a quick pass for builds
+     * where no visible element carries a Streamz annotation).
+     */
+    public List<LocalAnnotation> localAnnotations(
+            Collection<? extends Element> roots, Elements elements, boolean importingOnly) {
+        if (trees == null) {
+            return List.of();
+        }
+        Set<CompilationUnitTree> units = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<LocalAnnotation> found = new ArrayList<>();
+        for (Element root : roots) {
+            TreePath path = trees.getPath(root);
+            if (path != null
+                    && units.add(path.getCompilationUnit())
+                    && (!importingOnly || LocalTypes.importsStreamz(path.getCompilationUnit()))) {
+                found.addAll(LocalTypes.in(path.getCompilationUnit(), trees, elements));
+            }
+        }
+        return found;
     }
 
     /**

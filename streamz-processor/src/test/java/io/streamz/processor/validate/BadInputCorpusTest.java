@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import io.streamz.processor.LocalTypesProcessor;
 import io.streamz.processor.PipelineProcessor;
 import io.streamz.processor.diag.ProblemCode;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ class BadInputCorpusTest {
                 .that(corpusCase.markers().stream().map(CorpusCase.Marker::code).toList())
                 .contains(corpusCase.code());
         JavaFileObject source = corpusCase.source();
-        Compilation compilation =
-                javac().withProcessors(new PipelineProcessor()).compile(source);
+        Compilation compilation = javac().withProcessors(new LocalTypesProcessor(), new PipelineProcessor())
+                .compile(source);
 
         assertThat(compilation).failed();
         assertWithMessage("errors of %s", corpusCase)
