@@ -5,10 +5,14 @@ import io.streamz.source.SourceContext;
 import io.streamz.source.SourceDriver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 /** One {@code start()} of a {@link Source}: the {@link SourceContext} its driver's session feeds it through. */
 final class SourceRun<T> implements SourceContext<T> {
@@ -85,12 +89,22 @@ final class SourceRun<T> implements SourceContext<T> {
 
     @Override
     public CompletionStage<Void> emit(T x) {
+        return emitting(() -> source.emit(x));
+    }
+
+    @Override
+    public CompletionStage<Void> emit(T x, List<? extends Map<String, ?>> metadata) {
+        Objects.requireNonNull(metadata, "metadata");
+        return emitting(() -> source.emit(x, metadata));
+    }
+
+    private CompletionStage<Void> emitting(Supplier<CompletionStage<Void>> emit) {
         if (!active()) {
             return CompletableFuture.failedStage(new CancellationException(source + " is stopped"));
         }
         CompletionStage<Void> done;
         try {
-            done = source.emit(x);
+            done = emit.get();
         } catch (RejectedExecutionException closedLoop) {
             fail(closedLoop);
             return CompletableFuture.failedStage(closedLoop);

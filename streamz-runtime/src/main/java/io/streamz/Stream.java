@@ -144,8 +144,43 @@ public class Stream<T> {
         if (l != null && !l.inLoop()) {
             return emitOnLoop(l, x);
         }
-        CompletableFuture<Void> pending = emitFromSource(x);
+        CompletableFuture<Void> pending =
+                Metadata.used() ? Metadata.pushWith(null, () -> emitFromSource(x)) : emitFromSource(x);
         return pending == null ? DONE : pending.minimalCompletionStage();
+    }
+
+    /**
+     * streamz's {@code emit(x, metadata=...)}: {@link #emit(Object)} with metadata travelling
+     * with {@code x}, a list of maps. A {@link RefCounter} under the key {@code "ref"} in any of
+     * them is held while {@code x} goes through and until the returned stage completes, and by
+     * every stage that keeps {@code x} for later until it lets go; stages that emit a collection
+     * carry their members' metadata, concatenated. {@link #metadata()} shows it. Without
+     * metadata (an empty list) this is {@link #emit(Object)}.
+     */
+    @SuppressWarnings("unchecked")
+    public final CompletionStage<Void> emit(T x, List<? extends Map<String, ?>> metadata) {
+        List<Map<String, Object>> carried = (List<Map<String, Object>>) (List<?>) List.copyOf(metadata);
+        if (carried.isEmpty()) {
+            return emit(x);
+        }
+        EventLoop l = loop;
+        if (l != null && !l.inLoop()) {
+            Metadata.retain(carried); // held while the element waits for the loop
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            l.execute(() -> Completions.relay(() -> Metadata.pushWith(carried, () -> emitDownstream(x)), done));
+            done.whenComplete((value, failure) -> Metadata.release(carried));
+            return done.minimalCompletionStage();
+        }
+        CompletableFuture<Void> pending = Metadata.pushWith(carried, () -> emitFromSource(x));
+        return pending == null ? DONE : pending.minimalCompletionStage();
+    }
+
+    /**
+     * The metadata of every element that carries some, as streamz's tests observe it: a list of
+     * maps, the concatenation of the members' metadata for a stage that emits a collection.
+     */
+    public final Stream<List<Map<String, Object>>> metadata() {
+        return new MetadataNode(this);
     }
 
     /**
@@ -167,7 +202,8 @@ public class Stream<T> {
     /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
     private CompletionStage<Void> emitOnLoop(EventLoop l, T x) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        l.execute(() -> Completions.relay(() -> emitDownstream(x), done));
+        l.execute(() -> Completions.relay(
+                () -> Metadata.used() ? Metadata.pushWith(null, () -> emitDownstream(x)) : emitDownstream(x), done));
         return done.minimalCompletionStage();
     }
 

@@ -1,6 +1,8 @@
 package io.streamz.source;
 
 import io.streamz.EventLoop;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -29,6 +31,13 @@ public interface SourceContext<T> {
      * fails with a {@link java.util.concurrent.CancellationException}.
      */
     CompletionStage<Void> emit(T x);
+
+    /**
+     * {@link #emit(Object)} with metadata, as {@link io.streamz.Stream#emit(Object, List)}: a
+     * {@link io.streamz.RefCounter} under {@code "ref"} is released once every branch has finished
+     * with {@code x}: how a source learns what it may checkpoint.
+     */
+    CompletionStage<Void> emit(T x, List<? extends Map<String, ?>> metadata);
 
     /** The source ran out (an iterable ended, a process exited): it stops, as by {@code stop()}. */
     void finished();

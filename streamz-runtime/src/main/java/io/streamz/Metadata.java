@@ -1,0 +1,88 @@
+package io.streamz;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The metadata of the element being pushed through the graph on this thread (streamz's
+ * {@code metadata=} argument of {@code update}/{@code _emit}): a pass-through stage forwards it
+ * simply by pushing on within the same call, so only the stages that keep elements for later
+ * deal with it. Free while unused: until the first {@link Stream#emit(Object, List)} no thread
+ * reads the thread-local.
+ */
+final class Metadata {
+    /** Whether any emit ever carried metadata; set once, never reset. */
+    private static volatile boolean used;
+
+    private static final ThreadLocal<List<Map<String, Object>>> CURRENT = new ThreadLocal<>();
+
+    private Metadata() {}
+
+    static boolean used() {
+        return used;
+    }
+
+    /** The metadata of the element being pushed on this thread, or {@code null}. */
+    static List<Map<String, Object>> current() {
+        return used ? CURRENT.get() : null;
+    }
+
+    /**
+     * Pushes with {@code metadata} as the current metadata (possibly {@code null}): its references
+     * are held from now until the returned work completes (or the push throws).
+     */
+    static CompletableFuture<Void> pushWith(
+            List<Map<String, Object>> metadata, Supplier<CompletableFuture<Void>> push) {
+        if (metadata != null) {
+            used = true;
+            retain(metadata);
+        }
+        List<Map<String, Object>> outer = used ? CURRENT.get() : null;
+        if (used) {
+            CURRENT.set(metadata);
+        }
+        CompletableFuture<Void> pending;
+        try {
+            pending = push.get();
+        } catch (RuntimeException | Error e) {
+            release(metadata);
+            throw e;
+        } finally {
+            if (used) {
+                CURRENT.set(outer);
+            }
+        }
+        if (pending == null || pending.isDone()) {
+            release(metadata);
+        } else if (metadata != null) {
+            pending.whenComplete((value, failure) -> release(metadata));
+        }
+        return pending;
+    }
+
+    static void retain(List<Map<String, Object>> metadata) {
+        forEachRef(metadata, 1);
+    }
+
+    static void release(List<Map<String, Object>> metadata) {
+        forEachRef(metadata, -1);
+    }
+
+    private static void forEachRef(List<Map<String, Object>> metadata, int delta) {
+        if (metadata == null) {
+            return;
+        }
+        for (Map<String, Object> entry : metadata) {
+            Object ref = entry.get("ref");
+            if (ref instanceof RefCounter) {
+                if (delta > 0) {
+                    ((RefCounter) ref).retain(delta);
+                } else {
+                    ((RefCounter) ref).release(-delta);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.streamz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** streamz's metadata and RefCounter on the paths that do not hold elements. */
+class MetadataTest {
+
+    @Test
+    void refCounterCountsAndCallsBackAtZero() {
+        AtomicInteger zeros = new AtomicInteger();
+        RefCounter ref = new RefCounter(zeros::incrementAndGet);
+        assertEquals("<RefCounter count=0>", ref.toString());
+        ref.retain(2);
+        ref.release();
+        assertEquals(0, zeros.get());
+        assertEquals("<RefCounter count=1>", ref.toString());
+        ref.release();
+        assertEquals(1, zeros.get());
+        assertEquals(0, ref.count());
+
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        RefCounter onLoop = new RefCounter(1, zeros::incrementAndGet, loop);
+        onLoop.release();
+        assertEquals(1, zeros.get(), "streamz's loop.add_callback: later, on the loop");
+        loop.runDue();
+        assertEquals(2, zeros.get());
+    }
+
+    @Test
+    void passThroughStagesCarryTheMetadata() {
+        Stream<Integer> source = new Stream<>();
+        ListSink<List<Map<String, Object>>> seen =
+                source.map(x -> x + 1).filter(x -> x > 1).metadata().sinkToList();
+        source.emit(0, List.of(Map.of("v", 0)));
+        source.emit(1, List.of(Map.of("v", 1)));
+        source.emit(2);
+        assertEquals(List.of(List.of(Map.of("v", 1))), seen, "0 filtered out; 2 has none");
+    }
+
+    @Test
+    void aSynchronousGraphReleasesWhenEmitReturns() {
+        Stream<Integer> source = new Stream<>();
+        List<Integer> counts = new ArrayList<>();
+        RefCounter ref = new RefCounter();
+        source.map(x -> x * 2).sink(x -> counts.add(ref.count()));
+        AtomicInteger finished = new AtomicInteger();
+        RefCounter done = new RefCounter(finished::incrementAndGet);
+        source.emit(1, List.of(Map.of("ref", ref), Map.of("ref", done)));
+        assertEquals(List.of(1), counts, "held while it goes through");
+        assertEquals(0, ref.count());
+        assertEquals(1, finished.get());
+    }
+
+    @Test
+    void anElementWithNoDownstreamReleasesAtOnce() {
+        AtomicInteger finished = new AtomicInteger();
+        new Stream<Integer>().emit(1, List.of(Map.of("ref", new RefCounter(finished::incrementAndGet))));
+        assertEquals(1, finished.get(), "streamz never calls back here");
+    }
+
+    @Test
+    void anAsynchronousSinkHoldsTheReferenceUntilItsWorkIsDone() {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        source.sinkAsync(x -> write);
+        AtomicInteger finished = new AtomicInteger();
+        RefCounter ref = new RefCounter(finished::incrementAndGet);
+        CompletionStage<Void> emitted = source.emit(1, List.of(Map.of("ref", ref)));
+        assertEquals(1, ref.count());
+        assertEquals(0, finished.get(), "streamz releases here, before the write finished");
+        write.complete(null);
+        loop.runDue();
+        assertTrue(emitted.toCompletableFuture().isDone());
+        assertEquals(0, ref.count());
+        assertEquals(1, finished.get());
+    }
+
+    @Test
+    void aFailingStageStillReleases() {
+        Stream<Integer> source = new Stream<>();
+        source.map(x -> 1 / x).sink(x -> {});
+        RefCounter ref = new RefCounter();
+        assertThrows(ArithmeticException.class, () -> source.emit(0, List.of(Map.of("ref", ref))));
+        assertEquals(0, ref.count());
+    }
+
+    @Test
+    void aNestedEmitWithoutMetadataCarriesNone() {
+        Stream<Integer> outer = new Stream<>();
+        Stream<Integer> inner = new Stream<>();
+        ListSink<List<Map<String, Object>>> innerSeen = inner.metadata().sinkToList();
+        ListSink<List<Map<String, Object>>> outerSeen = outer.metadata().sinkToList();
+        outer.sink(inner::emit);
+        outer.emit(1, List.of(Map.of("v", 1)));
+        assertEquals(List.of(), innerSeen, "a feedback emit is a new element");
+        assertEquals(List.of(List.of(Map.of("v", 1))), outerSeen);
+    }
+
+    @Test
+    void anEmitFromAnotherThreadHoldsUntilDone() throws Exception {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        ListSink<List<Map<String, Object>>> seen = source.metadata().sinkToList();
+        RefCounter ref = new RefCounter();
+        CompletableFuture<CompletionStage<Void>> emitted =
+                CompletableFuture.supplyAsync(() -> source.emit(1, List.of(Map.of("ref", ref, "v", 1))));
+        CompletionStage<Void> stage = emitted.get();
+        assertEquals(1, ref.count(), "held while waiting for the loop");
+        assertFalse(stage.toCompletableFuture().isDone());
+        loop.runDue();
+        assertEquals(0, ref.count());
+        assertEquals(1, seen.size());
+        assertThrows(NullPointerException.class, () -> source.emit(2, null));
+    }
+}
