@@ -1,0 +1,84 @@
+package io.streamz.kafka;
+
+import io.streamz.Sink;
+import io.streamz.Stream;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * streamz's {@code to_kafka}: sends every element to a topic. The emit future of an element
+ * completes when the broker acknowledged it (not when {@code send} returned), so back pressure
+ * and checkpointing upstream wait for the write; a failed send fails that emit future. Keys come
+ * from a function of the element, or are {@code null}. {@link #flush()} waits for what was sent;
+ * {@link #close()} flushes, closes the producer and destroys the sink.
+ *
+ * @param <K> the key type
+ * @param <V> the element (value) type
+ */
+public final class KafkaSink<K, V> implements AutoCloseable {
+    private final Producer<K, V> producer;
+    private final Sink<V> sink;
+
+    private KafkaSink(Stream<V> upstream, String topic, Producer<K, V> producer, Function<? super V, ? extends K> key) {
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(key, "key");
+        this.producer = producer;
+        this.sink = upstream.sinkAsync(value -> send(new ProducerRecord<>(topic, key.apply(value), value)));
+    }
+
+    /** A sink of {@code upstream} into {@code topic}, with a new producer built from {@code config}. */
+    public static <K, V> KafkaSink<K, V> toKafka(
+            Stream<V> upstream,
+            String topic,
+            Map<String, ?> config,
+            Serializer<K> keys,
+            Serializer<V> values,
+            Function<? super V, ? extends K> key) {
+        Objects.requireNonNull(upstream, "upstream");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = (Map<String, Object>) Map.copyOf(config);
+        return new KafkaSink<>(upstream, topic, new KafkaProducer<>(settings, keys, values), key);
+    }
+
+    /** {@link #toKafka(Stream, String, Map, Serializer, Serializer, Function)} through a producer of yours, which the sink then owns ({@link #close()} closes it). */
+    public static <K, V> KafkaSink<K, V> toKafka(
+            Stream<V> upstream, String topic, Producer<K, V> producer, Function<? super V, ? extends K> key) {
+        return new KafkaSink<>(
+                Objects.requireNonNull(upstream, "upstream"), topic, Objects.requireNonNull(producer, "producer"), key);
+    }
+
+    private CompletableFuture<Void> send(ProducerRecord<K, V> record) {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        producer.send(record, (metadata, failure) -> {
+            if (failure == null) {
+                acknowledged.complete(null);
+            } else {
+                acknowledged.completeExceptionally(failure);
+            }
+        });
+        return acknowledged;
+    }
+
+    /** Waits until every record sent so far is acknowledged or failed. */
+    public void flush() {
+        producer.flush();
+    }
+
+    /** The sink node, e.g. to {@link Stream#routeFailuresTo route} failed sends. */
+    public Sink<V> sink() {
+        return sink;
+    }
+
+    /** Destroys the sink, then flushes and closes the producer. */
+    @Override
+    public void close() {
+        sink.destroy();
+        producer.close();
+    }
+}

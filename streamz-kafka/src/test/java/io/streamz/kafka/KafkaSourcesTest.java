@@ -1,0 +1,237 @@
+package io.streamz.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamz.ListSink;
+import io.streamz.ScheduledEventLoop;
+import io.streamz.Source;
+import io.streamz.Stream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Kafka sources and sink against a real in-process KRaft broker. */
+@ExtendWith(EmbeddedKraft.class)
+@Timeout(120)
+class KafkaSourcesTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final EmbeddedKraft kafka;
+    private final ScheduledEventLoop loop = new ScheduledEventLoop("kafka-test-loop", failure -> {});
+    private final List<Source<?>> sources = new ArrayList<>();
+
+    KafkaSourcesTest(EmbeddedKraft kafka) {
+        this.kafka = kafka;
+    }
+
+    @AfterEach
+    void tearDown() {
+        sources.forEach(Source::stop);
+        loop.close();
+    }
+
+    private Map<String, Object> consumer(String group) {
+        return Map.of(
+                "bootstrap.servers",
+                kafka.bootstrapServers(),
+                "group.id",
+                group,
+                "auto.offset.reset",
+                "earliest",
+                "session.timeout.ms",
+                6000,
+                "heartbeat.interval.ms",
+                1000);
+    }
+
+    private <T extends Source<?>> T track(T source) {
+        sources.add(source);
+        return source;
+    }
+
+    private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not true after " + PATIENCE + ": " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static List<String> values(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "v" + i).collect(Collectors.toList());
+    }
+
+    @Test
+    void recordsGoThroughAndToKafkaWritesThemBack() throws Exception {
+        String in = EmbeddedKraft.unique("in");
+        String out = EmbeddedKraft.unique("out");
+        kafka.createTopic(in, 1);
+        kafka.createTopic(out, 1);
+        Source<ConsumerRecord<String, String>> source = track(KafkaSources.fromKafka(
+                List.of(in),
+                consumer(EmbeddedKraft.unique("g")),
+                new StringDeserializer(),
+                new StringDeserializer(),
+                loop));
+        KafkaSink<String, String> sink = KafkaSink.toKafka(
+                source.map(r -> r.value().toUpperCase()),
+                out,
+                Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer(),
+                v -> v.substring(0, 1));
+        source.start();
+        kafka.produce(in, 1, List.of("a", "b", "c"));
+
+        Stream<String> echoed = KafkaSources.fromKafkaValues(
+                List.of(out),
+                consumer(EmbeddedKraft.unique("g")),
+                new StringDeserializer(),
+                new StringDeserializer(),
+                loop);
+        ListSink<String> seen = echoed.sinkToList();
+        echoed.start();
+        sources.add((Source<?>) echoed.upstreams().get(0));
+        eventually("three records through and back", () -> seen.size() == 3);
+        assertEquals(List.of("A", "B", "C"), seen.snapshot());
+        sink.flush();
+        sink.close();
+        assertEquals("<fromKafka: " + in + ">", source.toString());
+    }
+
+    @Test
+    void anOffsetIsCommittedOnlyOnceItsAsynchronousWriteFinished() throws Exception {
+        String topic = EmbeddedKraft.unique("checkpoint");
+        String group = EmbeddedKraft.unique("g");
+        kafka.createTopic(topic, 1);
+        kafka.produce(topic, 1, values(3));
+        Source<ConsumerRecord<String, String>> source = track(KafkaSources.fromKafka(
+                List.of(topic), consumer(group), new StringDeserializer(), new StringDeserializer(), loop));
+        List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
+        source.sinkAsync(record -> {
+            CompletableFuture<Void> write = new CompletableFuture<>();
+            writes.add(write);
+            return write;
+        });
+        source.start();
+        eventually("the first write started", () -> writes.size() == 1);
+        TopicPartition partition = new TopicPartition(topic, 0);
+        eventually("the start position is committed", () -> offset(group, partition) == 0L);
+        Thread.sleep(300); // a few polls: nothing finished, nothing committed past 0
+        assertEquals(0L, offset(group, partition));
+        assertEquals(1, writes.size(), "the next record waits for this write (back pressure)");
+
+        writes.get(0).complete(null);
+        eventually("offset 1 committed", () -> offset(group, partition) == 1L);
+        eventually("the second write started", () -> writes.size() == 2);
+        writes.get(1).complete(null);
+        eventually("the third write started", () -> writes.size() == 3);
+        writes.get(2).complete(null);
+        eventually("offset 3 committed", () -> offset(group, partition) == 3L);
+    }
+
+    private long offset(String group, TopicPartition partition) {
+        try {
+            var committed = kafka.committed(group).get(partition);
+            return committed == null ? -1 : committed.offset();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void batchedEmitsOneListPerPartition() throws Exception {
+        String topic = EmbeddedKraft.unique("batched");
+        kafka.createTopic(topic, 2);
+        kafka.produce(topic, 2, values(10));
+        Source<List<ConsumerRecord<String, String>>> source = track(KafkaSources.fromKafkaBatched(
+                topic, consumer(EmbeddedKraft.unique("g")), new StringDeserializer(), new StringDeserializer(), loop));
+        ListSink<List<ConsumerRecord<String, String>>> batches = source.sinkToList();
+        source.start();
+        eventually(
+                "ten records in batches",
+                () -> batches.snapshot().stream().mapToInt(List::size).sum() == 10);
+        for (List<ConsumerRecord<String, String>> batch : batches.snapshot()) {
+            assertFalse(batch.isEmpty());
+            assertEquals(
+                    1, batch.stream().map(ConsumerRecord::partition).distinct().count(), "one partition per batch");
+        }
+        Set<String> all = batches.snapshot().stream()
+                .flatMap(List::stream)
+                .map(ConsumerRecord::value)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(values(10)), all);
+        assertEquals("<fromKafkaBatched: " + topic + ">", source.toString());
+    }
+
+    /**
+     * A consumer killed mid-stream (its writes hang, then it is stopped) and a new one in the
+     * same group: every record is finished by one of them, none lost.
+     */
+    @Test
+    void killAndRestartLosesNothing() throws Exception {
+        String topic = EmbeddedKraft.unique("restart");
+        String group = EmbeddedKraft.unique("g");
+        int n = 200;
+        kafka.createTopic(topic, 2);
+        kafka.produce(topic, 2, values(n));
+        Set<String> finished = ConcurrentHashMap.newKeySet();
+
+        Source<ConsumerRecord<String, String>> first = track(KafkaSources.fromKafka(
+                List.of(topic), consumer(group), new StringDeserializer(), new StringDeserializer(), loop));
+        List<CompletableFuture<Void>> hanging = new CopyOnWriteArrayList<>();
+        first.sinkAsync(record -> {
+            if (finished.size() < 60) {
+                finished.add(record.value());
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<Void> never = new CompletableFuture<>(); // the write of a dying process
+            hanging.add(never);
+            return never;
+        });
+        first.start();
+        eventually("the first consumer hangs mid-stream", () -> !hanging.isEmpty());
+        first.stop();
+        int finishedByFirst = finished.size();
+
+        Source<ConsumerRecord<String, String>> second = track(KafkaSources.fromKafka(
+                List.of(topic), consumer(group), new StringDeserializer(), new StringDeserializer(), loop));
+        List<String> reread = new CopyOnWriteArrayList<>();
+        second.sinkAsync(record -> {
+            reread.add(record.value());
+            finished.add(record.value());
+            return CompletableFuture.completedFuture(null);
+        });
+        second.start();
+        eventually("every record finished", () -> finished.size() == n);
+        Set<String> lost = new TreeSet<>(values(n));
+        lost.removeAll(finished);
+        assertEquals(Set.of(), lost, "0 lost");
+        assertTrue(
+                reread.size() <= n - finishedByFirst + 2,
+                "the restart reads on from the committed offsets, "
+                        + "re-reading only what was not finished: " + reread.size() + " re-read, "
+                        + finishedByFirst + " finished before");
+    }
+}
