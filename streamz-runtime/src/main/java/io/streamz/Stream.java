@@ -820,6 +820,29 @@ public class Stream<T> {
     }
 
     /**
+     * streamz's {@code timed_window_unique(interval)}: every {@code interval}, the distinct elements
+     * that arrived in it, as a list in the order they first came (empty lists too). Runs on the
+     * graph's loop, ticking as {@link #timedWindow(Duration)} does.
+     */
+    public final Stream<List<T>> timedWindowUnique(Duration interval) {
+        return new TimedWindowUniqueNode<>(this, interval, null, Keep.FIRST);
+    }
+
+    /**
+     * streamz's {@code timed_window_unique(interval, key, keep)}: every {@code interval}, the
+     * elements that arrived in it with distinct {@code key(x)}, as a list; {@code keep} says which
+     * element of a repeated key stays ({@link Keep}).
+     */
+    public final Stream<List<T>> timedWindowUnique(Duration interval, Function<? super T, ?> key, Keep keep) {
+        return new TimedWindowUniqueNode<>(this, interval, Objects.requireNonNull(key, "key"), keep);
+    }
+
+    /** {@link #timedWindowUnique(Duration, Function, Keep)} with the interval in seconds. */
+    public final Stream<List<T>> timedWindowUnique(double seconds, Function<? super T, ?> key, Keep keep) {
+        return timedWindowUnique(Durations.ofSeconds(seconds, "timedWindowUnique: interval"), key, keep);
+    }
+
+    /**
      * {@link #partition(int)} with a timeout: a partial partition is emitted {@code timeout}
      * after its first element arrived, unless it filled up before. Runs on the graph's loop.
      */
