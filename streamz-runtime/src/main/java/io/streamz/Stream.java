@@ -772,6 +772,17 @@ public class Stream<T> {
     }
 
     /**
+     * streamz's {@code map_async(f, parallelism, stop_on_exception=True)}:
+     * {@link #mapAsync(Function, int)} where a failed call (reported or routed as usual) also
+     * stops the sources upstream and starts no new call until {@link #start()} (on this stage or
+     * downstream) resumes with the next element; nothing is lost but the failed element.
+     */
+    public final <R> Stream<R> mapAsync(
+            Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism, boolean stopOnException) {
+        return new MapAsyncNode<>(this, f, parallelism, stopOnException);
+    }
+
+    /**
      * Lets up to {@code n} elements pile up here, plus the one being processed: a decoupling
      * point that hands elements downstream one by one from the loop, each after the previous
      * one's asynchronous work finished. Emit futures complete at once until it is full, then
