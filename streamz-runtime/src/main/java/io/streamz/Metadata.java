@@ -62,6 +62,20 @@ final class Metadata {
         return pending;
     }
 
+    /** The concatenation of {@code held}'s lists ({@code null}s skipped), or {@code null} if it has none. */
+    static List<Map<String, Object>> concat(Iterable<List<Map<String, Object>>> held) {
+        List<Map<String, Object>> all = null;
+        for (List<Map<String, Object>> metadata : held) {
+            if (metadata != null && !metadata.isEmpty()) {
+                if (all == null) {
+                    all = new java.util.ArrayList<>();
+                }
+                all.addAll(metadata);
+            }
+        }
+        return all == null ? null : List.copyOf(all);
+    }
+
     static void retain(List<Map<String, Object>> metadata) {
         forEachRef(metadata, 1);
     }

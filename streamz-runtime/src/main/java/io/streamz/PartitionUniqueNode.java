@@ -19,6 +19,8 @@ final class PartitionUniqueNode<T> extends Stream<List<T>> {
     private final Keep keep;
     /** The held elements by key, in emission order. */
     private Map<Object, Object> held = new LinkedHashMap<>();
+    /** The held elements' metadata by key, once metadata is in use; retained while held. */
+    private Map<Object, List<Map<String, Object>>> heldMetadata = new LinkedHashMap<>();
 
     PartitionUniqueNode(Stream<T> upstream, int n, Function<? super T, ?> key, Keep keep) {
         super(Preconditions.checkedBefore(upstream, () -> {
@@ -41,18 +43,32 @@ final class PartitionUniqueNode<T> extends Stream<List<T>> {
         } catch (Throwable e) {
             return failed(x, e);
         }
-        if (keep == Keep.LAST) {
+        boolean keepThis = keep == Keep.LAST || !held.containsKey(k); // not putIfAbsent: a held null counts
+        if (keepThis) {
             held.remove(k);
             held.put(k, x);
-        } else if (!held.containsKey(k)) { // not putIfAbsent: a held null element counts as held
-            held.put(k, x);
+            if (Metadata.used()) {
+                List<Map<String, Object>> carried = Metadata.current();
+                Metadata.retain(carried);
+                Metadata.release(heldMetadata.remove(k)); // the element it replaces is let go
+                heldMetadata.put(k, carried);
+            }
         }
         if (held.size() < n) {
             return null;
         }
         Object[] group = held.values().toArray();
         held = new LinkedHashMap<>(); // before emitting: a feedback loop re-entering starts a new group
-        return emitDownstream(Tuples.wrap(group));
+        if (heldMetadata.isEmpty()) {
+            return emitDownstream(Tuples.wrap(group));
+        }
+        Map<Object, List<Map<String, Object>>> groupMetadata = heldMetadata;
+        heldMetadata = new LinkedHashMap<>();
+        try {
+            return Metadata.pushWith(Metadata.concat(groupMetadata.values()), () -> emitDownstream(Tuples.wrap(group)));
+        } finally {
+            groupMetadata.values().forEach(Metadata::release);
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.streamz;
 
 import io.streamz.internal.SlidingWindowBuffer;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -12,6 +14,11 @@ import java.util.concurrent.CompletableFuture;
 final class SlidingWindowNode<T> extends Stream<List<T>> {
     private final int n;
     private final SlidingWindowBuffer<T> window;
+    /**
+     * The metadata of the elements in the window, oldest first ({@code null} for none), kept once
+     * metadata is in use: each is retained while its element can still be in a window.
+     */
+    private final ArrayDeque<List<Map<String, Object>>> metadata = new ArrayDeque<>();
 
     SlidingWindowNode(Stream<T> upstream, int n, boolean returnPartial) {
         // The buffer checks n before this node attaches to its upstream.
@@ -27,8 +34,28 @@ final class SlidingWindowNode<T> extends Stream<List<T>> {
     @Override
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
+        if (Metadata.used()) {
+            return updateWithMetadata(x);
+        }
         List<T> emitted = window.add((T) x);
         return emitted == null ? null : emitDownstream(emitted);
+    }
+
+    /** streamz's sliding_window with metadata: an element's references go once no later window can hold it. */
+    @SuppressWarnings("unchecked")
+    private CompletableFuture<Void> updateWithMetadata(Object x) {
+        List<Map<String, Object>> carried = Metadata.current();
+        Metadata.retain(carried);
+        metadata.add(carried == null ? List.of() : carried);
+        List<T> emitted = window.add((T) x);
+        if (emitted == null) {
+            return null;
+        }
+        CompletableFuture<Void> pending = Metadata.pushWith(Metadata.concat(metadata), () -> emitDownstream(emitted));
+        if (metadata.size() == n) {
+            Metadata.release(metadata.poll()); // the oldest is in no later window
+        }
+        return pending;
     }
 
     @Override

@@ -124,4 +124,70 @@ class MetadataTest {
         assertEquals(1, seen.size());
         assertThrows(NullPointerException.class, () -> source.emit(2, null));
     }
+
+    // test_core.py::test_sliding_window_ref_counts (streamz's default window is partial; the counts are the same)
+    @Test
+    void aSlidingWindowHoldsAnElementUntilNoLaterWindowCanHoldIt() {
+        Stream<Integer> source = new Stream<>();
+        Stream<List<Integer>> windows = source.slidingWindow(2);
+        RefCounter previous = new RefCounter();
+        source.emit(-2);
+        source.emit(-1, List.of(Map.of("ref", previous)));
+        for (int i = 0; i < 10; i++) {
+            RefCounter ref = new RefCounter();
+            assertEquals(1, previous.count());
+            source.emit(i, List.of(Map.of("ref", ref)));
+            assertEquals(0, previous.count());
+            assertEquals(1, ref.count());
+            previous = ref;
+        }
+        assertEquals(List.of(source), windows.upstreams());
+    }
+
+    // test_core.py::test_sliding_window_metadata
+    @Test
+    void aSlidingWindowCarriesItsMembersMetadata() {
+        Stream<Integer> source = new Stream<>();
+        ListSink<List<Map<String, Object>>> seen =
+                source.slidingWindow(2).metadata().sinkToList();
+        source.emit(0);
+        source.emit(1, List.of(Map.of("v", 1)));
+        source.emit(2, List.of(Map.of("v", 2)));
+        source.emit(3, List.of(Map.of("v", 3)));
+        assertEquals(
+                List.of(
+                        List.of(Map.of("v", 1)),
+                        List.of(Map.of("v", 1), Map.of("v", 2)),
+                        List.of(Map.of("v", 2), Map.of("v", 3))),
+                seen);
+    }
+
+    @Test
+    void partitionUniqueHoldsWhatItKeepsAndLetsGoOfWhatItReplaces() {
+        Stream<Integer> source = new Stream<>();
+        ListSink<List<Map<String, Object>>> seen =
+                source.partitionUnique(2, x -> x, Keep.LAST).metadata().sinkToList();
+        RefCounter first = new RefCounter();
+        RefCounter replacing = new RefCounter();
+        RefCounter other = new RefCounter();
+        source.emit(1, List.of(Map.of("ref", first, "v", "a")));
+        assertEquals(1, first.count());
+        source.emit(1, List.of(Map.of("ref", replacing, "v", "b")));
+        assertEquals(0, first.count(), "replaced: let go (streamz never releases it)");
+        assertEquals(1, replacing.count());
+        source.emit(2, List.of(Map.of("ref", other, "v", "c")));
+        assertEquals(0, replacing.count());
+        assertEquals(0, other.count());
+        assertEquals(List.of(List.of(Map.of("ref", replacing, "v", "b"), Map.of("ref", other, "v", "c"))), seen);
+
+        Stream<Integer> firsts = new Stream<>();
+        Stream<List<Integer>> groups = firsts.partitionUnique(2); // referenced: a branch nobody holds is collected
+        RefCounter kept = new RefCounter();
+        RefCounter dropped = new RefCounter();
+        firsts.emit(1, List.of(Map.of("ref", kept)));
+        firsts.emit(1, List.of(Map.of("ref", dropped)));
+        assertEquals(1, kept.count());
+        assertEquals(0, dropped.count(), "a repeat keep=FIRST drops is not held");
+        assertEquals(List.of(firsts), groups.upstreams());
+    }
 }
