@@ -34,6 +34,7 @@ public enum ProblemCode {
     WRONG_RETURN_TYPE("wrong-return-type"),
     FLATTEN_NOT_ITERABLE("flatten-not-iterable"),
     INACCESSIBLE_TYPE("inaccessible-type"),
+    RAW_TYPE("raw-type"),
 
     // Annotation values.
     NON_POSITIVE_SIZE("non-positive-size"),

@@ -67,6 +67,7 @@ public final class PipelineValidator {
         AccessRules.check(p);
         ReturnTypeRules.check(p);
         ValueRules.check(p);
+        RawTypeRules.check(p);
         Topology topology = TopologyRules.check(p);
         TypeFlowRules types = TypeFlowRules.check(p, topology);
         Validation validation = new Validation(report.problems());

@@ -160,4 +160,45 @@ class MessagesTest {
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("public interface Totals extends Shared");
     }
+
+    @Test
+    void rawTypeNamesTheRawTypeAndTheWildcardFix() {
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "import java.util.List;",
+                "@Pipeline",
+                "public interface Totals {",
+                "    @Source void emit(List<java.util.Map.Entry> entries);",
+                "    @Sink void out(List<?> entries);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.raw-type] @Source stage 'emit' takes List<Entry>, which uses the raw type"
+                        + " Entry; the generated class would repeat it and compile with rawtypes and unchecked"
+                        + " warnings (errors under -Werror). Give Entry its type arguments: the types it holds, or"
+                        + " Entry<?, ?>.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("emit(List<java.util.Map.Entry> entries)");
+    }
+
+    @Test
+    void wildcardsAreNotRawAndCompileWarningFree() {
+        Compilation compilation = javac().withProcessors(new PipelineProcessor())
+                .withOptions("-Xlint:all", "-Werror")
+                .compile(JavaFileObjects.forSourceLines(
+                        "com.acme.Totals",
+                        "package com.acme;",
+                        "import io.streamz.annotations.*;",
+                        "import java.util.List;",
+                        "@Pipeline",
+                        "public interface Totals {",
+                        "    @Source void emit(List<? extends Comparable<?>> values);",
+                        "    @io.streamz.annotations.Map default Class<?> type(List<? extends Comparable<?>> values) {",
+                        "        return values.getClass();",
+                        "    }",
+                        "    @Sink void out(Class<?> type);",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
 }
