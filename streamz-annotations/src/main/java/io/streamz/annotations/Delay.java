@@ -19,6 +19,6 @@ public @interface Delay {
     /** The upstream stage; empty means the stage declared just before this one. */
     String from() default "";
 
-    /** The delay in milliseconds of the pipeline's event loop; at least 0. */
+    /** The delay in milliseconds of the pipeline's event loop; at least 0, at most 4,611,686,018,427 (half of {@code Long.MAX_VALUE} nanoseconds). */
     long value();
 }

@@ -20,6 +20,6 @@ public @interface RateLimit {
     /** The upstream stage; empty means the stage declared just before this one. */
     String from() default "";
 
-    /** The minimum spacing of outputs in milliseconds; at least 0. */
+    /** The minimum spacing of outputs in milliseconds; at least 0, at most 4,611,686,018,427 (half of {@code Long.MAX_VALUE} nanoseconds). */
     long value();
 }

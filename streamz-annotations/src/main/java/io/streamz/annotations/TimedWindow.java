@@ -20,6 +20,6 @@ public @interface TimedWindow {
     /** The upstream stage; empty means the stage declared just before this one. */
     String from() default "";
 
-    /** The window length in milliseconds; at least 1. */
+    /** The window length in milliseconds; at least 1, at most 4,611,686,018,427 (half of {@code Long.MAX_VALUE} nanoseconds). */
     long value();
 }

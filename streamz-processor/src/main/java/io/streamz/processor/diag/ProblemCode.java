@@ -41,6 +41,7 @@ public enum ProblemCode {
     NEGATIVE_HISTORY("negative-history"),
     NEGATIVE_INTERVAL("negative-interval"),
     NON_POSITIVE_INTERVAL("non-positive-interval"),
+    INTERVAL_TOO_LONG("interval-too-long"),
     TOO_FEW_INPUTS("too-few-inputs"),
     DUPLICATE_INPUT("duplicate-input"),
     UNKNOWN_EMIT_ON("unknown-emit-on"),

@@ -24,7 +24,7 @@ final class ValueRules {
                 case PARTITION, SLIDING_WINDOW -> checkSize(p, stage);
                 case UNIQUE -> checkHistory(p, stage);
                 case BUFFER, MAP_ASYNC -> checkSize(p, stage);
-                case DELAY, RATE_LIMIT, TIMED_WINDOW -> checkInterval(p, stage);
+                case DELAY, RATE_LIMIT, TIMED_WINDOW -> IntervalRules.check(p, stage);
                 default -> {}
             }
             if (stage.kind().isMultiInput()) {
@@ -62,27 +62,6 @@ final class ValueRules {
             case MAP_ASYNC -> "the most calls in flight at once (parallelism)";
             default -> "the number of elements per window";
         };
-    }
-
-    /** delay and rateLimit take 0 ms or more; a timed window needs at least 1 ms. */
-    private static void checkInterval(PipelineUnderCheck p, StageView stage) {
-        long millis = stage.decl().interval();
-        if (stage.kind() == StageKind.TIMED_WINDOW && millis <= 0) {
-            p.error(
-                    stage,
-                    "value",
-                    ProblemCode.NON_POSITIVE_INTERVAL,
-                    stage.describe() + " needs a window of at least 1 ms; found " + millis
-                            + ". Give the window length in milliseconds, e.g. @TimedWindow(1000).");
-        } else if (millis < 0) {
-            p.error(
-                    stage,
-                    "value",
-                    ProblemCode.NEGATIVE_INTERVAL,
-                    stage.describe() + " has a negative interval; found " + millis
-                            + ". Give the interval in milliseconds, 0 or more, e.g. " + StageShapes.at(stage.kind())
-                            + "(500).");
-        }
     }
 
     private static void checkHistory(PipelineUnderCheck p, StageView stage) {
