@@ -2,6 +2,7 @@ package io.streamz;
 
 import io.streamz.internal.TimedWindowCollector;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * {@code timedWindow}'s (one {@link TimedWindowCollector}): waiting for the previous window's
  * downstream work, going on after a downstream failure. Repeats are removed when the window
  * closes, so a window holds every element that arrived in it until then; keys are computed
- * once, when an element arrives, and a key that throws fails that element's emit.
+ * once, when an element arrives, and a key that throws fails that element's emit. Metadata: an
+ * element's references are held until its window closed (and, if kept, its emit's work is done).
  */
 final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
     private final Duration interval;
@@ -24,8 +26,8 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
     private final Keep keep;
     private final TimedWindowCollector<Keyed> collector;
 
-    /** An element with its key, computed once, when it arrived. */
-    private record Keyed(Object key, Object element) {}
+    /** An element with its key, computed once, when it arrived, and its metadata (retained while held). */
+    private record Keyed(Object key, Object element, List<Map<String, Object>> metadata) {}
 
     TimedWindowUniqueNode(Stream<T> upstream, Duration interval, Function<? super T, ?> key, Keep keep) {
         super(Preconditions.checkedBefore(upstream, () -> {
@@ -36,7 +38,7 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
         this.key = key;
         this.keep = keep;
         EventLoop loop = ensureLoop();
-        this.collector = new TimedWindowCollector<>(loop, interval, window -> emitDownstream(unique(window)));
+        this.collector = new TimedWindowCollector<>(loop, interval, this::emitWindow);
         if (loop.inLoop()) {
             collector.start();
         } else {
@@ -53,20 +55,37 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
         } catch (Throwable e) {
             return failed(x, e);
         }
-        return collector.add(new Keyed(k, x));
+        List<Map<String, Object>> carried = Metadata.current();
+        Metadata.retain(carried);
+        return collector.add(new Keyed(k, x, carried));
     }
 
-    private List<T> unique(List<Keyed> window) {
-        Map<Object, Object> kept = new LinkedHashMap<>();
+    /**
+     * Emits the window's distinct elements with their metadata; every element of the window is
+     * let go of after that (the kept ones stay held until their emit's work is done).
+     */
+    private CompletableFuture<Void> emitWindow(List<Keyed> window) {
+        Map<Object, Keyed> kept = new LinkedHashMap<>();
         for (Keyed x : window) {
             if (keep == Keep.LAST) {
                 kept.remove(x.key());
-                kept.put(x.key(), x.element());
+                kept.put(x.key(), x);
             } else if (!kept.containsKey(x.key())) {
-                kept.put(x.key(), x.element());
+                kept.put(x.key(), x);
             }
         }
-        return Tuples.wrap(kept.values().toArray());
+        Object[] elements = new Object[kept.size()];
+        List<List<Map<String, Object>>> metadata = new ArrayList<>(kept.size());
+        int i = 0;
+        for (Keyed x : kept.values()) {
+            elements[i++] = x.element();
+            metadata.add(x.metadata());
+        }
+        try {
+            return Metadata.pushWith(Metadata.concat(metadata), () -> emitDownstream(Tuples.wrap(elements)));
+        } finally {
+            window.forEach(x -> Metadata.release(x.metadata()));
+        }
     }
 
     /** Disconnects from the upstreams and stops the timer, so the loop lets go of this node. */

@@ -80,4 +80,21 @@ class TimedWindowUniqueTest {
         assertThrows(IllegalArgumentException.class, () -> source.timedWindowUnique(Duration.ZERO));
         assertThrows(NullPointerException.class, () -> source.timedWindowUnique(Duration.ofSeconds(1), x -> x, null));
     }
+
+    @Test
+    void anElementsReferencesAreHeldUntilItsWindowClosed() {
+        Source<Integer> source = new Source<>(loop);
+        ListSink<List<Map<String, Object>>> seen =
+                source.timedWindowUnique(Duration.ofSeconds(1)).metadata().sinkToList();
+        RefCounter kept = new RefCounter();
+        RefCounter repeat = new RefCounter();
+        source.emit(1, List.of(Map.of("ref", kept, "v", 1)));
+        source.emit(1, List.of(Map.of("ref", repeat, "v", 2)));
+        assertEquals(1, kept.count());
+        assertEquals(1, repeat.count(), "held until the window closes");
+        loop.advanceBy(1.0);
+        assertEquals(0, kept.count());
+        assertEquals(0, repeat.count(), "let go with its window (streamz never releases it)");
+        assertEquals(List.of(List.of(Map.of("ref", kept, "v", 1))), seen);
+    }
 }
