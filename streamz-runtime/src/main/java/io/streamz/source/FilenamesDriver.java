@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * streamz's {@code filenames}: emits the path of every file matching a glob, at {@code start()}
  * for those already there (sorted by name) and then for each new one, looking again every poll
  * interval (0.1 s by default). A directory without a glob means every file in it
- * ({@code "logs"} is {@code "logs/*"}). Globs are Java's ({@link FileSystems#getPathMatcher}):
+ * ({@code "logs"} is {@code "logs/*"}). Globs are Java's ({@link java.nio.file.FileSystem#getPathMatcher}):
  * {@code *} stays within a directory, {@code **} crosses directories. A path is emitted once,
  * even after a restart. {@code start()} fails if the directory the glob starts from does not
  * exist; an I/O error while polling stops the source and is reported.
