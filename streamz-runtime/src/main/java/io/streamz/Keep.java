@@ -1,7 +1,7 @@
 package io.streamz;
 
 /**
- * Which element {@link Stream#partitionUnique} and {@link Stream#timedWindowUnique} keep when
+ * Which element {@link Stream#partitionUnique} and {@code Stream.timedWindowUnique} keep when
  * a key comes again in the same group (streamz's {@code keep="first"} / {@code keep="last"}).
  */
 public enum Keep {

@@ -5,7 +5,7 @@ package io.streamz.engine;
  * serves every key: each call reads or writes the state of the key current at that moment. A
  * backend may resolve its stores lazily, on the first call of a handle.
  *
- * @throws IllegalArgumentException from every method if the spec's kind is not the handle's
+ * <p>Every method throws {@link IllegalArgumentException} if the spec's kind is not the handle's.
  */
 public interface StateBackend {
 
