@@ -51,7 +51,8 @@ class PublishedArtifactsTest {
     @Test
     void everyPublishedModuleHasANameADescriptionAndSourcesAndJavadocJars() {
         List<String> published = publishedModules();
-        assertEquals(List.of("streamz-annotations", "streamz-runtime", "streamz-processor"), published);
+        assertEquals(
+                List.of("streamz-annotations", "streamz-runtime", "streamz-processor", "streamz-kafka"), published);
         for (String module : published) {
             Element pom = pom(ROOT.resolve(module));
             assertFalse(text(pom, "name").isBlank(), module + " has no name");
