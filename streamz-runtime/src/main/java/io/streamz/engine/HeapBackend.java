@@ -95,7 +95,10 @@ public final class HeapBackend implements StateBackend {
         return slot(spec, kind, false);
     }
 
-    /** The slot of {@code spec}'s state, the same for every handle of one state. */
+    /**
+     * The slot of {@code spec}'s state, the same for every handle of one state: specs of one name
+     * must agree on kind, scope, stage, bound and schema (codec instances may differ).
+     */
     private int slot(StateSpec spec, StateKind kind, boolean primitive) {
         if (spec.kind() != kind) {
             throw new IllegalArgumentException(
@@ -103,7 +106,11 @@ public final class HeapBackend implements StateBackend {
         }
         StateSpec earlier = created.putIfAbsent(spec.name(), spec);
         if (earlier != null) {
-            if (!earlier.equals(spec)) {
+            if (earlier.kind() != spec.kind()
+                    || earlier.scope() != spec.scope()
+                    || !earlier.stage().equals(spec.stage())
+                    || !earlier.schema().equals(spec.schema())
+                    || earlier.bound() != spec.bound()) {
                 throw new IllegalArgumentException(
                         "state '" + spec.name() + "' was created as " + earlier + ", now asked for as " + spec);
             }

@@ -54,14 +54,8 @@ final class HeapScope {
 
     private Row switchTo(Object key) {
         Row r = row;
-        if (r != null) {
-            if (Objects.equals(key, rowKey)) {
-                rowKey = key;
-                return r;
-            }
-            if (r.live == 0) {
-                rows.remove(rowKey);
-            }
+        if (r != null && r.live == 0 && !Objects.equals(key, rowKey)) {
+            rows.remove(rowKey); // an equal key finds the same row below
         }
         r = rows.get(key);
         if (r == null) {

@@ -32,5 +32,10 @@
  * stage of a failure with the label the interpreted node has, and
  * {@link io.streamz.internal.AsyncSinks} for an asynchronous sink's stage (as {@code sinkAsync}
  * handles it); their interpreted twins use {@link io.streamz.internal.NamedOperators}.
+ *
+ * <p>The generated {@code Engine} body of a keyed pipeline runs its time stages through
+ * {@link io.streamz.internal.KeyedDelay}, {@link io.streamz.internal.KeyedTimedWindow} and
+ * {@link io.streamz.internal.KeyedRateLimit}: pending elements are {@link io.streamz.internal.Due}
+ * records in per-key state, released by per-key timers of {@code io.streamz.engine}.
  */
 package io.streamz.internal;
