@@ -21,8 +21,8 @@ import javax.tools.Diagnostic;
  * PipelineProcessor}, which looks for local types whenever it runs, is not called. javac calls a
  * processor only for the annotations present on visible elements, so this one supports every
  * annotation ({@code "*"}); it claims none (returns false) and generates nothing. It looks only in
- * the first round it is called, only in sources that import from {@code io.streamz.annotations},
- * and only when no annotation {@link PipelineProcessor} supports is present (else that one looked).
+ * the first round it is called, and only when no annotation {@link PipelineProcessor} supports is
+ * present (else that one looked).
  */
 @AutoService(Processor.class)
 public final class LocalTypesProcessor extends AbstractProcessor {
@@ -46,7 +46,7 @@ public final class LocalTypesProcessor extends AbstractProcessor {
         looked = true;
         try {
             if (!pipelineProcessorRuns(round)) {
-                new PipelineValidator(processingEnv).localTypes(round, true).forEach(LocalProblem::report);
+                new PipelineValidator(processingEnv).localTypes(round).forEach(LocalProblem::report);
             }
         } catch (Throwable crash) {
             StringWriter trace = new StringWriter();

@@ -10,6 +10,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,14 +46,22 @@ final class LocalTypes extends TreePathScanner<Void, Void> {
         return scanner.found;
     }
 
-    /** Whether {@code unit} imports anything from {@code io.streamz.annotations}. */
-    static boolean importsStreamz(CompilationUnitTree unit) {
+    /**
+     * Whether {@code unit} can name a Streamz annotation: it imports from
+     * {@code io.streamz.annotations}, or its text spells the package out. A cheap test that spares
+     * walking the trees of every other source.
+     */
+    static boolean mayUseStreamz(CompilationUnitTree unit) {
         for (ImportTree imported : unit.getImports()) {
             if (imported.getQualifiedIdentifier().toString().startsWith(PipelineReader.ANNOTATIONS + ".")) {
                 return true;
             }
         }
-        return false;
+        try {
+            return unit.getSourceFile().getCharContent(true).toString().contains(PipelineReader.ANNOTATIONS);
+        } catch (IOException | RuntimeException unreadable) {
+            return true;
+        }
     }
 
     @Override

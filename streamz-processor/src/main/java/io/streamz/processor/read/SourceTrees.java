@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -50,33 +51,37 @@ public final class SourceTrees {
 
     /**
      * Every Streamz annotation on a local or anonymous type of the compilation units that declare
-     * {@code roots}, or on one of its methods: javac shows none of them to processors.
+     * {@code roots}, or on one of its methods: javac shows none of them to processors. Only units
+     * that import from {@code io.streamz.annotations} or spell the package out are read through.
      */
     public List<LocalAnnotation> localAnnotations(Collection<? extends Element> roots, Elements elements) {
-        return localAnnotations(roots, elements, false);
-    }
-
-    /**
-     * As {@link #localAnnotations(Collection, Elements)}, but when {@code importingOnly} only in
-     * compilation units that import from {@code io.streamz.annotations} (a quick pass for builds
-     * where no visible element carries a Streamz annotation).
-     */
-    public List<LocalAnnotation> localAnnotations(
-            Collection<? extends Element> roots, Elements elements, boolean importingOnly) {
         if (trees == null) {
             return List.of();
         }
         Set<CompilationUnitTree> units = Collections.newSetFromMap(new IdentityHashMap<>());
         List<LocalAnnotation> found = new ArrayList<>();
         for (Element root : roots) {
+            if (generatedByStreamz(root)) {
+                continue; // its own output holds no local types
+            }
             TreePath path = trees.getPath(root);
             if (path != null
                     && units.add(path.getCompilationUnit())
-                    && (!importingOnly || LocalTypes.importsStreamz(path.getCompilationUnit()))) {
+                    && LocalTypes.mayUseStreamz(path.getCompilationUnit())) {
                 found.addAll(LocalTypes.in(path.getCompilationUnit(), trees, elements));
             }
         }
         return found;
+    }
+
+    private static boolean generatedByStreamz(Element root) {
+        for (var mirror : root.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().asElement() instanceof TypeElement type
+                    && type.getQualifiedName().contentEquals(PipelineReader.ANNOTATIONS + ".StreamzGenerated")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

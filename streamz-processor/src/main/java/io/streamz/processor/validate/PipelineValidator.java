@@ -93,17 +93,9 @@ public final class PipelineValidator {
      * sources, which javac never shows a processor: each a mistake. Empty when not under javac.
      */
     public List<LocalProblem> localTypes(RoundEnvironment round) {
-        return localTypes(round, false);
-    }
-
-    /**
-     * As {@link #localTypes(RoundEnvironment)}; when {@code importingOnly}, only in sources that
-     * import from {@code io.streamz.annotations}.
-     */
-    public List<LocalProblem> localTypes(RoundEnvironment round, boolean importingOnly) {
         Objects.requireNonNull(round, "round");
         return LocalTypeRule.check(
-                SourceTrees.of(env).localAnnotations(round.getRootElements(), env.getElementUtils(), importingOnly));
+                SourceTrees.of(env).localAnnotations(round.getRootElements(), env.getElementUtils()));
     }
 
     /** The {@code @Pipeline} annotation on a type, if present. */
