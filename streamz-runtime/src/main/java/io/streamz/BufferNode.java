@@ -30,6 +30,11 @@ final class BufferNode<T> extends Stream<T> {
     }
 
     @Override
+    void closeNode(StreamClosedException why) {
+        buffer.close(why);
+    }
+
+    @Override
     String operatorName() {
         return "buffer";
     }

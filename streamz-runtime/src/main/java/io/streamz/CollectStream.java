@@ -27,14 +27,19 @@ public final class CollectStream<T> extends Stream<List<T>> {
      * Emits the cached elements as one list, empty included, and clears the cache. The cache is
      * cleared before the list goes downstream, so a downstream failure does not make the next
      * flush repeat the batch, and elements fed back during the emission start the next one.
+     * Called from a thread other than the graph's loop, it hops onto the loop as {@link #emit}
+     * does: it returns at once and the flush comes after the emits that thread handed over.
      *
      * @return a stage that completes when the downstream has finished with the list, like {@link #emit}
      */
     public CompletionStage<Void> flush() {
+        return pushWhereTheGraphRuns("flush", this::flushHere);
+    }
+
+    private CompletableFuture<Void> flushHere() {
         Object[] batch = cache.toArray();
         cache.clear();
-        CompletableFuture<Void> pending = emitDownstream(Tuples.wrap(batch));
-        return pending == null ? DONE : pending.minimalCompletionStage();
+        return emitDownstream(Tuples.wrap(batch));
     }
 
     /** {@link #flush()}, ignoring its argument, so that it can be a sink: {@code other.sink(collector::flush)}. */
@@ -42,9 +47,14 @@ public final class CollectStream<T> extends Stream<List<T>> {
         return flush();
     }
 
-    /** A copy of the elements cached since the last flush. */
+    /**
+     * A copy of the elements cached since the last flush; from a thread other than the graph's
+     * loop, read on the loop (waiting for it), after the emits that thread handed over.
+     *
+     * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own
+     */
     public List<T> cached() {
-        return Tuples.wrap(cache.toArray());
+        return onLoopAndWait(() -> Tuples.wrap(cache.toArray()));
     }
 
     /** {@link Stream#named}, keeping {@link #flush()} in reach: {@code s.collect().named("batch").flush()}. */

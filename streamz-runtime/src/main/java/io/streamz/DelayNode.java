@@ -10,7 +10,8 @@ final class DelayNode<T> extends Stream<T> {
     private final DelayLine<T> line;
 
     DelayNode(Stream<T> upstream, Duration interval) {
-        super(Preconditions.checkedBefore(upstream, () -> Durations.check(interval, "delay: interval", false)));
+        super(Preconditions.checkedBefore(
+                upstream, () -> Preconditions.duration("delay", "interval", interval, false)));
         this.interval = interval;
         this.line = new DelayLine<>(ensureLoop(), interval, this::emitDownstream);
     }
@@ -19,6 +20,11 @@ final class DelayNode<T> extends Stream<T> {
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
         return line.offer((T) x);
+    }
+
+    @Override
+    void closeNode(StreamClosedException why) {
+        line.close(why);
     }
 
     @Override

@@ -28,6 +28,13 @@ import java.util.concurrent.Executor;
  * Operators read time only through {@link #nanoTime()}, never from the system clock.
  */
 public interface EventLoop extends Executor {
+    /**
+     * The longest interval any operator, and {@link #schedule}, accepts: 100 years (36,500
+     * days). A longer one is rejected when the operator is built, with an
+     * {@link IllegalArgumentException} naming the operator and this limit, rather than
+     * overflowing the loop's nanosecond clock at the first element.
+     */
+    Duration MAX_DELAY = Duration.ofDays(36_500);
 
     /** The loop's clock in nanoseconds; only differences between readings are meaningful. */
     long nanoTime();
@@ -39,12 +46,28 @@ public interface EventLoop extends Executor {
     /**
      * Runs {@code task} on the loop once {@code delay} has passed on the loop's clock.
      *
-     * @throws IllegalArgumentException if {@code delay} is negative
+     * @throws IllegalArgumentException if {@code delay} is negative or beyond {@link #MAX_DELAY}
      */
     Cancellable schedule(Duration delay, Runnable task);
 
+    /**
+     * Runs {@code task}, which hands an element over from another thread (a foreign emit), on
+     * the loop. A loop may bound such tasks: {@link ScheduledEventLoop} blocks the calling thread
+     * while too many wait to start, or fails. By default, {@link #execute}.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException if the loop refuses the task
+     */
+    default void handOff(Runnable task) {
+        execute(task);
+    }
+
     /** Whether the calling thread is this loop's thread (code on it may touch stage state). */
     boolean inLoop();
+
+    /** Whether the loop was closed and takes no more tasks; a loop that cannot be closed says {@code false}. */
+    default boolean isClosed() {
+        return false;
+    }
 
     /**
      * Receives a failure that no emit future can carry: the loop's uncaught-exception handler.

@@ -19,6 +19,36 @@ final class Inputs {
         return all;
     }
 
+    /**
+     * {@code others}, checked: the array and every element non-null.
+     *
+     * @throws NullPointerException naming the operator and the argument
+     */
+    static Stream<?>[] checked(String operator, Stream<?>[] others) {
+        Preconditions.notNull(operator, "others", others);
+        for (int i = 0; i < others.length; i++) {
+            Preconditions.notNull(operator, "others[" + i + "]", others[i]);
+        }
+        return others;
+    }
+
+    /**
+     * Checks that the graphs of {@code inputs} run on one loop at most, as a join of them must.
+     *
+     * @throws IllegalStateException naming the operator and the two loops
+     */
+    static void sameLoop(String operator, Stream<?>[] inputs) {
+        EventLoop found = null;
+        for (Stream<?> input : inputs) {
+            EventLoop l = input.loop().orElse(null);
+            if (found != null && l != null && l != found) {
+                throw new IllegalStateException(operator + ": its inputs run on two different event loops, " + found
+                        + " and " + l + " (at " + input + "); a graph runs on one loop");
+            }
+            found = found == null ? l : found;
+        }
+    }
+
     /** {@code first} followed by the {@code Stream}s among {@code streamsOrLiterals} (literals are skipped). */
     static Stream<?>[] streamsAmong(Stream<?> first, Object[] streamsOrLiterals) {
         Objects.requireNonNull(streamsOrLiterals, "streamsOrLiterals");

@@ -19,6 +19,11 @@ final class LatestNode<T> extends Stream<T> {
     }
 
     @Override
+    void closeNode(StreamClosedException why) {
+        latest.close(why);
+    }
+
+    @Override
     String operatorName() {
         return "latest";
     }

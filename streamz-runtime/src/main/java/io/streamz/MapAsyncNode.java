@@ -115,6 +115,11 @@ final class MapAsyncNode<T, R> extends Stream<R> {
     }
 
     @Override
+    void closeNode(StreamClosedException why) {
+        mapper.close(why);
+    }
+
+    @Override
     String operatorName() {
         return "mapAsync";
     }

@@ -50,7 +50,7 @@ final class PartitionNode<T> extends Stream<List<T>> {
 
     private static Duration checked(Duration timeout) {
         if (timeout != null) {
-            Durations.check(timeout, "partition: timeout", true);
+            Preconditions.duration("partition", "timeout", timeout, true);
         }
         return timeout;
     }
@@ -95,10 +95,17 @@ final class PartitionNode<T> extends Stream<List<T>> {
         if (pending != null) {
             pending.whenComplete((value, failure) -> {
                 if (failure != null) {
-                    loop.execute(() -> loop.reportFailure(Completions.unwrap(failure)));
+                    loop.reportFailure(Completions.unwrap(failure));
                 }
             });
         }
+    }
+
+    @Override
+    void closeNode(StreamClosedException why) {
+        timers.values().forEach(EventLoop.Cancellable::cancel);
+        timers.clear();
+        buffers.clear();
     }
 
     /** The timeout after which a partial partition is emitted, or {@code null}. */

@@ -10,7 +10,8 @@ final class RateLimitNode<T> extends Stream<T> {
     private final RateLimiter<T> limiter;
 
     RateLimitNode(Stream<T> upstream, Duration interval) {
-        super(Preconditions.checkedBefore(upstream, () -> Durations.check(interval, "rateLimit: interval", false)));
+        super(Preconditions.checkedBefore(
+                upstream, () -> Preconditions.duration("rateLimit", "interval", interval, false)));
         this.interval = interval;
         this.limiter = new RateLimiter<>(ensureLoop(), interval, this::emitDownstream);
     }
@@ -19,6 +20,11 @@ final class RateLimitNode<T> extends Stream<T> {
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
         return limiter.offer((T) x);
+    }
+
+    @Override
+    void closeNode(StreamClosedException why) {
+        limiter.close(why);
     }
 
     @Override

@@ -114,33 +114,40 @@ public final class Sink<T> extends Stream<T> {
      * Disconnects this sink from its upstreams and removes it from {@link GlobalSinks}, so it
      * receives nothing more and can be collected. A {@code sinkToTextFile} sink also closes its file.
      *
-     * @throws IllegalStateException if it was already destroyed (streamz raises {@code KeyError})
-     * @throws java.io.UncheckedIOException if the file of a {@code sinkToTextFile} sink cannot be
-     *     closed (from a thread outside the sink's loop, the file is closed on the loop and such a
-     *     failure goes to the loop's {@link EventLoop#reportFailure})
+     * From a thread other than the sink's loop, this runs on the loop and waits for it, after
+     * the emits that thread already handed over (a file is closed after their writes).
+     *
+     * @throws IllegalStateException if it was already destroyed (streamz raises {@code KeyError}),
+     *     or if called from a thread other than a {@link VirtualTimeLoop}'s own (then nothing is done)
+     * @throws java.io.UncheckedIOException if the file of a {@code sinkToTextFile} sink cannot be closed
      */
     public void destroy() {
+        onLoopAndWait(() -> {
+            destroyHere();
+            return null;
+        });
+    }
+
+    private void destroyHere() {
         if (!GlobalSinks.unregister(this)) {
             throw new IllegalStateException(this + " is already destroyed");
         }
         registered = false; // disconnecting below drops the upstreams' strong references
         disconnectFromUpstreams();
         if (closer != null) {
-            EventLoop l = loop().orElse(null);
-            if (l != null && !l.inLoop()) {
-                l.execute(
-                        () -> { // after any write already queued on the loop thread
-                            closer.clean();
-                            try {
-                                textFile.rethrowCloseFailure();
-                            } catch (RuntimeException e) {
-                                l.reportFailure(e);
-                            }
-                        });
-            } else {
-                closer.clean();
-                textFile.rethrowCloseFailure();
-            }
+            closer.clean();
+            textFile.rethrowCloseFailure();
+        }
+    }
+
+    /** Leaves {@link GlobalSinks}, so that the closed graph can be collected, and closes a file. */
+    @Override
+    void closeNode(StreamClosedException why) {
+        if (GlobalSinks.unregister(this)) {
+            leftRegistry();
+        }
+        if (closer != null) {
+            closer.clean();
         }
     }
 

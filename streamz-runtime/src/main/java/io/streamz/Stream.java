@@ -1,7 +1,9 @@
 package io.streamz;
 
 import io.streamz.internal.Completions;
+import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
+import io.streamz.internal.LoopTasks;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A node of a push-based stream graph: the Java port of streamz's {@code Stream}.
@@ -46,7 +49,7 @@ import java.util.function.Predicate;
  *
  * @param <T> the type of the elements this node emits
  */
-public class Stream<T> {
+public class Stream<T> implements AutoCloseable {
     static final CompletionStage<Void> DONE = CompletableFuture.completedStage(null);
 
     @SuppressWarnings("rawtypes")
@@ -78,6 +81,8 @@ public class Stream<T> {
      * {@code Reference.get}, whose G1 barrier also stops C2 from keeping other loads in registers.
      */
     private volatile Stream<?> soleSink;
+    /** Set once by {@link #close()}, on the graph's thread. */
+    private volatile boolean closed;
     /** Where this stage's own failures go as {@link FailedElement}s, or {@code null}: they are thrown. */
     private volatile Stream<? super FailedElement> failureRoute;
 
@@ -102,7 +107,7 @@ public class Stream<T> {
     /** A named source node whose graph runs on {@code loop}. */
     public Stream(String name, EventLoop loop) {
         this.name = name;
-        this.loop = Objects.requireNonNull(loop, "loop");
+        this.loop = Preconditions.notNull("Stream", "loop", loop);
     }
 
     /**
@@ -143,6 +148,9 @@ public class Stream<T> {
         EventLoop l = loop;
         if (l != null && !l.inLoop()) {
             return emitOnLoop(l, x);
+        }
+        if (closed) {
+            throw closedFor("emit into " + this);
         }
         CompletableFuture<Void> pending =
                 Metadata.used() ? Metadata.pushWith(null, () -> emitFromSource(x)) : emitFromSource(x);
@@ -201,10 +209,98 @@ public class Stream<T> {
 
     /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
     private CompletionStage<Void> emitOnLoop(EventLoop l, T x) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        l.execute(() -> Completions.relay(
-                () -> Metadata.used() ? Metadata.pushWith(null, () -> emitDownstream(x)) : emitDownstream(x), done));
-        return done.minimalCompletionStage();
+        EmitStage done = EmitStage.pending(l);
+        handOff(l, LoopTasks.task(() -> done.relay(() -> emitHereFromOutside(x)), done::settle));
+        return done;
+    }
+
+    private CompletableFuture<Void> emitHereFromOutside(Object x) {
+        if (closed) {
+            throw closedFor("emit into " + this);
+        }
+        return Metadata.used() ? Metadata.pushWith(null, () -> emitDownstream(x)) : emitDownstream(x);
+    }
+
+    /**
+     * Hands {@code task} to {@code l} from another thread, within the loop's hand-off bound.
+     *
+     * @throws LoopClosedException naming this node if the loop is closed
+     */
+    private void handOff(EventLoop l, LoopTasks.Task task) {
+        try {
+            l.handOff(task);
+        } catch (RejectedExecutionException refused) {
+            throw l.isClosed() ? new LoopClosedException(l, "emit into " + this) : refused;
+        }
+    }
+
+    /**
+     * Runs {@code push}, which hands something downstream of this node, where the graph runs:
+     * inline without a loop or on the loop thread, else on the loop (returning at once). The
+     * returned stage is what {@link #emit} returns for the work {@code push} left pending.
+     */
+    final CompletionStage<Void> pushWhereTheGraphRuns(String what, Supplier<CompletableFuture<Void>> push) {
+        Supplier<CompletableFuture<Void>> checked = () -> {
+            if (closed) {
+                throw closedFor(what + " " + this);
+            }
+            return push.get();
+        };
+        EventLoop l = loop;
+        if (l == null || l.inLoop()) {
+            return Completions.stage(checked.get());
+        }
+        EmitStage done = EmitStage.pending(l);
+        handOff(l, LoopTasks.task(() -> done.relay(checked), done::settle));
+        return done;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /**
+     * Closes the whole graph this node is part of (every node connected to it, upstream or
+     * downstream): timers stop ({@code timedWindow}, {@code delay}, {@code rateLimit},
+     * {@code partition} timeouts), what buffers and delays hold is discarded, the emit futures
+     * still pending on it ({@code delay}, {@code rateLimit}, producers waiting for room in a
+     * {@code buffer} or {@code mapAsync} slot, a {@code zip} input over its {@code maxsize})
+     * complete exceptionally with a {@link StreamClosedException}, its sinks leave
+     * {@link GlobalSinks} (so that the graph can be collected), and any later {@link #emit} into
+     * any of its nodes throws that exception at once. The loop is not closed: other graphs may
+     * share it. Like the other graph changes, it runs on the graph's loop, after the emits this
+     * thread already handed over; closing twice does nothing.
+     *
+     * <p>Close discards: to deliver what a graph holds first, wait for it before closing, e.g.
+     * {@link #emitAndWait} the last element when its future covers the work you care about.
+     *
+     * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own
+     */
+    @Override
+    public void close() {
+        onLoopAndWait(() -> {
+            StreamClosedException why = new StreamClosedException("the graph of " + this + " was closed");
+            for (Stream<?> node : connectedGraph(this)) {
+                if (!node.closed) {
+                    node.closed = true;
+                    node.closeNode(why);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Whether {@link #close()} closed this node's graph. */
+    public final boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Called once by {@link #close()}, on the graph's thread: stop timers, fail pending futures
+     * with {@code why}, discard what is held, let go of registrations. Nodes holding any override it.
+     */
+    void closeNode(StreamClosedException why) {}
+
+    private StreamClosedException closedFor(String what) {
+        return new StreamClosedException(what);
     }
 
     /**
@@ -249,7 +345,7 @@ public class Stream<T> {
      * @return this stage
      */
     public Stream<T> routeFailuresTo(Stream<? super FailedElement> errors) {
-        this.failureRoute = Objects.requireNonNull(errors, "errors");
+        this.failureRoute = Preconditions.notNull("routeFailuresTo", "errors", errors);
         return this;
     }
 
@@ -348,12 +444,12 @@ public class Stream<T> {
 
     /** Applies {@code f} to every element and emits the result; a {@code null} result is emitted too. */
     public final <R> Stream<R> map(Function<? super T, ? extends R> f) {
-        return new MapNode<>(this, f);
+        return new MapNode<>(this, Preconditions.notNull("map", "f", f));
     }
 
     /** Emits the elements for which {@code predicate} holds. */
     public final Stream<T> filter(Predicate<? super T> predicate) {
-        return new FilterNode<>(this, predicate);
+        return new FilterNode<>(this, Preconditions.notNull("filter", "predicate", predicate));
     }
 
     /** Drops {@code null} and {@code Boolean.FALSE}, streamz's {@code filter(None)}. */
@@ -363,7 +459,7 @@ public class Stream<T> {
 
     /** Emits the elements for which {@code predicate} does not hold. */
     public final Stream<T> remove(Predicate<? super T> predicate) {
-        Objects.requireNonNull(predicate, "predicate");
+        Preconditions.notNull("remove", "predicate", predicate);
         return new FilterNode<>(this, predicate.negate(), "remove", predicate);
     }
 
@@ -373,7 +469,7 @@ public class Stream<T> {
      * If {@code f} throws, the state is unchanged.
      */
     public final <S> Stream<S> accumulate(BiFunction<? super S, ? super T, ? extends S> f, S start) {
-        return AccumulateNode.folding(this, f, start);
+        return AccumulateNode.folding(this, Preconditions.notNull("accumulate", "f", f), start);
     }
 
     /**
@@ -381,7 +477,7 @@ public class Stream<T> {
      * unchanged ({@code f} is not called for it); then {@code state = f(state, x)}.
      */
     public final Stream<T> accumulate(BinaryOperator<T> f) {
-        return AccumulateNode.foldingFromFirst(this, f);
+        return AccumulateNode.foldingFromFirst(this, Preconditions.notNull("accumulate", "f", f));
     }
 
     /**
@@ -390,7 +486,7 @@ public class Stream<T> {
      */
     public final <S, R> Stream<R> accumulateReturningState(
             BiFunction<? super S, ? super T, Accumulated<S, R>> f, S start) {
-        return AccumulateNode.returningState(this, f, start);
+        return AccumulateNode.returningState(this, Preconditions.notNull("accumulateReturningState", "f", f), start);
     }
 
     /**
@@ -398,7 +494,7 @@ public class Stream<T> {
      * emitted unchanged; from then on {@code f} returns the new state and the value to emit.
      */
     public final Stream<T> accumulateReturningState(BiFunction<? super T, ? super T, Accumulated<T, ? extends T>> f) {
-        return AccumulateNode.returningStateFromFirst(this, f);
+        return AccumulateNode.returningStateFromFirst(this, Preconditions.notNull("accumulateReturningState", "f", f));
     }
 
     /**
@@ -451,7 +547,7 @@ public class Stream<T> {
      * (and so alive) until {@link Sink#destroy() destroyed}.
      */
     public final Sink<T> sink(Consumer<? super T> consumer) {
-        return new Sink<>(this, consumer);
+        return new Sink<>(this, Preconditions.notNull("sink", "consumer", consumer));
     }
 
     /**
@@ -470,7 +566,7 @@ public class Stream<T> {
      * @throws java.io.UncheckedIOException if the file cannot be opened; a failed write fails that emit
      */
     public final Sink<T> sinkToTextFile(Path file) {
-        Objects.requireNonNull(file, "file");
+        Preconditions.notNull("sinkToTextFile", "file", file);
         return new Sink<>(this, new TextFileWriter(file));
     }
 
@@ -482,19 +578,19 @@ public class Stream<T> {
      * extra argument passed after the element as streamz passes {@code *args}.
      */
     public final <A, R> Stream<R> map(BiFunction<? super T, ? super A, ? extends R> f, A arg) {
-        Objects.requireNonNull(f, "f");
+        Preconditions.notNull("map", "f", f);
         return new MapNode<>(this, Named.function(FunctionNames.of(f), (T x) -> f.apply(x, arg)));
     }
 
     /** streamz's {@code filter(predicate, arg)}: emits the elements for which {@code predicate.test(x, arg)} holds. */
     public final <A> Stream<T> filter(BiPredicate<? super T, ? super A> predicate, A arg) {
-        Objects.requireNonNull(predicate, "predicate");
+        Preconditions.notNull("filter", "predicate", predicate);
         return new FilterNode<>(this, (T x) -> predicate.test(x, arg), "filter", predicate);
     }
 
     /** streamz's {@code sink(func, arg)}: calls {@code consumer.accept(x, arg)} on every element. */
     public final <A> Sink<T> sink(BiConsumer<? super T, ? super A> consumer, A arg) {
-        Objects.requireNonNull(consumer, "consumer");
+        Preconditions.notNull("sink", "consumer", consumer);
         return new Sink<>(this, Named.consumer(FunctionNames.of(consumer), (T x) -> consumer.accept(x, arg)));
     }
 
@@ -516,7 +612,7 @@ public class Stream<T> {
      * group is never emitted (there is no end of stream).
      */
     public final Stream<List<T>> partition(int n) {
-        return new PartitionNode<>(this, n, null);
+        return new PartitionNode<>(this, Preconditions.atLeast("partition", "n", n, 1), null);
     }
 
     /**
@@ -524,7 +620,8 @@ public class Stream<T> {
      * when it is full, so lists of different keys come out in completion order.
      */
     public final Stream<List<T>> partition(int n, Function<? super T, ?> key) {
-        return new PartitionNode<>(this, n, Objects.requireNonNull(key, "key"));
+        Preconditions.atLeast("partition", "n", n, 1);
+        return new PartitionNode<>(this, n, Preconditions.notNull("partition", "key", key));
     }
 
     /**
@@ -563,7 +660,7 @@ public class Stream<T> {
 
     /** Overlapping windows of the last {@code n} elements, emitted only once {@code n} have arrived. */
     public final Stream<List<T>> slidingWindow(int n) {
-        return new SlidingWindowNode<>(this, n, false);
+        return new SlidingWindowNode<>(this, Preconditions.atLeast("slidingWindow", "n", n, 1), false);
     }
 
     /**
@@ -571,7 +668,7 @@ public class Stream<T> {
      * {@code n - 1} elements also emit the shorter windows seen so far (streamz's default).
      */
     public final Stream<List<T>> slidingWindow(int n, boolean returnPartial) {
-        return new SlidingWindowNode<>(this, n, returnPartial);
+        return new SlidingWindowNode<>(this, Preconditions.atLeast("slidingWindow", "n", n, 1), returnPartial);
     }
 
     /**
@@ -580,11 +677,12 @@ public class Stream<T> {
      */
     @SafeVarargs
     public final Stream<T> union(Stream<? extends T>... others) {
-        Objects.requireNonNull(others, "others");
+        Preconditions.notNull("union", "others", others);
         Stream<?>[] inputs = new Stream<?>[others.length]; // element by element: the array never escapes
         for (int i = 0; i < others.length; i++) {
-            inputs[i] = others[i];
+            inputs[i] = Preconditions.notNull("union", "others[" + i + "]", others[i]);
         }
+        Inputs.sameLoop("union", Inputs.prepend(this, inputs));
         return new UnionNode<>(this, inputs);
     }
 
@@ -598,17 +696,18 @@ public class Stream<T> {
      * refreshes recency; {@code 1} drops consecutive repeats only, {@code 0} means unlimited.
      */
     public final Stream<T> unique(int history) {
-        return new UniqueNode<>(this, history, null);
+        return new UniqueNode<>(this, Preconditions.atLeast("unique", "history", history, 0), null);
     }
 
     /** {@link #unique()} comparing {@code key(x)} instead of the elements. */
     public final Stream<T> unique(Function<? super T, ?> key) {
-        return new UniqueNode<>(this, 0, Objects.requireNonNull(key, "key"));
+        return new UniqueNode<>(this, 0, Preconditions.notNull("unique", "key", key));
     }
 
     /** {@link #unique(int)} comparing {@code key(x)} instead of the elements. */
     public final Stream<T> unique(int history, Function<? super T, ?> key) {
-        return new UniqueNode<>(this, history, Objects.requireNonNull(key, "key"));
+        Preconditions.atLeast("unique", "history", history, 0);
+        return new UniqueNode<>(this, history, Preconditions.notNull("unique", "key", key));
     }
 
     /**
@@ -621,11 +720,16 @@ public class Stream<T> {
      * it (a synchronous graph) just lets the FIFO grow, as in streamz.
      */
     public final Stream<List<Object>> zip(Object... streamsOrLiterals) {
+        Inputs.sameLoop(
+                "zip", Inputs.streamsAmong(this, Preconditions.notNull("zip", "streamsOrLiterals", streamsOrLiterals)));
         return new ZipNode(this, streamsOrLiterals, ZipNode.DEFAULT_MAXSIZE);
     }
 
     /** {@link #zip(Object...)} with {@code maxsize} elements per FIFO before back pressure applies. */
     public final Stream<List<Object>> zipWithMaxsize(int maxsize, Object... streamsOrLiterals) {
+        Preconditions.atLeast("zip", "maxsize", maxsize, 1);
+        Inputs.sameLoop(
+                "zip", Inputs.streamsAmong(this, Preconditions.notNull("zip", "streamsOrLiterals", streamsOrLiterals)));
         return new ZipNode(this, streamsOrLiterals, maxsize);
     }
 
@@ -634,6 +738,7 @@ public class Stream<T> {
      * of them emits, once every one has emitted at least once.
      */
     public final Stream<List<Object>> combineLatest(Stream<?>... others) {
+        Inputs.sameLoop("combineLatest", Inputs.prepend(this, Inputs.checked("combineLatest", others)));
         return new CombineLatestNode(this, others, null);
     }
 
@@ -645,9 +750,12 @@ public class Stream<T> {
      */
     public final Stream<List<Object>> combineLatest(
             List<? extends Stream<?>> others, List<? extends Stream<?>> emitOn) {
-        Objects.requireNonNull(others, "others");
-        Objects.requireNonNull(emitOn, "emitOn");
-        return new CombineLatestNode(this, others.toArray(new Stream<?>[0]), emitOn);
+        Preconditions.notNull("combineLatest", "others", others);
+        Preconditions.notNull("combineLatest", "emitOn", emitOn);
+        Stream<?>[] inputs = Inputs.checked("combineLatest", others.toArray(new Stream<?>[0]));
+        Inputs.checked("combineLatest", emitOn.toArray(new Stream<?>[0]));
+        Inputs.sameLoop("combineLatest", Inputs.prepend(this, inputs));
+        return new CombineLatestNode(this, inputs, emitOn);
     }
 
     /**
@@ -658,6 +766,7 @@ public class Stream<T> {
      * except to release held elements.
      */
     public final Stream<List<Object>> zipLatest(Stream<?>... others) {
+        Inputs.sameLoop("zipLatest", Inputs.prepend(this, Inputs.checked("zipLatest", others)));
         return new ZipLatestNode(this, others);
     }
 
@@ -672,6 +781,7 @@ public class Stream<T> {
 
     /** A tuple of the items at {@code indices} of every element, as {@link #pluck(int)} picks them. */
     public final Stream<List<Object>> pluck(int... indices) {
+        Preconditions.notNull("pluck", "indices", indices);
         Object[] picks = new Object[indices.length];
         for (int i = 0; i < indices.length; i++) {
             picks[i] = indices[i];
@@ -685,7 +795,7 @@ public class Stream<T> {
      * {@code pluck(0, 2)} and {@code pluck(List.of("x", "y"))} picks two keys of a {@link Map}.
      */
     public final Stream<List<Object>> pluck(List<?> picks) {
-        Objects.requireNonNull(picks, "picks");
+        Preconditions.notNull("pluck", "picks", picks);
         return new PluckNode<>(this, null, picks.toArray());
     }
 
@@ -699,12 +809,12 @@ public class Stream<T> {
      * {@code f} and emits the result: streamz's {@code starmap}.
      */
     public final <A, B, R> Stream<R> starmap(BiFunction<? super A, ? super B, ? extends R> f) {
-        return new StarmapNode<>(this, f, 2);
+        return new StarmapNode<>(this, Preconditions.notNull("starmap", "f", f), 2);
     }
 
     /** {@link #starmap(BiFunction)} for tuples of three. */
     public final <A, B, C, R> Stream<R> starmap(TriFunction<? super A, ? super B, ? super C, ? extends R> f) {
-        return new StarmapNode<>(this, f, 3);
+        return new StarmapNode<>(this, Preconditions.notNull("starmap", "f", f), 3);
     }
 
     /**
@@ -746,6 +856,8 @@ public class Stream<T> {
      * destroyed.
      */
     public final Sink<T> sinkAsync(Function<? super T, ? extends CompletionStage<?>> f) {
+        Preconditions.notNull("sinkAsync", "f", f);
+        Preconditions.openLoop("sinkAsync", this);
         return new Sink<>(f, this);
     }
 
@@ -768,6 +880,9 @@ public class Stream<T> {
      */
     public final <R> Stream<R> mapAsync(
             Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism) {
+        Preconditions.notNull("mapAsync", "f", f);
+        Preconditions.atLeast("mapAsync", "parallelism", parallelism, 1);
+        Preconditions.openLoop("mapAsync", this);
         return new MapAsyncNode<>(this, f, parallelism);
     }
 
@@ -789,17 +904,21 @@ public class Stream<T> {
      * when room is made.
      */
     public final Stream<T> buffer(int n) {
+        Preconditions.atLeast("buffer", "n", n, 1);
+        Preconditions.openLoop("buffer", this);
         return new BufferNode<>(this, n);
     }
 
     /** Emits every element exactly {@code interval} after it arrived, in order (streamz's {@code delay} throttles instead). */
     public final Stream<T> delay(Duration interval) {
+        Preconditions.duration("delay", "interval", interval, false);
+        Preconditions.openLoop("delay", this);
         return new DelayNode<>(this, interval);
     }
 
     /** {@link #delay(Duration)} in seconds. */
     public final Stream<T> delay(double seconds) {
-        return delay(Durations.ofSeconds(seconds, "delay: interval"));
+        return delay(Preconditions.seconds("delay", "interval", seconds, false));
     }
 
     /**
@@ -808,12 +927,14 @@ public class Stream<T> {
      * completes once its element went through, so a producer waiting on it is throttled.
      */
     public final Stream<T> rateLimit(Duration interval) {
+        Preconditions.duration("rateLimit", "interval", interval, false);
+        Preconditions.openLoop("rateLimit", this);
         return new RateLimitNode<>(this, interval);
     }
 
     /** {@link #rateLimit(Duration)} in seconds, as the seed's {@code rate_limit(0.010)}. */
     public final Stream<T> rateLimit(double seconds) {
-        return rateLimit(Durations.ofSeconds(seconds, "rateLimit: interval"));
+        return rateLimit(Preconditions.seconds("rateLimit", "interval", seconds, false));
     }
 
     /**
@@ -822,12 +943,14 @@ public class Stream<T> {
      * timer keeps going. The loop keeps this node alive until it is {@link #destroy()}ed.
      */
     public final Stream<List<T>> timedWindow(Duration interval) {
+        Preconditions.duration("timedWindow", "interval", interval, true);
+        Preconditions.openLoop("timedWindow", this);
         return new TimedWindowNode<>(this, interval);
     }
 
     /** {@link #timedWindow(Duration)} in seconds. */
     public final Stream<List<T>> timedWindow(double seconds) {
-        return timedWindow(Durations.ofSeconds(seconds, "timedWindow: interval"));
+        return timedWindow(Preconditions.seconds("timedWindow", "interval", seconds, true));
     }
 
     /**
@@ -858,12 +981,15 @@ public class Stream<T> {
      * after its first element arrived, unless it filled up before. Runs on the graph's loop.
      */
     public final Stream<List<T>> partition(int n, Duration timeout) {
-        return new PartitionNode<>(this, n, Objects.requireNonNull(timeout, "timeout"), null);
+        Preconditions.atLeast("partition", "n", n, 1);
+        Preconditions.duration("partition", "timeout", timeout, true);
+        Preconditions.openLoop("partition", this);
+        return new PartitionNode<>(this, n, timeout, null);
     }
 
     /** {@link #partition(int, Duration)} with the timeout in seconds, as streamz's {@code partition(n, timeout=0.5)}. */
     public final Stream<List<T>> partition(int n, double timeoutSeconds) {
-        return partition(n, Durations.ofSeconds(timeoutSeconds, "partition: timeout"));
+        return partition(n, Preconditions.seconds("partition", "timeout", timeoutSeconds, true));
     }
 
     /**
@@ -871,13 +997,16 @@ public class Stream<T> {
      * emitted {@code timeout} after its first element arrived, unless it filled up before.
      */
     public final Stream<List<T>> partition(int n, Duration timeout, Function<? super T, ?> key) {
-        return new PartitionNode<>(
-                this, n, Objects.requireNonNull(timeout, "timeout"), Objects.requireNonNull(key, "key"));
+        Preconditions.atLeast("partition", "n", n, 1);
+        Preconditions.duration("partition", "timeout", timeout, true);
+        Preconditions.notNull("partition", "key", key);
+        Preconditions.openLoop("partition", this);
+        return new PartitionNode<>(this, n, timeout, key);
     }
 
     /** {@link #partition(int, Duration, Function)} with the timeout in seconds. */
     public final Stream<List<T>> partition(int n, double timeoutSeconds, Function<? super T, ?> key) {
-        return partition(n, Durations.ofSeconds(timeoutSeconds, "partition: timeout"), key);
+        return partition(n, Preconditions.seconds("partition", "timeout", timeoutSeconds, true), key);
     }
 
     /**
@@ -886,6 +1015,7 @@ public class Stream<T> {
      * downstream from the loop and emit futures complete at once.
      */
     public final Stream<T> latest() {
+        Preconditions.openLoop("latest", this);
         return new LatestNode<>(this);
     }
 
@@ -1016,7 +1146,7 @@ public class Stream<T> {
      * @throws IllegalStateException if the two sides run on different loops
      */
     public final void connect(Stream<?> downstream) {
-        Objects.requireNonNull(downstream, "downstream");
+        Preconditions.notNull("connect", "downstream", downstream);
         changeGraph(() -> attach(downstream));
     }
 
@@ -1035,7 +1165,7 @@ public class Stream<T> {
      * @throws IllegalArgumentException if {@code downstream} is not connected to this node
      */
     public final void disconnect(Stream<?> downstream) {
-        Objects.requireNonNull(downstream, "downstream");
+        Preconditions.notNull("disconnect", "downstream", downstream);
         changeGraph(() -> detach(downstream));
     }
 
@@ -1053,19 +1183,43 @@ public class Stream<T> {
      * the emits that thread already handed to the loop (they hop there and return at once).
      */
     private void changeGraph(Runnable change) {
+        onLoopAndWait(() -> {
+            change.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} where the graph runs and returns its result: inline without a loop or
+     * on the loop thread; from another thread on the loop, waiting for it, so that it comes after
+     * the emits that thread already handed to the loop. A {@link VirtualTimeLoop} can only be
+     * waited for by its own thread: from another, this fails before anything is done.
+     *
+     * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own
+     */
+    final <V> V onLoopAndWait(Supplier<V> action) {
         EventLoop l = loop;
         if (l == null || l.inLoop()) {
-            change.run();
-            return;
+            return action.get();
         }
-        CompletableFuture<Void> changed;
+        if (l instanceof VirtualTimeLoop) {
+            ((VirtualTimeLoop) l).requireOwner("change or read " + this + "'s graph");
+        }
+        CompletableFuture<V> done = new CompletableFuture<>();
         try {
-            changed = CompletableFuture.runAsync(change, l);
+            l.execute(LoopTasks.task(
+                    () -> {
+                        try {
+                            done.complete(action.get());
+                        } catch (Throwable e) {
+                            done.completeExceptionally(e);
+                        }
+                    },
+                    done::completeExceptionally));
         } catch (RejectedExecutionException closed) {
-            change.run(); // the loop is closed: nothing runs on it any more
-            return;
+            return action.get(); // the loop is closed: nothing runs on it any more
         }
-        l.await(changed);
+        return l.await(done);
     }
 
     /** Disconnects this node from all its upstreams: it receives nothing more. */

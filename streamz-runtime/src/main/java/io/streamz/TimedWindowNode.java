@@ -14,7 +14,8 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
     private final TimedWindowCollector<T> collector;
 
     TimedWindowNode(Stream<T> upstream, Duration interval) {
-        super(Preconditions.checkedBefore(upstream, () -> Durations.check(interval, "timedWindow: interval", true)));
+        super(Preconditions.checkedBefore(
+                upstream, () -> Preconditions.duration("timedWindow", "interval", interval, true)));
         this.interval = interval;
         EventLoop loop = ensureLoop();
         this.collector = new TimedWindowCollector<>(loop, interval, this::emitDownstream);
@@ -41,6 +42,11 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
         } else {
             loop.execute(collector::stop);
         }
+    }
+
+    @Override
+    void closeNode(StreamClosedException why) {
+        collector.close(why);
     }
 
     @Override

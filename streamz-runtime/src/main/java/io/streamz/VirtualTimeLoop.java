@@ -50,7 +50,7 @@ public final class VirtualTimeLoop implements EventLoop {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
-        long nanos = requireNonNegative(delay);
+        long nanos = requireNonNegative(delay, "schedule", "delay");
         Task scheduled = enqueue(nanos, Objects.requireNonNull(task, "task"));
         return () -> {
             synchronized (this) {
@@ -85,13 +85,13 @@ public final class VirtualTimeLoop implements EventLoop {
 
     /** Runs every task due by {@code now() + delta}, in order, moving the clock to each; ends at that time. */
     public void advanceBy(Duration delta) {
-        long nanos = requireNonNegative(delta);
+        long nanos = requireNonNegative(delta, "advanceBy", "delta");
         advanceToNanos(Math.addExact(nanoTime(), nanos));
     }
 
     /** {@link #advanceBy(Duration)} in seconds, as streamz users write intervals. */
     public void advanceBy(double seconds) {
-        advanceBy(Durations.ofSeconds(seconds, "seconds"));
+        advanceBy(Preconditions.seconds("advanceBy", "seconds", seconds, false));
     }
 
     /**
@@ -101,7 +101,7 @@ public final class VirtualTimeLoop implements EventLoop {
      * @throws IllegalArgumentException if {@code time} is before {@link #now()}
      */
     public void advanceTo(Duration time) {
-        long target = requireNonNegative(time);
+        long target = requireNonNegative(time, "advanceTo", "time");
         if (target < nanoTime()) {
             throw new IllegalArgumentException("cannot move virtual time back from " + now() + " to " + time);
         }
@@ -143,12 +143,8 @@ public final class VirtualTimeLoop implements EventLoop {
         return "VirtualTimeLoop[now=" + now() + ", pending=" + pendingTasks() + "]";
     }
 
-    static long requireNonNegative(Duration d) {
-        Objects.requireNonNull(d, "delay");
-        if (d.isNegative()) {
-            throw new IllegalArgumentException("a delay cannot be negative: " + d);
-        }
-        return d.toNanos();
+    static long requireNonNegative(Duration d, String operation, String argument) {
+        return Preconditions.duration(operation, argument, d, false).toNanos();
     }
 
     private void advanceToNanos(long target) {
@@ -162,6 +158,20 @@ public final class VirtualTimeLoop implements EventLoop {
             }
         } finally {
             running = false;
+        }
+    }
+
+    /**
+     * Throws unless called by the loop's own thread, before anything is done.
+     *
+     * @throws IllegalStateException naming {@code action} and the owner thread
+     */
+    void requireOwner(String action) {
+        if (!inLoop()) {
+            throw new IllegalStateException("cannot " + action + " from thread "
+                    + Thread.currentThread().getName()
+                    + ": a VirtualTimeLoop graph is changed, and waited for, only by the thread that created"
+                    + " the loop (" + owner.getName() + "); emit from other threads instead, it hops onto the loop");
         }
     }
 

@@ -60,6 +60,11 @@ final class ZipNode extends Stream<List<Object>> {
         }
     }
 
+    @Override
+    void closeNode(StreamClosedException why) {
+        join.close(why);
+    }
+
     /** The FIFO bound beyond which an input sees back pressure. */
     int maxsize() {
         return maxsize;

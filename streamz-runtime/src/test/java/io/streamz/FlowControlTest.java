@@ -213,7 +213,7 @@ class FlowControlTest {
         void rejectsSizesBelowOne() {
             IllegalArgumentException e =
                     assertThrows(IllegalArgumentException.class, () -> new Stream<>().partition(0));
-            assertEquals("partition size must be at least 1, got 0", e.getMessage());
+            assertEquals("partition: n must be >= 1, not 0", e.getMessage());
         }
     }
 
@@ -462,7 +462,7 @@ class FlowControlTest {
         @Test
         void rejectsNegativeHistory() {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Stream<>().unique(-1));
-            assertEquals("unique history must be 0 (unlimited) or more, got -1", e.getMessage());
+            assertEquals("unique: history must be >= 0, not -1", e.getMessage());
         }
     }
 

@@ -52,7 +52,9 @@ class LoopAttachmentTest {
         Stream<Integer> a = new Stream<>(new VirtualTimeLoop());
         Stream<Integer> b = new Stream<>(new VirtualTimeLoop());
         IllegalStateException joined = assertThrows(IllegalStateException.class, () -> a.union(b));
-        assertTrue(joined.getMessage().startsWith("two different event loops in one graph"), joined.getMessage());
+        assertTrue(
+                joined.getMessage().startsWith("union: its inputs run on two different event loops"),
+                joined.getMessage());
         assertEquals(List.of(), a.downstreams());
         assertEquals(List.of(), b.downstreams());
         Stream<Integer> bChild = b.map(x -> x);

@@ -11,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
  * work has finished. The element being processed has left the queue, so {@code capacity + 1}
  * elements are absorbed before {@link #offer} stops returning "accepted". Elements always go
  * downstream from a loop task, never inside {@code offer}. A downstream failure is reported to
- * {@link EventLoop#reportFailure} and draining goes on. Call every method on the loop thread.
- * Called by generated code, not API.
+ * {@link EventLoop#reportFailure} and draining goes on. {@link #close} (or the loop closing)
+ * discards what is queued and fails the offers waiting for room. Call every method on the loop
+ * thread. Called by generated code, not API.
  *
  * @param <T> the element type
  */
@@ -26,6 +27,8 @@ public final class BoundedBuffer<T> {
 
     private boolean busy;
     private boolean pumpScheduled;
+    /** Why this buffer was closed, or {@code null} while open. */
+    private RuntimeException closed;
 
     /** @throws IllegalArgumentException if {@code capacity < 1} */
     public BoundedBuffer(EventLoop loop, int capacity, Downstream<? super T> downstream) {
@@ -42,6 +45,9 @@ public final class BoundedBuffer<T> {
      * enters the queue (back pressure); {@code x} is kept either way.
      */
     public CompletableFuture<Void> offer(T x) {
+        if (closed != null) {
+            throw closed;
+        }
         CompletableFuture<Void> admitted = null;
         if (queue.size() < capacity && waiting.isEmpty()) {
             queue.add(new Slot<>(x, null));
@@ -68,16 +74,31 @@ public final class BoundedBuffer<T> {
         return busy;
     }
 
+    /**
+     * Discards what is queued and fails the offers waiting for room with {@code why}, which later
+     * offers throw; the element being processed finishes. Closing twice does nothing.
+     */
+    public void close(RuntimeException why) {
+        if (closed != null) {
+            return;
+        }
+        closed = Objects.requireNonNull(why, "why");
+        queue.clear();
+        for (Slot<T> slot = waiting.poll(); slot != null; slot = waiting.poll()) {
+            slot.admitted.completeExceptionally(why);
+        }
+    }
+
     private void schedulePump() {
         if (!pumpScheduled && !busy) {
             pumpScheduled = true;
-            loop.execute(this::pump);
+            LoopTasks.execute(loop, LoopTasks.task(this::pump, this::close));
         }
     }
 
     private void pump() {
         pumpScheduled = false;
-        while (!busy && !queue.isEmpty()) {
+        while (!busy && !queue.isEmpty() && closed == null) {
             T x = queue.poll().element;
             admitWaiting();
             CompletableFuture<Void> pending;
@@ -91,7 +112,8 @@ public final class BoundedBuffer<T> {
                 continue;
             }
             busy = true;
-            pending.whenComplete((value, failure) -> loop.execute(() -> finished(failure)));
+            pending.whenComplete(
+                    (value, failure) -> LoopTasks.execute(loop, LoopTasks.task(() -> finished(failure), this::close)));
         }
     }
 

@@ -23,6 +23,7 @@ public final class LatestValue<T> {
     private Object next = NONE;
     private boolean busy;
     private boolean pumpScheduled;
+    private RuntimeException closed;
 
     public LatestValue(EventLoop loop, Downstream<? super T> downstream) {
         this.loop = Objects.requireNonNull(loop, "loop");
@@ -31,12 +32,23 @@ public final class LatestValue<T> {
 
     /** Makes {@code x} the value to deliver next, replacing one not yet delivered; returns {@code null}. */
     public CompletableFuture<Void> offer(T x) {
+        if (closed != null) {
+            throw closed;
+        }
         next = x;
         if (!busy && !pumpScheduled) {
             pumpScheduled = true;
-            loop.execute(this::pump);
+            LoopTasks.execute(loop, LoopTasks.task(this::pump, this::close));
         }
         return null;
+    }
+
+    /** Discards the value not yet delivered; later offers throw {@code why}. Closing twice does nothing. */
+    public void close(RuntimeException why) {
+        if (closed == null) {
+            closed = Objects.requireNonNull(why, "why");
+            next = NONE;
+        }
     }
 
     /** Whether a value is waiting for downstream. */
@@ -59,13 +71,17 @@ public final class LatestValue<T> {
             }
             if (pending != null) {
                 busy = true;
-                pending.whenComplete((value, failure) -> loop.execute(() -> {
-                    busy = false;
-                    if (failure != null) {
-                        loop.reportFailure(Completions.unwrap(failure));
-                    }
-                    pump();
-                }));
+                pending.whenComplete((value, failure) -> LoopTasks.execute(
+                        loop,
+                        LoopTasks.task(
+                                () -> {
+                                    busy = false;
+                                    if (failure != null) {
+                                        loop.reportFailure(Completions.unwrap(failure));
+                                    }
+                                    pump();
+                                },
+                                this::close)));
             }
         }
     }

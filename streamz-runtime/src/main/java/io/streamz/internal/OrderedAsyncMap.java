@@ -40,6 +40,7 @@ public final class OrderedAsyncMap<T, R> {
     private boolean emitting;
 
     private boolean drainScheduled;
+    private RuntimeException closed;
 
     /** @throws IllegalArgumentException if {@code parallelism < 1} */
     public OrderedAsyncMap(
@@ -78,6 +79,9 @@ public final class OrderedAsyncMap<T, R> {
      * and returns a future that completes when its call starts.
      */
     public CompletableFuture<Void> offer(T x) {
+        if (closed != null) {
+            throw closed;
+        }
         if (inFlight.size() < parallelism && waiting.isEmpty()) {
             start(new Call<>(x, null));
             return null;
@@ -111,11 +115,30 @@ public final class OrderedAsyncMap<T, R> {
             admitted(call);
             return;
         }
-        stage.whenComplete((value, failure) -> loop.execute(() -> {
-            call.finish(value, failure == null ? null : Completions.unwrap(failure));
-            drain();
-        }));
+        stage.whenComplete((value, failure) -> LoopTasks.execute(
+                loop,
+                LoopTasks.task(
+                        () -> {
+                            call.finish(value, failure == null ? null : Completions.unwrap(failure));
+                            drain();
+                        },
+                        this::close)));
         admitted(call);
+    }
+
+    /**
+     * Stops for good: fails the offers waiting for a slot with {@code why}, which later offers
+     * throw, and drops the results of calls still in flight. Closing twice does nothing.
+     */
+    public void close(RuntimeException why) {
+        if (closed != null) {
+            return;
+        }
+        closed = Objects.requireNonNull(why, "why");
+        inFlight.clear();
+        for (Call<T, R> call = waiting.poll(); call != null; call = waiting.poll()) {
+            call.admitted.completeExceptionally(why);
+        }
     }
 
     /** Last, after the call started: a re-entrant offer from the admitted producer sees a consistent state. */
@@ -128,16 +151,20 @@ public final class OrderedAsyncMap<T, R> {
     private void scheduleDrain() {
         if (!drainScheduled) {
             drainScheduled = true;
-            loop.execute(() -> {
-                drainScheduled = false;
-                drain();
-            });
+            LoopTasks.execute(
+                    loop,
+                    LoopTasks.task(
+                            () -> {
+                                drainScheduled = false;
+                                drain();
+                            },
+                            this::close));
         }
     }
 
     /** Hands finished results on from the head, in order, one downstream at a time. */
     private void drain() {
-        while (!emitting && !inFlight.isEmpty() && inFlight.peek().finished) {
+        while (!emitting && closed == null && !inFlight.isEmpty() && inFlight.peek().finished) {
             Call<T, R> call = inFlight.peek();
             if (call.failure != null) {
                 try {
@@ -160,16 +187,23 @@ public final class OrderedAsyncMap<T, R> {
                 continue;
             }
             emitting = true;
-            pending.whenComplete((value, failure) -> loop.execute(() -> {
-                emitting = false;
-                release(failure == null ? null : Completions.unwrap(failure));
-                drain();
-            }));
+            pending.whenComplete((value, failure) -> LoopTasks.execute(
+                    loop,
+                    LoopTasks.task(
+                            () -> {
+                                emitting = false;
+                                release(failure == null ? null : Completions.unwrap(failure));
+                                drain();
+                            },
+                            this::close)));
         }
     }
 
     /** Frees the head's slot, reports its failure if any, and starts the next waiting call. */
     private void release(Throwable failure) {
+        if (closed != null) {
+            return;
+        }
         inFlight.poll();
         if (failure != null) {
             loop.reportFailure(failure);

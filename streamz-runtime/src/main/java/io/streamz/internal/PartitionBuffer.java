@@ -51,6 +51,12 @@ public final class PartitionBuffer<T> {
         return batch == null || batch.size == 0 ? null : batch.take();
     }
 
+    /** Discards every partial buffer (a closed pipeline lets go of what it held). */
+    public void clear() {
+        single.take();
+        byKey.clear();
+    }
+
     /** One buffer: its elements, oldest first, in an array that grows up to n. */
     private static final class Batch {
         private Object[] items = Growth.NO_OBJECTS;

@@ -31,6 +31,7 @@ public final class TimedWindowCollector<T> {
     private EventLoop.Cancellable timer;
     private long nextTick;
     private boolean running;
+    private RuntimeException closed;
 
     /** @throws IllegalArgumentException if {@code interval} is not positive */
     public TimedWindowCollector(EventLoop loop, Duration interval, Downstream<? super List<T>> downstream) {
@@ -45,12 +46,24 @@ public final class TimedWindowCollector<T> {
 
     /** Starts ticking: the first window closes {@code interval} from now. Does nothing if running. */
     public void start() {
-        if (running) {
+        if (running || closed != null) {
             return;
         }
         running = true;
         nextTick = loop.nanoTime() + intervalNanos;
-        timer = loop.schedule(Duration.ofNanos(intervalNanos), this::tick);
+        timer = LoopTasks.schedule(loop, Duration.ofNanos(intervalNanos), LoopTasks.task(this::tick, this::close));
+    }
+
+    /**
+     * Stops for good: the timer is cancelled, the open window discarded, and later adds throw
+     * {@code why}. Closing twice does nothing.
+     */
+    public void close(RuntimeException why) {
+        if (closed == null) {
+            closed = Objects.requireNonNull(why, "why");
+            stop();
+            window = new ArrayList<>();
+        }
     }
 
     /** Stops ticking; elements collected since the last tick are kept for a later {@link #start()}. */
@@ -64,6 +77,9 @@ public final class TimedWindowCollector<T> {
 
     /** Adds {@code x} to the open window; returns the previous window's pending work, or {@code null}. */
     public CompletableFuture<Void> add(T x) {
+        if (closed != null) {
+            throw closed;
+        }
         window.add(x);
         return lastWindow == null || lastWindow.isDone() ? null : lastWindow;
     }
@@ -93,19 +109,23 @@ public final class TimedWindowCollector<T> {
             return;
         }
         lastWindow = pending.handle((value, failure) -> null);
-        pending.whenComplete((value, failure) -> loop.execute(() -> {
-            if (failure != null) {
-                loop.reportFailure(Completions.unwrap(failure));
-            }
-            scheduleNext();
-        }));
+        pending.whenComplete((value, failure) -> LoopTasks.execute(
+                loop,
+                LoopTasks.task(
+                        () -> {
+                            if (failure != null) {
+                                loop.reportFailure(Completions.unwrap(failure));
+                            }
+                            scheduleNext();
+                        },
+                        this::close)));
     }
 
     private void scheduleNext() {
         if (running) {
             long wait = Math.max(0, nextTick - loop.nanoTime());
             nextTick = loop.nanoTime() + wait;
-            timer = loop.schedule(Duration.ofNanos(wait), this::tick);
+            timer = LoopTasks.schedule(loop, Duration.ofNanos(wait), LoopTasks.task(this::tick, this::close));
         }
     }
 }

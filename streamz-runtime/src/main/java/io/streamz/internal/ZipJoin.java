@@ -169,6 +169,18 @@ public final class ZipJoin {
     }
 
     /**
+     * Fails the offers waiting for the next tuple (over {@code maxsize}) with {@code why}: the
+     * pipeline closed and no tuple will come.
+     */
+    public void close(RuntimeException why) {
+        CompletableFuture<Void> waiters = nextTuple;
+        nextTuple = null;
+        if (waiters != null) {
+            waiters.completeExceptionally(why);
+        }
+    }
+
+    /**
      * Whether no input holds an element. Generated code that feeds every input of a zip in
      * lock step from one source pairs the values itself while this holds, and queues here only
      * once a failure has left an input ahead of the others.

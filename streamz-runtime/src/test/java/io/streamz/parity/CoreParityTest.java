@@ -129,8 +129,10 @@ class CoreParityTest {
         source.emit(true);
         assertEquals(List.of(0, 1, 2, 0, 1, 2, 0, 1, 2, 0, true), out);
 
-        Stream<Object> literal = new Stream<>(); // filter(None) written literally: a null predicate
-        List<Object> out2 = literal.filter(null).sinkToList();
+        Stream<Object> literal = new Stream<>(); // filter(None) is filter(); a null predicate is a mistake
+        NullPointerException none = assertThrows(NullPointerException.class, () -> literal.filter(null));
+        assertEquals("filter: predicate must not be null", none.getMessage());
+        List<Object> out2 = literal.filter().sinkToList();
         for (Object x : new Object[] {0, null, false, "", true}) {
             literal.emit(x);
         }
