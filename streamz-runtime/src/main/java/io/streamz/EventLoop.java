@@ -64,6 +64,16 @@ public interface EventLoop extends Executor {
     /** Whether the calling thread is this loop's thread (code on it may touch stage state). */
     boolean inLoop();
 
+    /**
+     * Registers {@code action} to run once if the loop is closed (on the closing thread, after
+     * the loop's thread stopped), so that whoever waits on something only this loop would have
+     * completed is told; cancel the returned handle once it is no longer needed. A loop that
+     * cannot be closed returns a handle that cancels nothing, and never runs it.
+     */
+    default Cancellable whenClosed(Runnable action) {
+        return () -> false;
+    }
+
     /** Whether the loop was closed and takes no more tasks; a loop that cannot be closed says {@code false}. */
     default boolean isClosed() {
         return false;

@@ -143,6 +143,20 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
         }
     }
 
+    @Override
+    public Cancellable whenClosed(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        LoopTasks.Task onClose = LoopTasks.task(() -> {}, closedLoop -> action.run());
+        abandonable.add(onClose);
+        if (closed) { // closed meanwhile: run it unless close already did
+            if (abandonable.remove(onClose)) {
+                action.run();
+            }
+            return () -> false;
+        }
+        return () -> abandonable.remove(onClose);
+    }
+
     /**
      * Bounds the elements other threads may hand to this loop before they start: past
      * {@code limit}, {@code emit} from another thread blocks until the loop catches up, or, with

@@ -95,7 +95,7 @@ public final class Source<T> extends Stream<T> {
 
     /** {@link #fromPeriodic(Supplier, Duration)} with the interval in seconds, as streamz's {@code poll_interval}. */
     public static <T> Source<T> fromPeriodic(Supplier<? extends T> callback, double seconds) {
-        return fromPeriodic(callback, Durations.ofSeconds(seconds, "fromPeriodic: interval"));
+        return fromPeriodic(callback, Preconditions.seconds("fromPeriodic", "interval", seconds, false));
     }
 
     /** {@link #fromPeriodic(Supplier, Duration)} on {@code loop}. */

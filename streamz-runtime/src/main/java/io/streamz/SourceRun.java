@@ -89,7 +89,7 @@ final class SourceRun<T> implements SourceContext<T> {
 
     @Override
     public CompletionStage<Void> emit(T x) {
-        return emitting(() -> source.emit(x));
+        return emitting(() -> source.emitReportedByCaller(x));
     }
 
     @Override

@@ -147,7 +147,7 @@ public class Stream<T> implements AutoCloseable {
     public final CompletionStage<Void> emit(T x) {
         EventLoop l = loop;
         if (l != null && !l.inLoop()) {
-            return emitOnLoop(l, x);
+            return emitOnLoop(l, x, EmitStage.pending(l));
         }
         if (closed) {
             throw closedFor("emit into " + this);
@@ -208,8 +208,19 @@ public class Stream<T> implements AutoCloseable {
     }
 
     /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
-    private CompletionStage<Void> emitOnLoop(EventLoop l, T x) {
-        EmitStage done = EmitStage.pending(l);
+    /**
+     * {@link #emit} for a caller that reports every failure of the returned stage itself (a
+     * {@link Source}'s run): a foreign emit's failure is not also reported as unheard.
+     */
+    final CompletionStage<Void> emitReportedByCaller(T x) {
+        EventLoop l = loop;
+        return l != null && !l.inLoop() ? emitOnLoop(l, x, EmitStage.unreported()) : emit(x);
+    }
+
+    private CompletionStage<Void> emitOnLoop(EventLoop l, T x, EmitStage done) {
+        if (closed) {
+            throw closedFor("emit into " + this);
+        }
         handOff(l, LoopTasks.task(() -> done.relay(() -> emitHereFromOutside(x)), done::settle));
         return done;
     }
@@ -264,7 +275,8 @@ public class Stream<T> implements AutoCloseable {
      * still pending on it ({@code delay}, {@code rateLimit}, producers waiting for room in a
      * {@code buffer} or {@code mapAsync} slot, a {@code zip} input over its {@code maxsize})
      * complete exceptionally with a {@link StreamClosedException}, its sinks leave
-     * {@link GlobalSinks} (so that the graph can be collected), and any later {@link #emit} into
+     * {@link GlobalSinks} (so that the graph can be collected), its {@link Source}s stop, and any
+     * later {@link #emit} into
      * any of its nodes throws that exception at once. The loop is not closed: other graphs may
      * share it. Like the other graph changes, it runs on the graph's loop, after the emits this
      * thread already handed over; closing twice does nothing.
@@ -281,11 +293,26 @@ public class Stream<T> implements AutoCloseable {
             for (Stream<?> node : connectedGraph(this)) {
                 if (!node.closed) {
                     node.closed = true;
-                    node.closeNode(why);
+                    node.closeQuietly(why);
                 }
             }
             return null;
         });
+    }
+
+    /** Stops a source and lets go of what this node holds; a failure doing so is reported, and close goes on. */
+    private void closeQuietly(StreamClosedException why) {
+        try {
+            stopNode();
+            closeNode(why);
+        } catch (Throwable e) {
+            EventLoop l = loop;
+            if (l == null) {
+                UncaughtFailures.report(e);
+            } else {
+                l.reportFailure(e);
+            }
+        }
     }
 
     /** Whether {@link #close()} closed this node's graph. */

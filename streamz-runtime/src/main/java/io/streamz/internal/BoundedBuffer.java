@@ -30,6 +30,8 @@ public final class BoundedBuffer<T> {
     /** Why this buffer was closed, or {@code null} while open. */
     private RuntimeException closed;
 
+    private final CloseWatch closeWatch;
+
     /** @throws IllegalArgumentException if {@code capacity < 1} */
     public BoundedBuffer(EventLoop loop, int capacity, Downstream<? super T> downstream) {
         if (capacity < 1) {
@@ -38,6 +40,7 @@ public final class BoundedBuffer<T> {
         this.loop = Objects.requireNonNull(loop, "loop");
         this.capacity = capacity;
         this.downstream = Objects.requireNonNull(downstream, "downstream");
+        this.closeWatch = new CloseWatch(loop, this::close);
     }
 
     /**
@@ -54,6 +57,7 @@ public final class BoundedBuffer<T> {
         } else {
             admitted = new CompletableFuture<>();
             waiting.add(new Slot<>(x, admitted));
+            closeWatch.arm();
         }
         schedulePump();
         return admitted;
@@ -83,6 +87,7 @@ public final class BoundedBuffer<T> {
             return;
         }
         closed = Objects.requireNonNull(why, "why");
+        closeWatch.disarm();
         queue.clear();
         for (Slot<T> slot = waiting.poll(); slot != null; slot = waiting.poll()) {
             slot.admitted.completeExceptionally(why);
@@ -127,6 +132,9 @@ public final class BoundedBuffer<T> {
 
     private void admitWaiting() {
         Slot<T> next = waiting.poll();
+        if (waiting.isEmpty()) {
+            closeWatch.disarm();
+        }
         if (next != null) {
             queue.add(new Slot<>(next.element, null));
             next.admitted.complete(null); // after the queue holds it: a re-entrant offer sees a consistent state

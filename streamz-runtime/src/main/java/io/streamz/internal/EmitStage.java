@@ -28,13 +28,22 @@ public final class EmitStage extends CompletableFuture<Void> {
     /** Set by every continuation attached, through {@link #newIncompleteFuture()}. */
     private volatile boolean heard;
 
-    private EmitStage(EventLoop loop) {
+    /** Whether an unheard failure is reported at all: not when the caller reports failures itself. */
+    private final boolean reports;
+
+    private EmitStage(EventLoop loop, boolean reports) {
         this.loop = loop;
+        this.reports = reports;
     }
 
     /** A pending stage that {@link #settle} completes; failures unheard then go to {@code loop} ({@code null}: no loop). */
     public static EmitStage pending(EventLoop loop) {
-        return new EmitStage(loop);
+        return new EmitStage(loop, true);
+    }
+
+    /** A pending stage for a caller that reports every failure itself: {@link #settle} only completes it. */
+    public static EmitStage unreported() {
+        return new EmitStage(null, false);
     }
 
     /**
@@ -45,7 +54,7 @@ public final class EmitStage extends CompletableFuture<Void> {
         if (pending == null) {
             return DONE;
         }
-        EmitStage stage = new EmitStage(loop);
+        EmitStage stage = new EmitStage(loop, true);
         pending.whenComplete((value, failure) -> stage.settle(failure));
         return stage;
     }
@@ -58,7 +67,7 @@ public final class EmitStage extends CompletableFuture<Void> {
         }
         Throwable cause = Completions.unwrap(failure);
         super.completeExceptionally(cause);
-        if (heard) {
+        if (heard || !reports) {
             return;
         }
         if (loop == null) {

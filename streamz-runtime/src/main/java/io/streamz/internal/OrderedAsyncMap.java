@@ -41,6 +41,7 @@ public final class OrderedAsyncMap<T, R> {
 
     private boolean drainScheduled;
     private RuntimeException closed;
+    private final CloseWatch closeWatch;
 
     /** @throws IllegalArgumentException if {@code parallelism < 1} */
     public OrderedAsyncMap(
@@ -72,6 +73,7 @@ public final class OrderedAsyncMap<T, R> {
         this.parallelism = parallelism;
         this.downstream = Objects.requireNonNull(downstream, "downstream");
         this.callFailed = Objects.requireNonNull(callFailed, "callFailed");
+        this.closeWatch = new CloseWatch(loop, this::close);
     }
 
     /**
@@ -88,6 +90,7 @@ public final class OrderedAsyncMap<T, R> {
         }
         Call<T, R> call = new Call<>(x, new CompletableFuture<>());
         waiting.add(call);
+        closeWatch.arm();
         return call.admitted;
     }
 
@@ -135,6 +138,7 @@ public final class OrderedAsyncMap<T, R> {
             return;
         }
         closed = Objects.requireNonNull(why, "why");
+        closeWatch.disarm();
         inFlight.clear();
         for (Call<T, R> call = waiting.poll(); call != null; call = waiting.poll()) {
             call.admitted.completeExceptionally(why);
@@ -209,6 +213,9 @@ public final class OrderedAsyncMap<T, R> {
             loop.reportFailure(failure);
         }
         Call<T, R> next = waiting.poll();
+        if (waiting.isEmpty()) {
+            closeWatch.disarm();
+        }
         if (next != null) {
             start(next);
         }
