@@ -781,6 +781,16 @@ public class Stream<T> implements AutoCloseable {
         Preconditions.notNull("combineLatest", "emitOn", emitOn);
         Stream<?>[] inputs = Inputs.checked("combineLatest", others.toArray(new Stream<?>[0]));
         Inputs.checked("combineLatest", emitOn.toArray(new Stream<?>[0]));
+        if (emitOn.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "combineLatest: emitOn names no input; pass the inputs that trigger a tuple");
+        }
+        for (Stream<?> trigger : emitOn) {
+            if (trigger != this && others.stream().noneMatch(input -> input == trigger)) {
+                throw new IllegalArgumentException(
+                        "combineLatest: emitOn names " + trigger + ", which is not one of its inputs");
+            }
+        }
         Inputs.sameLoop("combineLatest", Inputs.prepend(this, inputs));
         return new CombineLatestNode(this, inputs, emitOn);
     }
@@ -1178,7 +1188,12 @@ public class Stream<T> implements AutoCloseable {
     }
 
     private void attach(Stream<?> downstream) {
-        EventLoop joined = sameLoop(loop, downstream.loop, downstream);
+        EventLoop joined;
+        try {
+            joined = sameLoop(loop, downstream.loop, downstream);
+        } catch (IllegalStateException twoLoops) {
+            throw new IllegalStateException("connect: " + twoLoops.getMessage());
+        }
         if (joined != null && (loop == null || downstream.loop == null)) {
             percolateLoop(loop == null ? this : downstream, joined);
         }
@@ -1200,7 +1215,7 @@ public class Stream<T> implements AutoCloseable {
         boolean wasDownstream = removeDownstream(downstream);
         boolean wasUpstream = downstream.removeUpstream(this);
         if (!wasDownstream && !wasUpstream) {
-            throw new IllegalArgumentException(downstream + " is not connected downstream of " + this);
+            throw new IllegalArgumentException("disconnect: " + downstream + " is not connected downstream of " + this);
         }
     }
 
@@ -1385,7 +1400,7 @@ public class Stream<T> implements AutoCloseable {
 
     /** {@link #toDot()} with graph attributes, such as {@code Map.of("rankdir", "LR")}. */
     public final String toDot(Map<String, String> graphAttributes) {
-        return DotWriter.toDot(this, Objects.requireNonNull(graphAttributes, "graphAttributes"));
+        return DotWriter.toDot(this, Preconditions.notNull("toDot", "graphAttributes", graphAttributes));
     }
 
     /**
@@ -1415,7 +1430,7 @@ public class Stream<T> implements AutoCloseable {
      * @throws IllegalArgumentException if the file's extension is none of the above
      */
     public final Path visualize(Path file, Map<String, String> graphAttributes) throws IOException {
-        Objects.requireNonNull(file, "file");
+        Preconditions.notNull("visualize", "file", file);
         return DotWriter.write(toDot(graphAttributes), file, System.getenv("PATH"));
     }
 

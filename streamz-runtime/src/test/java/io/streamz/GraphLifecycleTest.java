@@ -166,7 +166,7 @@ class GraphLifecycleTest {
         source.emit(2);
         assertEquals(List.of(1), out);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> source.disconnect(relay));
-        assertEquals("<Stream> is not connected downstream of <Stream>", e.getMessage());
+        assertEquals("disconnect: <Stream> is not connected downstream of <Stream>", e.getMessage());
     }
 
     @Test

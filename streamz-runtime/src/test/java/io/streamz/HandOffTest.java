@@ -56,6 +56,7 @@ class HandOffTest {
             RejectedExecutionException full = assertThrows(RejectedExecutionException.class, () -> source.emit(3));
             assertTrue(full.getMessage().contains("limitHandOff"), full.getMessage());
             gate.complete(null);
+            loop.await(CompletableFuture.runAsync(() -> {}, loop)); // the two handed over have run
             source.emitAndWait(4);
             assertEquals(List.of(1, 2, 4), out, "the refused element was not queued");
         }

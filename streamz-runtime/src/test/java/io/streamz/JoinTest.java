@@ -237,7 +237,7 @@ class JoinTest {
             Stream<Integer> stranger = new Stream<>();
             IllegalArgumentException e =
                     assertThrows(IllegalArgumentException.class, () -> a.combineLatest(List.of(b), List.of(stranger)));
-            assertEquals("emitOn names <Stream>, which is not an input of <combineLatest>", e.getMessage());
+            assertEquals("combineLatest: emitOn names <Stream>, which is not one of its inputs", e.getMessage());
             assertThrows(IllegalArgumentException.class, () -> a.combineLatest(List.of(b), List.of()));
         }
 
