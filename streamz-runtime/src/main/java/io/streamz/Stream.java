@@ -52,6 +52,10 @@ import java.util.function.Supplier;
 public class Stream<T> implements AutoCloseable {
     static final CompletionStage<Void> DONE = CompletableFuture.completedStage(null);
 
+    static {
+        Failures.preload(); // the failure path must not meet class initialisation at a stack overflow
+    }
+
     @SuppressWarnings("rawtypes")
     private static final WeakReference[] NO_DOWNSTREAMS = new WeakReference[0];
 
@@ -152,8 +156,12 @@ public class Stream<T> implements AutoCloseable {
         if (closed) {
             throw closedFor("emit into " + this);
         }
-        CompletableFuture<Void> pending =
-                Metadata.used() ? Metadata.pushWith(null, () -> emitFromSource(x)) : emitFromSource(x);
+        CompletableFuture<Void> pending;
+        try {
+            pending = Metadata.used() ? Metadata.pushWith(null, () -> emitFromSource(x)) : emitFromSource(x);
+        } catch (StackOverflowError overflow) { // in the stages' own dispatch: no stage caught it
+            throw new StageOverflowException(label(), overflow);
+        }
         return pending == null ? DONE : pending.minimalCompletionStage();
     }
 
@@ -348,7 +356,12 @@ public class Stream<T> implements AutoCloseable {
                 pruneCollectedDownstreams();
                 continue;
             }
-            pending = Futures.and(pending, downstream.update(x, this));
+            try {
+                pending = Futures.and(pending, downstream.update(x, this));
+            } catch (StackOverflowError overflow) {
+                throw new StageOverflowException(
+                        downstream.label(), overflow); // if this overflows too, a caller retries
+            }
         }
         return pending;
     }
@@ -1285,14 +1298,20 @@ public class Stream<T> implements AutoCloseable {
     final void addDownstream(Stream<?> downstream) {
         synchronized (this) {
             WeakReference<Stream<?>>[] old = downstreams;
+            // the references of collected branches go now, not only at the next emit: a source
+            // that only ever gains branches would otherwise copy them all on every attach
+            List<WeakReference<Stream<?>>> kept = new ArrayList<>(old.length + 1);
             for (WeakReference<Stream<?>> target : old) {
-                if (target.get() == downstream) {
+                Stream<?> existing = target.get();
+                if (existing == downstream) {
                     return; // a set, as in streamz: re-adding keeps the original position
                 }
+                if (existing != null) {
+                    kept.add(target);
+                }
             }
-            WeakReference<Stream<?>>[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = new WeakReference<>(downstream);
-            setDownstreams(grown);
+            kept.add(new WeakReference<>(downstream));
+            setDownstreams(kept.toArray(Arrays.copyOf(old, 0)));
         }
     }
 
@@ -1340,6 +1359,11 @@ public class Stream<T> implements AutoCloseable {
     /** The only downstream when it is a registered sink, held strongly, else {@code null}: see {@link #soleSink}. */
     final Stream<?> soleSink() {
         return soleSink;
+    }
+
+    /** How many downstream references this node holds, collected ones included: for tests. */
+    final int downstreamReferences() {
+        return downstreams.length;
     }
 
     /** Re-reads whether the only downstream is a registered sink: a sink calls it when it registers or leaves. */

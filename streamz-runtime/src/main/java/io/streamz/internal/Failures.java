@@ -83,6 +83,18 @@ public final class Failures {
         throw Failures.<RuntimeException>sneaky(failure);
     }
 
+    /**
+     * Initialises the classes the failure path needs, so that a first failure deep in a stack
+     * about to overflow cannot fail their initialisation (which would break them for good).
+     * Called when {@code Stream} and generated pipelines are initialised; cheap to call again.
+     */
+    public static void preload() {
+        if (StageFailure.stageOf(new StageOverflowException("preload", new StackOverflowError())) == null) {
+            throw new AssertionError("StageOverflowException names its stage");
+        }
+        named("preload", new IllegalStateException("preload"));
+    }
+
     /** Whether {@code failure} must never be routed to an error stream: a fault of the JVM or the graph. */
     public static boolean isFatal(Throwable failure) {
         return failure instanceof VirtualMachineError || failure instanceof StageOverflowException;
