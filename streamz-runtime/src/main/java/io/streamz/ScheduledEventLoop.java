@@ -3,7 +3,9 @@ package io.streamz;
 import io.streamz.internal.Completions;
 import io.streamz.internal.LoopTasks;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +37,11 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
     /** How many elements other threads may hand over before {@code emit} blocks, by default. */
     public static final int DEFAULT_HAND_OFF_LIMIT = 10_000;
 
+    /** Which loop a thread blocked in {@link #await} waits for, by the loop whose thread it is. */
+    private static final Map<ScheduledEventLoop, ScheduledEventLoop> WAITING_FOR = new HashMap<>();
+
+    private static final ThreadLocal<ScheduledEventLoop> RUNNING = new ThreadLocal<>();
+
     private final String name;
     private final ScheduledThreadPoolExecutor executor;
     private final boolean shared;
@@ -64,7 +71,12 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
         this.failureHandler = failureHandler;
         this.shared = shared;
         this.executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread t = new Thread(runnable, threadName);
+            Thread t = new Thread(
+                    () -> {
+                        RUNNING.set(this);
+                        runnable.run();
+                    },
+                    threadName);
             t.setDaemon(true);
             thread = t;
             return t;
@@ -210,7 +222,28 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
             throw new IllegalStateException(
                     "await on the loop thread " + name + " would deadlock; chain on the stage instead");
         }
-        return Completions.join(future);
+        ScheduledEventLoop waiting = RUNNING.get(); // another loop's thread, about to block that loop
+        if (waiting == null || future.isDone()) {
+            return Completions.join(future);
+        }
+        synchronized (WAITING_FOR) {
+            for (ScheduledEventLoop l = this; l != null; l = WAITING_FOR.get(l)) {
+                if (l == waiting) {
+                    throw new IllegalStateException("the thread of " + waiting + " would wait for " + this
+                            + ", whose thread already waits, directly or not, for " + waiting + ": a deadlock."
+                            + " Two loops must not change or wait for each other's graphs from their own threads;"
+                            + " emit into the other graph instead (it hops over and returns at once)");
+                }
+            }
+            WAITING_FOR.put(waiting, this);
+        }
+        try {
+            return Completions.join(future);
+        } finally {
+            synchronized (WAITING_FOR) {
+                WAITING_FOR.remove(waiting);
+            }
+        }
     }
 
     /** Whether {@link #close()} was called. */
