@@ -162,7 +162,7 @@ public class Stream<T> implements AutoCloseable {
         } catch (StackOverflowError overflow) { // in the stages' own dispatch: no stage caught it
             throw new StageOverflowException(label(), overflow);
         }
-        return pending == null ? DONE : pending.minimalCompletionStage();
+        return pending == null ? DONE : EmitStage.of(pending, l);
     }
 
     /**
@@ -267,7 +267,7 @@ public class Stream<T> implements AutoCloseable {
         };
         EventLoop l = loop;
         if (l == null || l.inLoop()) {
-            return Completions.stage(checked.get());
+            return EmitStage.of(checked.get(), l);
         }
         EmitStage done = EmitStage.pending(l);
         handOff(l, LoopTasks.task(() -> done.relay(checked), done::settle));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -30,6 +31,37 @@ class NoFailureGoesNowhereTest {
     private void assertReportedOnce(String stage) {
         assertEquals(List.of(boom), loop.failures());
         assertEquals(stage, StageFailure.stageOf(loop.failures().get(0)));
+    }
+
+    @Test
+    void sinkAsync() {
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        source.sinkAsync(Named.function("write", (Integer x) -> write));
+        source.emit(1);
+        write.completeExceptionally(boom);
+        loop.runDue(); // unheard once the loop has turned
+        assertReportedOnce("sink: write");
+    }
+
+    @Test
+    void delay() {
+        source.delay(Duration.ofSeconds(1)).sink(failing("out"));
+        source.emit(1);
+        loop.advanceBy(Duration.ofSeconds(1));
+        assertReportedOnce("sink: out");
+    }
+
+    @Test
+    void rateLimit() {
+        source.rateLimit(Duration.ofSeconds(1)).sink(Named.consumer("out", x -> {
+            if (x == 2) {
+                throw boom;
+            }
+        }));
+        source.emit(1);
+        source.emit(2); // waits for its slot, then fails on the loop
+        loop.advanceBy(Duration.ofSeconds(1));
+        assertReportedOnce("sink: out");
     }
 
     @Test
@@ -97,5 +129,21 @@ class NoFailureGoesNowhereTest {
         write.completeExceptionally(boom);
         assertEquals(List.of(), loop.failures());
         assertSame(boom, heard.handle((v, e) -> e.getCause()).get());
+    }
+
+    @Test
+    void withoutALoopAnUnheardAsyncFailureGoesToTheDefaultHandler() {
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        UncaughtFailures.setDefaultHandler(reported::add);
+        try {
+            Stream<Integer> plain = new Stream<>();
+            CompletableFuture<Void> write = new CompletableFuture<>();
+            plain.sinkAsync(x -> write);
+            plain.emit(1);
+            write.completeExceptionally(boom);
+            assertEquals(List.of(boom), reported);
+        } finally {
+            UncaughtFailures.setDefaultHandler(null);
+        }
     }
 }

@@ -59,6 +59,31 @@ public final class EmitStage extends CompletableFuture<Void> {
         return stage;
     }
 
+    /**
+     * What a generated source returning a stage does when called from a thread other than the
+     * loop's: hands {@code emit} (the same source called again, on the loop) over within the
+     * loop's bound, and returns a stage completing with the one {@code emit} returns there.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException if the loop refuses (it is closed,
+     *     or its hand-off is full and set to fail)
+     */
+    public static CompletionStage<Void> handOff(EventLoop loop, Supplier<CompletionStage<Void>> emit) {
+        EmitStage done = new EmitStage(loop, true);
+        loop.handOff(LoopTasks.task(
+                () -> {
+                    CompletionStage<Void> there;
+                    try {
+                        there = emit.get();
+                    } catch (Throwable e) {
+                        done.settle(e);
+                        return;
+                    }
+                    there.whenComplete((value, failure) -> done.settle(failure));
+                },
+                done::settle));
+        return done;
+    }
+
     /** Completes this stage, normally if {@code failure} is {@code null}; reports a failure nobody listens to. */
     public void settle(Throwable failure) {
         if (failure == null) {

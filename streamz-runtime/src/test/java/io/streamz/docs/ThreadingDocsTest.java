@@ -75,16 +75,16 @@ class ThreadingDocsTest {
     @Test
     void close() {
         int sinks = GlobalSinks.size();
-        Stream<Integer> kept;
-        try (ScheduledEventLoop loop = new ScheduledEventLoop("windows")) {
-            Stream<Integer> source = new Stream<>(loop);
-            ListSink<List<Integer>> windows = source.timedWindow(Duration.ofMillis(100)).sinkToList();
-            source.emitAndWait(1);
-            source.close();                      // the timer stops, the sink leaves GlobalSinks
-            kept = source;
-            assertEquals(sinks, GlobalSinks.size());
-            assertThrows(StreamClosedException.class, () -> windows.sink().emit(List.of()));
-        }                                        // the loop's thread ends
-        assertThrows(StreamClosedException.class, () -> kept.emit(2));
+
+        ScheduledEventLoop loop = new ScheduledEventLoop("windows");
+        Stream<Integer> source = new Stream<>(loop);
+        ListSink<List<Integer>> windows = source.timedWindow(Duration.ofMillis(100)).sinkToList();
+        source.emitAndWait(1);
+        source.close();                          // the timer stops, the sink leaves GlobalSinks
+        loop.close();                            // the loop's thread ends
+
+        assertEquals(sinks, GlobalSinks.size());
+        assertThrows(StreamClosedException.class, () -> windows.sink().emit(List.of()));
+        assertThrows(StreamClosedException.class, () -> source.emit(2));
     }
 }

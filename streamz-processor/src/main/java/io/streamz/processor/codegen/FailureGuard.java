@@ -6,9 +6,10 @@ import io.streamz.processor.model.Stage;
 
 /**
  * Wraps each call into user code in fused code so that its failure names the stage, with the
- * label the interpreted twin's node has: {@code try { ... } catch (RuntimeException e) { throw
- * Failures.record("map: parse", e); }}. The exception itself goes on unchanged; a {@code try}
- * costs nothing while nothing is thrown.
+ * label the interpreted twin's node has: {@code try { ... } catch (Throwable e) { throw
+ * Failures.rethrow("map: parse", e); }}. Any {@code Throwable} (an undeclared checked exception
+ * too) goes on unchanged, a {@code StackOverflowError} as a {@code StageOverflowException}; a
+ * {@code try} costs nothing while nothing is thrown.
  */
 final class FailureGuard {
     private final NameAllocator locals;
@@ -29,8 +30,8 @@ final class FailureGuard {
         if (caught == null) {
             caught = locals.newName("e", FailureGuard.class);
         }
-        body.nextControlFlow("catch ($T $N)", RuntimeException.class, caught)
-                .addStatement("throw $T.record($S, $N)", RuntimeTypes.FAILURES, label(stage), caught)
+        body.nextControlFlow("catch ($T $N)", Throwable.class, caught)
+                .addStatement("throw $T.rethrow($S, $N)", RuntimeTypes.FAILURES, label(stage), caught)
                 .endControlFlow();
     }
 

@@ -50,7 +50,11 @@ public final class PipelineWriter {
                         .build())
                 .addAnnotation(RuntimeTypes.STREAMZ_GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(model.pipeline());
+                .addSuperinterface(model.pipeline())
+                .addStaticBlock(CodeBlock.builder()
+                        .add("// the failure path is initialised before a stack overflow could need it\n")
+                        .addStatement("$T.preload()", RuntimeTypes.FAILURES)
+                        .build());
         for (Stage stage : model.stages()) {
             for (FieldSpec field : Generation.unit(stage).fields(g, stage)) {
                 type.addField(field);

@@ -35,6 +35,7 @@ final class RuntimeTypes {
     static final ClassName TIMED_WINDOW = ClassName.get("io.streamz.internal", "TimedWindowCollector");
     static final ClassName FAILURES = ClassName.get("io.streamz.internal", "Failures");
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
+    static final ClassName EMIT_STAGE = ClassName.get("io.streamz.internal", "EmitStage");
     static final ClassName ASYNC_SINKS = ClassName.get("io.streamz.internal", "AsyncSinks");
     static final ClassName ASYNC_CALLS = ClassName.get("io.streamz.internal", "AsyncCalls");
     static final ClassName ORDERED_ASYNC_MAP = ClassName.get("io.streamz.internal", "OrderedAsyncMap");

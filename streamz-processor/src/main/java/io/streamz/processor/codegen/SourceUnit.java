@@ -61,7 +61,14 @@ final class SourceUnit implements StageUnit {
         }
         String pending = g.exits().handOverPending(g.exits().of(source), parameter, scope);
         if (returnsStage) {
-            scope.body().addStatement("return $T.stage($L)", RuntimeTypes.COMPLETIONS, pending);
+            scope.body()
+                    .addStatement(
+                            "return $T.of($L, $L)",
+                            RuntimeTypes.EMIT_STAGE,
+                            pending,
+                            g.model().usesLoop()
+                                    ? CodeBlock.of("this.$N", g.names().loopField())
+                                    : "null");
         } else {
             scope.body()
                     .addStatement(
@@ -80,13 +87,13 @@ final class SourceUnit implements StageUnit {
         body.beginControlFlow("if (!this.$N.inLoop())", loop);
         if (returnsStage) {
             body.addStatement(
-                    "return $T.supplyAsync(() -> $N($N), this.$N).thenCompose(done -> done)",
-                    RuntimeTypes.COMPLETABLE_FUTURE,
+                    "return $T.handOff(this.$N, () -> $N($N))",
+                    RuntimeTypes.EMIT_STAGE,
+                    loop,
                     source.name(),
-                    parameter,
-                    loop);
+                    parameter);
         } else {
-            body.addStatement("this.$N.execute(() -> $N($N))", loop, source.name(), parameter)
+            body.addStatement("this.$N.handOff(() -> $N($N))", loop, source.name(), parameter)
                     .addStatement("return");
         }
         body.endControlFlow();

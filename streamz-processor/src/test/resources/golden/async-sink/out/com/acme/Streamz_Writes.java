@@ -8,6 +8,7 @@ import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncSinks;
 import io.streamz.internal.BoundedBuffer;
 import io.streamz.internal.Completions;
+import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +49,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Writes implements Writes {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final IntFunction<? extends CompletionStage<?>> write;
 
     private final EventLoop loop;
@@ -70,10 +76,10 @@ public final class Streamz_Writes implements Writes {
     @Override
     public CompletionStage<Void> emit(String line) {
         if (!this.loop.inLoop()) {
-            return CompletableFuture.supplyAsync(() -> emit(line), this.loop).thenCompose(done -> done);
+            return EmitStage.handOff(this.loop, () -> emit(line));
         }
         CompletableFuture<Void> pending = runParse(line);
-        return Completions.stage(pending);
+        return EmitStage.of(pending, this.loop);
     }
 
     @Override
@@ -95,8 +101,8 @@ public final class Streamz_Writes implements Writes {
         int parse;
         try {
             parse = parse(line);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: parse", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: parse", e);
         }
         CompletableFuture<Void> pending = runQueued(parse);
         pending = Completions.and(pending, runAudit(parse));
@@ -121,8 +127,8 @@ public final class Streamz_Writes implements Writes {
         CompletionStage<?> write;
         try {
             write = this.write.apply(queued);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: write", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: write", e);
         }
         return AsyncSinks.pending("sink: write", write);
     }
@@ -136,8 +142,8 @@ public final class Streamz_Writes implements Writes {
         CompletionStage<?> audit;
         try {
             audit = audit(parse);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: audit", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: audit", e);
         }
         return AsyncSinks.pending("sink: audit", audit);
     }

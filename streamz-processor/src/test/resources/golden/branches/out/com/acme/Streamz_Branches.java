@@ -36,6 +36,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Branches implements Branches {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final IntConsumer evens;
 
     private final DoubleConsumer halves;
@@ -83,8 +88,8 @@ public final class Streamz_Branches implements Branches {
         int inc;
         try {
             inc = inc(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: inc", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: inc", e);
         }
         runEven(inc);
         runHalf(inc);
@@ -98,13 +103,13 @@ public final class Streamz_Branches implements Branches {
             if (!even(inc)) {
                 return;
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("filter: even", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("filter: even", e);
         }
         try {
             this.evens.accept(inc);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: evens", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: evens", e);
         }
     }
 
@@ -115,13 +120,13 @@ public final class Streamz_Branches implements Branches {
         double half;
         try {
             half = half(inc);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: half", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: half", e);
         }
         try {
             this.halves.accept(half);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: halves", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: halves", e);
         }
     }
 
@@ -132,13 +137,13 @@ public final class Streamz_Branches implements Branches {
         String label;
         try {
             label = label(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: label", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: label", e);
         }
         try {
             this.labels.accept(label);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: labels", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: labels", e);
         }
     }
 

@@ -44,6 +44,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Ingest implements Ingest {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final LongConsumer out;
 
     private final EventLoop loop;
@@ -66,7 +71,7 @@ public final class Streamz_Ingest implements Ingest {
     @Override
     public void emit(String line) {
         if (!this.loop.inLoop()) {
-            this.loop.execute(() -> emit(line));
+            this.loop.handOff(() -> emit(line));
             return;
         }
         CompletableFuture<Void> pending = runParse(line);
@@ -92,15 +97,15 @@ public final class Streamz_Ingest implements Ingest {
         int parse;
         try {
             parse = parse(line);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: parse", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: parse", e);
         }
         try {
             if (!positive(parse)) {
                 return null;
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("filter: positive", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("filter: positive", e);
         }
         return this.queued.offer(parse);
     }
@@ -114,13 +119,13 @@ public final class Streamz_Ingest implements Ingest {
         long squared;
         try {
             squared = squared(queued);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: squared", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: squared", e);
         }
         try {
             this.out.accept(squared);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
         return null;
     }

@@ -35,6 +35,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Latest implements Latest {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final CombineLatestJoin quotes = new CombineLatestJoin(2, this::runQuotes);
 
     private final Consumer<List<Object>> out;
@@ -88,8 +93,8 @@ public final class Streamz_Latest implements Latest {
     private void runQuotes(List<Object> quotes) {
         try {
             this.out.accept(quotes);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 
@@ -100,13 +105,13 @@ public final class Streamz_Latest implements Latest {
         double converted;
         try {
             converted = convertedOfTuple(tuple);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: converted", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: converted", e);
         }
         try {
             this.conversions.accept(converted);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: conversions", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: conversions", e);
         }
     }
 

@@ -48,6 +48,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Later implements Later {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final Consumer<String> labels;
 
     private int total;
@@ -80,7 +85,7 @@ public final class Streamz_Later implements Later {
     @Override
     public void emit(int x) {
         if (!this.loop.inLoop()) {
-            this.loop.execute(() -> emit(x));
+            this.loop.handOff(() -> emit(x));
             return;
         }
         CompletableFuture<Void> pending = runLater(x);
@@ -126,13 +131,13 @@ public final class Streamz_Later implements Later {
         String label;
         try {
             label = label(later);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: label", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: label", e);
         }
         try {
             this.labels.accept(label);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: labels", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: labels", e);
         }
         return null;
     }
@@ -147,8 +152,8 @@ public final class Streamz_Later implements Later {
         if (this.totalStarted) {
             try {
                 total = total(this.total, later);
-            } catch (RuntimeException e) {
-                throw Failures.record("accumulate: total", e);
+            } catch (Throwable e) {
+                throw Failures.rethrow("accumulate: total", e);
             }
         } else {
             this.totalStarted = true;
@@ -157,8 +162,8 @@ public final class Streamz_Later implements Later {
         this.total = total;
         try {
             this.totals.accept(total);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: totals", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: totals", e);
         }
         return null;
     }
@@ -169,8 +174,8 @@ public final class Streamz_Later implements Later {
     private void runNow(int x) {
         try {
             this.now.accept(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: now", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: now", e);
         }
     }
 

@@ -32,6 +32,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_RunningSum implements RunningSum {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private long total;
 
     private boolean totalStarted;
@@ -72,8 +77,8 @@ public final class Streamz_RunningSum implements RunningSum {
         if (this.totalStarted) {
             try {
                 total = total(this.total, x);
-            } catch (RuntimeException e) {
-                throw Failures.record("accumulate: total", e);
+            } catch (Throwable e) {
+                throw Failures.rethrow("accumulate: total", e);
             }
         } else {
             this.totalStarted = true;
@@ -82,8 +87,8 @@ public final class Streamz_RunningSum implements RunningSum {
         this.total = total;
         try {
             this.out.accept(total);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 
@@ -95,8 +100,8 @@ public final class Streamz_RunningSum implements RunningSum {
         if (this.maxStarted) {
             try {
                 max = max(this.max, x);
-            } catch (RuntimeException e) {
-                throw Failures.record("accumulate: max", e);
+            } catch (Throwable e) {
+                throw Failures.rethrow("accumulate: max", e);
             }
         } else {
             this.maxStarted = true;
@@ -105,8 +110,8 @@ public final class Streamz_RunningSum implements RunningSum {
         this.max = max;
         try {
             log(max);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: log", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: log", e);
         }
     }
 

@@ -36,6 +36,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Words implements Words {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final IntConsumer lengths;
 
     private final Consumer<Character> out;
@@ -85,8 +90,8 @@ public final class Streamz_Words implements Words {
         List<String> split;
         try {
             split = split(line);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: split", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: split", e);
         }
         if (split == null) {
             throw Failures.cannotFlattenNull("words; flatten");
@@ -95,8 +100,8 @@ public final class Streamz_Words implements Words {
             for (String words : split) {
                 runLength(words);
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("words; flatten", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("words; flatten", e);
         }
     }
 
@@ -107,13 +112,13 @@ public final class Streamz_Words implements Words {
         int length;
         try {
             length = length(words);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: length", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: length", e);
         }
         try {
             this.lengths.accept(length);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: lengths", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: lengths", e);
         }
     }
 
@@ -124,8 +129,8 @@ public final class Streamz_Words implements Words {
         char[] chars;
         try {
             chars = chars(line);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: chars", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: chars", e);
         }
         if (chars == null) {
             throw Failures.cannotFlattenNull("letters; flatten");
@@ -134,8 +139,8 @@ public final class Streamz_Words implements Words {
             for (char letters : chars) {
                 runOut(letters);
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("letters; flatten", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("letters; flatten", e);
         }
     }
 
@@ -145,8 +150,8 @@ public final class Streamz_Words implements Words {
     private void runOut(char letters) {
         try {
             this.out.accept(letters);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 

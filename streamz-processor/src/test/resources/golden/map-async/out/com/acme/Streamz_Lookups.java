@@ -8,6 +8,7 @@ import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncCalls;
 import io.streamz.internal.AsyncSinks;
 import io.streamz.internal.Completions;
+import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
 import io.streamz.internal.OrderedAsyncMap;
 import java.util.Objects;
@@ -50,6 +51,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Lookups implements Lookups {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final Consumer<String> out;
 
     private final Function<String, ? extends CompletionStage<?>> store;
@@ -75,10 +81,10 @@ public final class Streamz_Lookups implements Lookups {
     @Override
     public CompletionStage<Void> emit(String line) {
         if (!this.loop.inLoop()) {
-            return CompletableFuture.supplyAsync(() -> emit(line), this.loop).thenCompose(done -> done);
+            return EmitStage.handOff(this.loop, () -> emit(line));
         }
         CompletableFuture<Void> pending = runParse(line);
-        return Completions.stage(pending);
+        return EmitStage.of(pending, this.loop);
     }
 
     @Override
@@ -100,8 +106,8 @@ public final class Streamz_Lookups implements Lookups {
         int parse;
         try {
             parse = parse(line);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: parse", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: parse", e);
         }
         return this.lookup.offer(parse);
     }
@@ -114,8 +120,8 @@ public final class Streamz_Lookups implements Lookups {
     private CompletableFuture<Void> runOut(String lookup) {
         try {
             this.out.accept(lookup);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
         return null;
     }
@@ -129,8 +135,8 @@ public final class Streamz_Lookups implements Lookups {
         CompletionStage<?> store;
         try {
             store = this.store.apply(lookup);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: store", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: store", e);
         }
         return AsyncSinks.pending("sink: store", store);
     }

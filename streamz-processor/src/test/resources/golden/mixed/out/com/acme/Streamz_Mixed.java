@@ -50,6 +50,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Mixed implements Mixed {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private CharSequence longest;
 
     private boolean longestStarted;
@@ -148,15 +153,15 @@ public final class Streamz_Mixed implements Mixed {
         String describe;
         try {
             describe = describe(numbers);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: describe", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: describe", e);
         }
         CharSequence longest;
         if (this.longestStarted) {
             try {
                 longest = longest(this.longest, describe);
-            } catch (RuntimeException e) {
-                throw Failures.record("accumulate: longest", e);
+            } catch (Throwable e) {
+                throw Failures.rethrow("accumulate: longest", e);
             }
         } else {
             this.longestStarted = true;
@@ -165,8 +170,8 @@ public final class Streamz_Mixed implements Mixed {
         this.longest = longest;
         try {
             this.longests.accept(longest);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: longests", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: longests", e);
         }
     }
 
@@ -179,8 +184,8 @@ public final class Streamz_Mixed implements Mixed {
             Accumulated<Integer, Integer> change;
             try {
                 change = Objects.requireNonNull(change(this.change, x), "accumulate: change returned null; a state-returning accumulator must return an Accumulated");
-            } catch (RuntimeException e) {
-                throw Failures.record("accumulate: change", e);
+            } catch (Throwable e) {
+                throw Failures.rethrow("accumulate: change", e);
             }
             this.change = change.state();
             changeValue = change.value();
@@ -191,8 +196,8 @@ public final class Streamz_Mixed implements Mixed {
         }
         try {
             this.changes.accept(changeValue);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: changes", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: changes", e);
         }
     }
 
@@ -203,8 +208,8 @@ public final class Streamz_Mixed implements Mixed {
         List<String> chars;
         try {
             chars = chars(text);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: chars", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: chars", e);
         }
         this.combined.offer(0, chars);
         runPairs(chars);
@@ -217,13 +222,13 @@ public final class Streamz_Mixed implements Mixed {
         String combined;
         try {
             combined = combinedOfTuple(tuple);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: combined", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: combined", e);
         }
         try {
             ignore(combined);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: ignore", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: ignore", e);
         }
     }
 
@@ -247,8 +252,8 @@ public final class Streamz_Mixed implements Mixed {
             if (!notEmpty(pairs)) {
                 return;
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("filter: notEmpty", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("filter: notEmpty", e);
         }
         if (pairs == null) {
             throw Failures.cannotFlattenNull("members; flatten");
@@ -257,8 +262,8 @@ public final class Streamz_Mixed implements Mixed {
             for (List<String> members : pairs) {
                 runLetters(members);
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("members; flatten", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("members; flatten", e);
         }
     }
 
@@ -273,8 +278,8 @@ public final class Streamz_Mixed implements Mixed {
             for (String letters : members) {
                 runFirstOfLength(letters);
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("letters; flatten", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("letters; flatten", e);
         }
     }
 
@@ -285,16 +290,16 @@ public final class Streamz_Mixed implements Mixed {
         int firstOfLengthKey;
         try {
             firstOfLengthKey = length(letters);
-        } catch (RuntimeException e) {
-            throw Failures.record("firstOfLength; unique", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("firstOfLength; unique", e);
         }
         if (!this.firstOfLength.firstSeen(firstOfLengthKey)) {
             return;
         }
         try {
             this.firsts.accept(letters);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: firsts", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: firsts", e);
         }
     }
 

@@ -37,6 +37,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Clashes implements Clashes {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final PartitionBuffer<CharSequence> pairs = new PartitionBuffer<>(2);
 
     private final Consumer<List<CharSequence>> out;
@@ -100,8 +105,8 @@ public final class Streamz_Clashes implements Clashes {
                 runPairs(word);
                 runRecent(word);
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("word; flatten", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("word; flatten", e);
         }
     }
 
@@ -112,13 +117,13 @@ public final class Streamz_Clashes implements Clashes {
         int runWord;
         try {
             runWord = runWord(word);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: runWord", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: runWord", e);
         }
         try {
             builder(runWord);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: builder", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: builder", e);
         }
     }
 
@@ -132,8 +137,8 @@ public final class Streamz_Clashes implements Clashes {
         }
         try {
             this.out.accept(pairs);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 
@@ -147,8 +152,8 @@ public final class Streamz_Clashes implements Clashes {
         }
         try {
             this.windows.accept(recent);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: windows", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: windows", e);
         }
     }
 

@@ -34,6 +34,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Outer_Counts implements Outer.Counts {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final Consumer<List<String>> out;
 
     private final Consumer<Object> raw;
@@ -74,19 +79,19 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
             if (!positive(entry)) {
                 return;
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("filter: positive", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("filter: positive", e);
         }
         List<String> keys;
         try {
             keys = keys(entry);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: keys", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: keys", e);
         }
         try {
             this.out.accept(keys);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 
@@ -97,13 +102,13 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
         Object runParse;
         try {
             runParse = runParse(entry);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: runParse", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: runParse", e);
         }
         try {
             this.raw.accept(runParse);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: raw", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: raw", e);
         }
     }
 

@@ -33,6 +33,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Batches implements Batches {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final PartitionBuffer<Integer> triples = new PartitionBuffer<>(3);
 
     private final Consumer<List<Integer>> out;
@@ -89,8 +94,8 @@ public final class Streamz_Batches implements Batches {
         }
         try {
             this.out.accept(triples);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 
@@ -101,8 +106,8 @@ public final class Streamz_Batches implements Batches {
         Object pairsByParityKey;
         try {
             pairsByParityKey = parity(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("pairsByParity; partition: 2", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("pairsByParity; partition: 2", e);
         }
         List<Integer> pairsByParity = this.pairsByParity.add(pairsByParityKey, x);
         if (pairsByParity == null) {
@@ -110,8 +115,8 @@ public final class Streamz_Batches implements Batches {
         }
         try {
             this.byParity.accept(pairsByParity);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: byParity", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: byParity", e);
         }
     }
 

@@ -5,7 +5,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
-import io.streamz.internal.Completions;
+import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
 import io.streamz.internal.RateLimiter;
 import java.time.Duration;
@@ -44,6 +44,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Paced implements Paced {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final Consumer<String> out;
 
     private final EventLoop loop;
@@ -66,10 +71,10 @@ public final class Streamz_Paced implements Paced {
     @Override
     public CompletionStage<Void> emit(String request) {
         if (!this.loop.inLoop()) {
-            return CompletableFuture.supplyAsync(() -> emit(request), this.loop).thenCompose(done -> done);
+            return EmitStage.handOff(this.loop, () -> emit(request));
         }
         CompletableFuture<Void> pending = runPaced(request);
-        return Completions.stage(pending);
+        return EmitStage.of(pending, this.loop);
     }
 
     @Override
@@ -100,13 +105,13 @@ public final class Streamz_Paced implements Paced {
         String upper;
         try {
             upper = upper(paced);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: upper", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: upper", e);
         }
         try {
             this.out.accept(upper);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
         return null;
     }

@@ -33,6 +33,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Averages implements Averages {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private double[] mean = Averages.empty();
 
     private final DoubleConsumer means;
@@ -78,15 +83,15 @@ public final class Streamz_Averages implements Averages {
         Accumulated<double[], Double> mean;
         try {
             mean = Objects.requireNonNull(mean(this.mean, x), "accumulate: mean returned null; a state-returning accumulator must return an Accumulated");
-        } catch (RuntimeException e) {
-            throw Failures.record("accumulate: mean", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("accumulate: mean", e);
         }
         this.mean = mean.state();
         Double meanValue = mean.value();
         try {
             this.means.accept(meanValue);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: means", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: means", e);
         }
     }
 
@@ -99,8 +104,8 @@ public final class Streamz_Averages implements Averages {
             Accumulated<Double, Double> delta;
             try {
                 delta = Objects.requireNonNull(delta(this.delta, x), "accumulate: delta returned null; a state-returning accumulator must return an Accumulated");
-            } catch (RuntimeException e) {
-                throw Failures.record("accumulate: delta", e);
+            } catch (Throwable e) {
+                throw Failures.rethrow("accumulate: delta", e);
             }
             this.delta = delta.state();
             deltaValue = delta.value();
@@ -111,8 +116,8 @@ public final class Streamz_Averages implements Averages {
         }
         try {
             this.deltas.accept(deltaValue);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: deltas", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: deltas", e);
         }
     }
 

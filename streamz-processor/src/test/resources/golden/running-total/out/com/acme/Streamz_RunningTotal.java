@@ -30,6 +30,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_RunningTotal implements RunningTotal {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private int total;
 
     private boolean totalStarted;
@@ -65,8 +70,8 @@ public final class Streamz_RunningTotal implements RunningTotal {
         if (this.totalStarted) {
             try {
                 total = total(this.total, x);
-            } catch (RuntimeException e) {
-                throw Failures.record("accumulate: total", e);
+            } catch (Throwable e) {
+                throw Failures.rethrow("accumulate: total", e);
             }
         } else {
             this.totalStarted = true;
@@ -75,8 +80,8 @@ public final class Streamz_RunningTotal implements RunningTotal {
         this.total = total;
         try {
             this.out.accept(total);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 

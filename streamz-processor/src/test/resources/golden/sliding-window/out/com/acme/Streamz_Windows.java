@@ -38,6 +38,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Windows implements Windows {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final SlidingWindowBuffer<String> lastThree = new SlidingWindowBuffer<>(3, false);
 
     private final Consumer<String> out;
@@ -111,13 +116,13 @@ public final class Streamz_Windows implements Windows {
         String joined;
         try {
             joined = joined(lastThree);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: joined", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: joined", e);
         }
         try {
             this.out.accept(joined);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 
@@ -131,8 +136,8 @@ public final class Streamz_Windows implements Windows {
         }
         try {
             this.partial.accept(lastTwo);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: partial", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: partial", e);
         }
     }
 
@@ -143,8 +148,8 @@ public final class Streamz_Windows implements Windows {
         long length;
         try {
             length = length(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: length", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: length", e);
         }
         List<Long> lengths = this.lengths.add(length, 2);
         if (lengths == null) {
@@ -152,8 +157,8 @@ public final class Streamz_Windows implements Windows {
         }
         try {
             this.lengthPairs.accept(lengths);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: lengthPairs", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: lengthPairs", e);
         }
     }
 

@@ -44,6 +44,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_PerSecond implements PerSecond {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final IntConsumer out;
 
     private final EventLoop loop;
@@ -71,7 +76,7 @@ public final class Streamz_PerSecond implements PerSecond {
     @Override
     public void emit(String event) {
         if (!this.loop.inLoop()) {
-            this.loop.execute(() -> emit(event));
+            this.loop.handOff(() -> emit(event));
             return;
         }
         CompletableFuture<Void> pending = runPerSecond(event);
@@ -106,13 +111,13 @@ public final class Streamz_PerSecond implements PerSecond {
         int count;
         try {
             count = count(perSecond);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: count", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: count", e);
         }
         try {
             this.out.accept(count);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
         return null;
     }

@@ -31,6 +31,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Totals implements Totals {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private long total = zero();
 
     private final LongConsumer out;
@@ -63,27 +68,27 @@ public final class Streamz_Totals implements Totals {
         int parse;
         try {
             parse = parse(line);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: parse", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: parse", e);
         }
         try {
             if (!large(parse)) {
                 return;
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("filter: large", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("filter: large", e);
         }
         long total;
         try {
             total = total(this.total, parse);
-        } catch (RuntimeException e) {
-            throw Failures.record("accumulate: total", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("accumulate: total", e);
         }
         this.total = total;
         try {
             this.out.accept(total);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 

@@ -31,6 +31,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Merge implements Merge {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final Consumer<String> out;
 
     private Streamz_Merge(Builder builder) {
@@ -71,13 +76,13 @@ public final class Streamz_Merge implements Merge {
         String upper;
         try {
             upper = upper(both);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: upper", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: upper", e);
         }
         try {
             this.out.accept(upper);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 

@@ -42,6 +42,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Hits implements Hits {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final PrimitiveUniqueHistory recent = new PrimitiveUniqueHistory(100);
 
     private final IntConsumer recentIds;
@@ -133,8 +138,8 @@ public final class Streamz_Hits implements Hits {
         }
         try {
             this.recentIds.accept(id);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: recentIds", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: recentIds", e);
         }
     }
 
@@ -146,16 +151,16 @@ public final class Streamz_Hits implements Hits {
             if (!positive(id)) {
                 return;
             }
-        } catch (RuntimeException e) {
-            throw Failures.record("filter: positive", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("filter: positive", e);
         }
         if (!this.everSeen.firstSeen(id)) {
             return;
         }
         try {
             this.newIds.accept(id);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: newIds", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: newIds", e);
         }
     }
 
@@ -166,16 +171,16 @@ public final class Streamz_Hits implements Hits {
         long session;
         try {
             session = session(id);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: session", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: session", e);
         }
         if (!this.lastTwo.firstSeen(session)) {
             return;
         }
         try {
             this.sessions.accept(session);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: sessions", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: sessions", e);
         }
     }
 
@@ -188,8 +193,8 @@ public final class Streamz_Hits implements Hits {
         }
         try {
             this.boxedIds.accept(id);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: boxedIds", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: boxedIds", e);
         }
     }
 

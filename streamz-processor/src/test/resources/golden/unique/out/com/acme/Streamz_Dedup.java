@@ -32,6 +32,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Dedup implements Dedup {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final UniqueHistory firstSeen = new UniqueHistory(0);
 
     private final Consumer<String> out;
@@ -87,8 +92,8 @@ public final class Streamz_Dedup implements Dedup {
         }
         try {
             this.out.accept(word);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 
@@ -99,16 +104,16 @@ public final class Streamz_Dedup implements Dedup {
         Object recentlyNewKey;
         try {
             recentlyNewKey = lower(word);
-        } catch (RuntimeException e) {
-            throw Failures.record("recentlyNew; unique", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("recentlyNew; unique", e);
         }
         if (!this.recentlyNew.firstSeen(recentlyNewKey)) {
             return;
         }
         try {
             this.recent.accept(word);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: recent", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: recent", e);
         }
     }
 

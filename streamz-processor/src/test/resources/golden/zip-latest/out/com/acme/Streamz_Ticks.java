@@ -32,6 +32,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Ticks implements Ticks {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final ZipLatestJoin configured = new ZipLatestJoin(2, this::runConfigured);
 
     private final Consumer<List<Object>> out;
@@ -73,8 +78,8 @@ public final class Streamz_Ticks implements Ticks {
     private void runConfigured(List<Object> configured) {
         try {
             this.out.accept(configured);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 

@@ -35,6 +35,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_IncDecSum implements IncDecSum {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final IntConsumer seen;
 
     private final ZipJoin sum = new ZipJoin(3, this::runSumOfTuple);
@@ -92,8 +97,8 @@ public final class Streamz_IncDecSum implements IncDecSum {
         int inc;
         try {
             inc = inc(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: inc", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: inc", e);
         }
         return inc;
     }
@@ -104,8 +109,8 @@ public final class Streamz_IncDecSum implements IncDecSum {
     private void runSeen(int x) {
         try {
             this.seen.accept(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: seen", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: seen", e);
         }
     }
 
@@ -116,8 +121,8 @@ public final class Streamz_IncDecSum implements IncDecSum {
         List<String> words;
         try {
             words = words(x);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: words", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: words", e);
         }
         return words;
     }
@@ -129,13 +134,13 @@ public final class Streamz_IncDecSum implements IncDecSum {
         String sum;
         try {
             sum = sum(inc, x, words);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: sum", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: sum", e);
         }
         try {
             this.out.accept(sum);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: out", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: out", e);
         }
     }
 

@@ -34,6 +34,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
 public final class Streamz_Pairs implements Pairs {
+    static {
+        // the failure path is initialised before a stack overflow could need it
+        Failures.preload();
+    }
+
     private final ZipJoin pairs = new ZipJoin(2, this::runPairs);
 
     private final Consumer<List<Object>> tuples;
@@ -87,8 +92,8 @@ public final class Streamz_Pairs implements Pairs {
     private void runPairs(List<Object> pairs) {
         try {
             this.tuples.accept(pairs);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: tuples", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: tuples", e);
         }
     }
 
@@ -99,13 +104,13 @@ public final class Streamz_Pairs implements Pairs {
         String describe;
         try {
             describe = describeOfTuple(tuple);
-        } catch (RuntimeException e) {
-            throw Failures.record("map: describe", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("map: describe", e);
         }
         try {
             this.descriptions.accept(describe);
-        } catch (RuntimeException e) {
-            throw Failures.record("sink: descriptions", e);
+        } catch (Throwable e) {
+            throw Failures.rethrow("sink: descriptions", e);
         }
     }
 
