@@ -29,12 +29,14 @@ import java.util.concurrent.Executor;
  */
 public interface EventLoop extends Executor {
     /**
-     * The longest interval any operator, and {@link #schedule}, accepts: 100 years (36,500
-     * days). A longer one is rejected when the operator is built, with an
-     * {@link IllegalArgumentException} naming the operator and this limit, rather than
-     * overflowing the loop's nanosecond clock at the first element.
+     * The longest interval any operator, and {@link #schedule}, accepts: 4,611,686,018,427 ms
+     * (half of {@code Long.MAX_VALUE} nanoseconds, about 146 years), the limit the processor
+     * checks on {@code @Delay}, {@code @RateLimit} and {@code @TimedWindow} too. A longer one is
+     * rejected when the operator is built, with an {@link IllegalArgumentException} naming the
+     * operator and this limit, rather than overflowing the loop's nanosecond clock at the first
+     * element.
      */
-    Duration MAX_DELAY = Duration.ofDays(36_500);
+    Duration MAX_DELAY = Duration.ofMillis(Long.MAX_VALUE / 2 / 1_000_000);
 
     /** The loop's clock in nanoseconds; only differences between readings are meaningful. */
     long nanoTime();

@@ -62,7 +62,7 @@ final class Preconditions {
         }
         if (d.compareTo(EventLoop.MAX_DELAY) > 0) {
             throw new IllegalArgumentException(operator + ": " + argument + " must be at most "
-                    + EventLoop.MAX_DELAY.toDays() + " days (EventLoop.MAX_DELAY), not " + d);
+                    + EventLoop.MAX_DELAY.toMillis() + " ms (EventLoop.MAX_DELAY, about 146 years), not " + d);
         }
         return d;
     }
@@ -80,7 +80,8 @@ final class Preconditions {
         }
         if (seconds > EventLoop.MAX_DELAY.getSeconds()) {
             throw new IllegalArgumentException(operator + ": " + argument + " must be at most "
-                    + EventLoop.MAX_DELAY.toDays() + " days (EventLoop.MAX_DELAY), not " + seconds + " seconds");
+                    + EventLoop.MAX_DELAY.toMillis() + " ms (EventLoop.MAX_DELAY, about 146 years), not " + seconds
+                    + " seconds");
         }
         return duration(operator, argument, Duration.ofNanos(Math.round(seconds * 1e9)), positive);
     }

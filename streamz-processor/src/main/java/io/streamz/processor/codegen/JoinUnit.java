@@ -42,6 +42,14 @@ final class JoinUnit implements StageUnit {
         return zip;
     }
 
+    /** A zip's inputs over their maxsize wait for a tuple that will not come: they fail with {@code why}. */
+    @Override
+    public void close(Generation g, Stage stage, CodeBlock.Builder code, String why) {
+        if (zip) {
+            code.addStatement("this.$N.close($N)", g.names().field(stage), why);
+        }
+    }
+
     @Override
     public void allocateNames(Stage join, Names.Allocation names) {
         if (join.userBody()) {

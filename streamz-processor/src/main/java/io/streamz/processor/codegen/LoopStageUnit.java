@@ -46,6 +46,12 @@ abstract class LoopStageUnit implements StageUnit {
                 started);
     }
 
+    /** Every loop helper closes the same way: timers stopped, held futures failed with {@code why}. */
+    @Override
+    public void close(Generation g, Stage stage, CodeBlock.Builder code, String why) {
+        code.addStatement("this.$N.close($N)", g.names().field(stage), why);
+    }
+
     /** {@code Duration.ofMillis(500)}. */
     static CodeBlock duration(long millis) {
         return CodeBlock.of("$T.ofMillis($L)", RuntimeTypes.DURATION, LoopStages.millis(millis));

@@ -23,6 +23,7 @@ public final class Names {
     private final Map<String, String> segmentMethods = new HashMap<>();
     private final Map<String, String> members = new HashMap<>();
     private String loopField;
+    private String closedField;
     private String requireSink;
 
     private Names(PipelineModel model) {
@@ -86,6 +87,7 @@ public final class Names {
         if (model.usesLoop()) {
             loopField = fields.newName("loop", "loop");
         }
+        closedField = fields.newName("closed", "closed");
     }
 
     private static String key(String role, Stage stage) {
@@ -119,6 +121,11 @@ public final class Names {
     /** The field (and builder field) holding the event loop of a pipeline with loop stages. */
     public String loopField() {
         return loopField;
+    }
+
+    /** The field of the fused class saying whether {@code close()} was called. */
+    public String closedField() {
+        return closedField;
     }
 
     /** A fresh allocator for the locals of one method. */

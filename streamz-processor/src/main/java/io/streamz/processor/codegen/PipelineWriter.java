@@ -51,6 +51,7 @@ public final class PipelineWriter {
                 .addAnnotation(RuntimeTypes.STREAMZ_GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline())
+                .addSuperinterface(AutoCloseable.class)
                 .addStaticBlock(CodeBlock.builder()
                         .add("// the failure path is initialised before a stack overflow could need it\n")
                         .addStatement("$T.preload()", RuntimeTypes.FAILURES)
@@ -61,6 +62,9 @@ public final class PipelineWriter {
             }
         }
         type.addFields(g.loopStages().fields())
+                .addField(FieldSpec.builder(boolean.class, names.closedField(), Modifier.PRIVATE)
+                        .addJavadoc("Set by {@link #close()}, on the thread that runs the stages, which reads it.\n")
+                        .build())
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder for the sinks of {@link $T}.\n", model.pipeline())
@@ -69,6 +73,7 @@ public final class PipelineWriter {
                         .addStatement("return new $T()", generated.nestedClass(Names.BUILDER))
                         .build());
         addMethods(type);
+        type.addMethod(close());
         type.addMethod(requireSink());
         type.addType(new BuilderWriter(g).builder());
         type.addType(new TwinWriter(g).twin());
@@ -107,6 +112,48 @@ public final class PipelineWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(generated.nestedClass(Names.BUILDER), "builder")
                 .addCode(code.build())
+                .build();
+    }
+
+    /**
+     * {@code close()}: on the loop (waiting for it) when the pipeline has one, marks the pipeline
+     * closed and lets every stage's helper go of what it holds.
+     */
+    private MethodSpec close() {
+        CodeBlock.Builder release = CodeBlock.builder()
+                .beginControlFlow("if (this.$N)", names.closedField())
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("this.$N = true", names.closedField());
+        CodeBlock.Builder helpers = CodeBlock.builder();
+        for (Stage stage : model.stages()) {
+            Generation.unit(stage).close(g, stage, helpers, "why");
+        }
+        if (!helpers.isEmpty()) {
+            release.addStatement(
+                            "$T why = new $T($S)",
+                            RuntimeTypes.STREAM_CLOSED,
+                            RuntimeTypes.STREAM_CLOSED,
+                            "the pipeline " + model.pipeline().simpleName() + " was closed")
+                    .add(helpers.build());
+        }
+        CodeBlock body = model.usesLoop()
+                ? CodeBlock.builder()
+                        .add("$T.onLoop(this.$N, () -> {\n", RuntimeTypes.CLOSING, names.loopField())
+                        .indent()
+                        .add(release.build())
+                        .unindent()
+                        .add("});\n")
+                        .build()
+                : release.build();
+        return MethodSpec.methodBuilder("close")
+                .addJavadoc("Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the\n"
+                        + "emit futures still pending on it fail with a {@code StreamClosedException}, and every later\n"
+                        + "call of a source throws that exception. On the event loop, after what this thread handed\n"
+                        + "over; closing twice does nothing.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addCode(body)
                 .build();
     }
 

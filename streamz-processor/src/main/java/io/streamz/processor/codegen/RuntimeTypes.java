@@ -36,6 +36,8 @@ final class RuntimeTypes {
     static final ClassName FAILURES = ClassName.get("io.streamz.internal", "Failures");
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
     static final ClassName EMIT_STAGE = ClassName.get("io.streamz.internal", "EmitStage");
+    static final ClassName CLOSING = ClassName.get("io.streamz.internal", "Closing");
+    static final ClassName STREAM_CLOSED = ClassName.get("io.streamz", "StreamClosedException");
     static final ClassName ASYNC_SINKS = ClassName.get("io.streamz.internal", "AsyncSinks");
     static final ClassName ASYNC_CALLS = ClassName.get("io.streamz.internal", "AsyncCalls");
     static final ClassName ORDERED_ASYNC_MAP = ClassName.get("io.streamz.internal", "OrderedAsyncMap");

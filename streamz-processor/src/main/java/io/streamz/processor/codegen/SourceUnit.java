@@ -42,6 +42,16 @@ final class SourceUnit implements StageUnit {
         MethodScope scope = new MethodScope(false);
         String parameter = scope.newLocal(source.parameterNames().get(0));
         boolean returnsStage = !source.returnType().equals(TypeName.VOID);
+        // first: from another thread a best-effort fast failure, on the loop's thread (where the
+        // call hops, running this method again) the one that counts
+        scope.body()
+                .beginControlFlow("if (this.$N)", g.names().closedField())
+                .addStatement(
+                        "throw $T.closed($S, $S)",
+                        RuntimeTypes.CLOSING,
+                        g.model().pipeline().simpleName(),
+                        source.name())
+                .endControlFlow();
         if (g.model().usesLoop()) {
             hopOntoLoop(g, source, parameter, returnsStage, scope.body());
         }

@@ -112,6 +112,13 @@ interface StageUnit {
         }
     }
 
+    /**
+     * Statements of the fused class's {@code close()}, on the loop thread, letting go of what
+     * {@code stage}'s helper holds: stop its timers, fail the futures it holds with the exception
+     * in local {@code why}. Nothing by default.
+     */
+    default void close(Generation g, Stage stage, CodeBlock.Builder code, String why) {}
+
     /** The builder's fields and setters for {@code stage}. */
     default void addToBuilder(Generation g, Stage stage, TypeSpec.Builder builder, ClassName builderClass) {}
 

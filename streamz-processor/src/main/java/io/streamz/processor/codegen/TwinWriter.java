@@ -30,12 +30,21 @@ final class TwinWriter {
                 .addJavadoc(
                         "The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(model.pipeline());
+                .addSuperinterface(model.pipeline())
+                .addSuperinterface(AutoCloseable.class);
         TwinScope twin = new TwinScope(g);
         addNodes(twin, type);
         for (Stage stage : model.stages()) {
             Generation.unit(stage).addTwinMethods(twin, stage, type);
         }
+        MethodSpec.Builder close = MethodSpec.methodBuilder("close")
+                .addJavadoc("Closes the graph of every source node, as the fused class closes.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC);
+        for (Stage source : model.sources()) {
+            close.addStatement("this.$N.close()", g.names().field(source));
+        }
+        type.addMethod(close.build());
         return type.build();
     }
 

@@ -36,7 +36,8 @@ final class MethodRules {
         for (ExecutableElement method : pipeline.methods()) {
             if (stageAnnotations(method).isEmpty()
                     && method.getModifiers().contains(Modifier.ABSTRACT)
-                    && !isObjectMethod(method)) {
+                    && !isObjectMethod(method)
+                    && !isClose(method)) {
                 report.add(Problem.on(
                         ProblemCode.NON_STAGE_ABSTRACT_METHOD,
                         method,
@@ -138,7 +139,8 @@ final class MethodRules {
             Element owner = method.getEnclosingElement();
             if (owner.equals(p.type())
                     || !method.getModifiers().contains(Modifier.ABSTRACT)
-                    || isObjectMethod(method)) {
+                    || isObjectMethod(method)
+                    || isClose(method)) {
                 continue;
             }
             p.error(
@@ -149,6 +151,16 @@ final class MethodRules {
                             + " declared in " + p.simpleName() + ". Give it a default body in "
                             + p.simpleName() + " or stop extending " + owner.getSimpleName() + ".");
         }
+    }
+
+    /**
+     * {@code void close()}, declared or inherited (from {@code AutoCloseable}): every generated
+     * class implements it, closing the pipeline.
+     */
+    private static boolean isClose(ExecutableElement method) {
+        return method.getSimpleName().contentEquals("close")
+                && method.getParameters().isEmpty()
+                && method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID;
     }
 
     /** equals, hashCode and toString redeclared abstract in an interface: Object implements them. */

@@ -54,7 +54,7 @@ class CodegenTest {
     void theFusedMethodIsStraightLineCodeOnLocalsNamedAfterTheStages() {
         String source = PipelineWriter.write(Fusion.of(totals())).toString();
 
-        assertThat(source).contains("public final class Streamz_Totals implements Totals {");
+        assertThat(source).contains("public final class Streamz_Totals implements Totals, AutoCloseable {");
         assertThat(source).contains("@Generated(\"io.streamz.processor.PipelineProcessor\")\n@StreamzGenerated\n");
         assertThat(source)
                 .contains(String.join(
@@ -66,31 +66,34 @@ class CodegenTest {
                         "        int parse;",
                         "        try {",
                         "            parse = parse(line);",
-                        "        } catch (RuntimeException e) {",
-                        "            throw Failures.record(\"map: parse\", e);",
+                        "        } catch (Throwable e) {",
+                        "            throw Failures.rethrow(\"map: parse\", e);",
                         "        }",
                         "        try {",
                         "            if (!large(parse)) {",
                         "                return;",
                         "            }",
-                        "        } catch (RuntimeException e) {",
-                        "            throw Failures.record(\"filter: large\", e);",
+                        "        } catch (Throwable e) {",
+                        "            throw Failures.rethrow(\"filter: large\", e);",
                         "        }",
                         "        long total;",
                         "        try {",
                         "            total = total(this.total, parse);",
-                        "        } catch (RuntimeException e) {",
-                        "            throw Failures.record(\"accumulate: total\", e);",
+                        "        } catch (Throwable e) {",
+                        "            throw Failures.rethrow(\"accumulate: total\", e);",
                         "        }",
                         "        this.total = total;",
                         "        try {",
                         "            this.out.accept(total);",
-                        "        } catch (RuntimeException e) {",
-                        "            throw Failures.record(\"sink: out\", e);",
+                        "        } catch (Throwable e) {",
+                        "            throw Failures.rethrow(\"sink: out\", e);",
                         "        }",
                         "    }"));
         assertThat(source).contains("    private long total = zero();\n");
-        assertThat(source).contains("    public void emit(String line) {\n        runParse(line);\n    }");
+        assertThat(source)
+                .contains(
+                        "    public void emit(String line) {\n        if (this.closed) {\n"
+                                + "            throw Closing.closed(\"Totals\", \"emit\");\n        }\n        runParse(line);\n    }");
         assertThat(source).doesNotContain("SuppressWarnings");
     }
 
@@ -131,8 +134,8 @@ class CodegenTest {
                         "            for (String words : batch) {",
                         "                runUpper(words);",
                         "            }",
-                        "        } catch (RuntimeException e) {",
-                        "            throw Failures.record(\"words; flatten\", e);",
+                        "        } catch (Throwable e) {",
+                        "            throw Failures.rethrow(\"words; flatten\", e);",
                         "        }"));
     }
 
@@ -161,11 +164,14 @@ class CodegenTest {
         String source = PipelineWriter.write(Fusion.of(model)).toString();
 
         assertThat(source).contains("private final ZipJoin pairs = new ZipJoin(2, this::runPairs);");
-        assertThat(source).contains("public void ages(int age) {\n        this.pairs.offer(1, age);\n    }");
+        assertThat(source)
+                .contains(
+                        "public void ages(int age) {\n        if (this.closed) {\n            throw Closing.closed(\"Pairs\", \"ages\");\n        }\n"
+                                + "        this.pairs.offer(1, age);\n    }");
         assertThat(source)
                 .contains(
                         "private void runPairs(List<Object> pairs) {\n        try {\n            this.out.accept(pairs);\n"
-                                + "        } catch (RuntimeException e) {\n            throw Failures.record(\"sink: out\", e);\n        }\n    }");
+                                + "        } catch (Throwable e) {\n            throw Failures.rethrow(\"sink: out\", e);\n        }\n    }");
         assertThat(source).contains("this.pairs = this.names.zip(this.ages).named(\"pairs\");");
     }
 

@@ -4,9 +4,11 @@ import io.streamz.EventLoop;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncSinks;
 import io.streamz.internal.BoundedBuffer;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
@@ -48,7 +50,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Writes implements Writes {
+public final class Streamz_Writes implements Writes, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -59,6 +61,11 @@ public final class Streamz_Writes implements Writes {
     private final EventLoop loop;
 
     private final BoundedBuffer<Integer> queued;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Writes(Builder builder) {
         this.write = requireSink(builder.write, "write");
@@ -75,6 +82,9 @@ public final class Streamz_Writes implements Writes {
 
     @Override
     public CompletionStage<Void> emit(String line) {
+        if (this.closed) {
+            throw Closing.closed("Writes", "emit");
+        }
         if (!this.loop.inLoop()) {
             return EmitStage.handOff(this.loop, () -> emit(line));
         }
@@ -148,6 +158,24 @@ public final class Streamz_Writes implements Writes {
         return AsyncSinks.pending("sink: audit", audit);
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        Closing.onLoop(this.loop, () -> {
+            if (this.closed) {
+                return;
+            }
+            this.closed = true;
+            StreamClosedException why = new StreamClosedException("the pipeline Writes was closed");
+            this.queued.close(why);
+        });
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Writes is not set; call " + sink + "(...) on the builder first");
@@ -207,7 +235,7 @@ public final class Streamz_Writes implements Writes {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Writes {
+    private static final class Interpreted implements Writes, AutoCloseable {
         private final EventLoop loop;
 
         private final Stream<String> emit;
@@ -245,6 +273,14 @@ public final class Streamz_Writes implements Writes {
         @Override
         public CompletionStage<Void> write(int x) {
             return AsyncSinks.discardValue(this.writeConsumer.apply(x));
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -35,7 +36,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Branches implements Branches {
+public final class Streamz_Branches implements Branches, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -46,6 +47,11 @@ public final class Streamz_Branches implements Branches {
     private final DoubleConsumer halves;
 
     private final Consumer<String> labels;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Branches(Builder builder) {
         this.evens = requireSink(builder.evens, "evens");
@@ -62,6 +68,9 @@ public final class Streamz_Branches implements Branches {
 
     @Override
     public void emit(int x) {
+        if (this.closed) {
+            throw Closing.closed("Branches", "emit");
+        }
         runInc(x);
         runLabel(x);
     }
@@ -147,6 +156,20 @@ public final class Streamz_Branches implements Branches {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Branches is not set; call " + sink + "(...) on the builder first");
@@ -213,7 +236,7 @@ public final class Streamz_Branches implements Branches {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Branches {
+    private static final class Interpreted implements Branches, AutoCloseable {
         private final Stream<Integer> emit;
 
         private final Stream<Integer> inc;
@@ -268,6 +291,14 @@ public final class Streamz_Branches implements Branches {
         @Override
         public void labels(String label) {
             this.labelsConsumer.accept(label);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

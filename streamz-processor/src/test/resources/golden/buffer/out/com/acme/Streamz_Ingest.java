@@ -4,8 +4,10 @@ import io.streamz.EventLoop;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.BoundedBuffer;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Failures;
 import java.util.Objects;
@@ -43,7 +45,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Ingest implements Ingest {
+public final class Streamz_Ingest implements Ingest, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -54,6 +56,11 @@ public final class Streamz_Ingest implements Ingest {
     private final EventLoop loop;
 
     private final BoundedBuffer<Integer> queued;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Ingest(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -70,6 +77,9 @@ public final class Streamz_Ingest implements Ingest {
 
     @Override
     public void emit(String line) {
+        if (this.closed) {
+            throw Closing.closed("Ingest", "emit");
+        }
         if (!this.loop.inLoop()) {
             this.loop.handOff(() -> emit(line));
             return;
@@ -130,6 +140,24 @@ public final class Streamz_Ingest implements Ingest {
         return null;
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        Closing.onLoop(this.loop, () -> {
+            if (this.closed) {
+                return;
+            }
+            this.closed = true;
+            StreamClosedException why = new StreamClosedException("the pipeline Ingest was closed");
+            this.queued.close(why);
+        });
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Ingest is not set; call " + sink + "(...) on the builder first");
@@ -188,7 +216,7 @@ public final class Streamz_Ingest implements Ingest {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Ingest {
+    private static final class Interpreted implements Ingest, AutoCloseable {
         private final EventLoop loop;
 
         private final Stream<String> emit;
@@ -229,6 +257,14 @@ public final class Streamz_Ingest implements Ingest {
         @Override
         public void out(long x) {
             this.outConsumer.accept(x);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.CombineLatestJoin;
 import io.streamz.internal.Failures;
 import java.util.List;
@@ -34,7 +35,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Latest implements Latest {
+public final class Streamz_Latest implements Latest, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -47,6 +48,11 @@ public final class Streamz_Latest implements Latest {
     private final CombineLatestJoin converted = new CombineLatestJoin(2, this::runConverted, 0);
 
     private final DoubleConsumer conversions;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Latest(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -62,12 +68,18 @@ public final class Streamz_Latest implements Latest {
 
     @Override
     public void prices(double price) {
+        if (this.closed) {
+            throw Closing.closed("Latest", "prices");
+        }
         this.quotes.offer(0, price);
         this.converted.offer(0, price);
     }
 
     @Override
     public void rates(double rate) {
+        if (this.closed) {
+            throw Closing.closed("Latest", "rates");
+        }
         this.quotes.offer(1, rate);
         this.converted.offer(1, rate);
     }
@@ -120,6 +132,20 @@ public final class Streamz_Latest implements Latest {
      */
     private double convertedOfTuple(List<Object> tuple) {
         return converted((double) tuple.get(0), (double) tuple.get(1));
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -178,7 +204,7 @@ public final class Streamz_Latest implements Latest {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Latest {
+    private static final class Interpreted implements Latest, AutoCloseable {
         private final Stream<Double> prices;
 
         private final Stream<Double> rates;
@@ -237,6 +263,15 @@ public final class Streamz_Latest implements Latest {
         @Override
         public void conversions(double converted) {
             this.conversionsConsumer.accept(converted);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.prices.close();
+            this.rates.close();
         }
     }
 }

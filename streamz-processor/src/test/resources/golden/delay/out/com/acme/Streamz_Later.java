@@ -4,7 +4,9 @@ import io.streamz.EventLoop;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.DelayLine;
 import io.streamz.internal.Failures;
@@ -47,7 +49,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Later implements Later {
+public final class Streamz_Later implements Later, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -67,6 +69,11 @@ public final class Streamz_Later implements Later {
 
     private final DelayLine<Integer> later;
 
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
+
     private Streamz_Later(Builder builder) {
         this.labels = requireSink(builder.labels, "labels");
         this.totals = requireSink(builder.totals, "totals");
@@ -84,6 +91,9 @@ public final class Streamz_Later implements Later {
 
     @Override
     public void emit(int x) {
+        if (this.closed) {
+            throw Closing.closed("Later", "emit");
+        }
         if (!this.loop.inLoop()) {
             this.loop.handOff(() -> emit(x));
             return;
@@ -188,6 +198,24 @@ public final class Streamz_Later implements Later {
         return pending;
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        Closing.onLoop(this.loop, () -> {
+            if (this.closed) {
+                return;
+            }
+            this.closed = true;
+            StreamClosedException why = new StreamClosedException("the pipeline Later was closed");
+            this.later.close(why);
+        });
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Later is not set; call " + sink + "(...) on the builder first");
@@ -266,7 +294,7 @@ public final class Streamz_Later implements Later {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Later {
+    private static final class Interpreted implements Later, AutoCloseable {
         private final EventLoop loop;
 
         private final Stream<Integer> emit;
@@ -326,6 +354,14 @@ public final class Streamz_Later implements Later {
         @Override
         public void now(int x) {
             this.nowConsumer.accept(x);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import java.util.Objects;
@@ -31,7 +32,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_RunningSum implements RunningSum {
+public final class Streamz_RunningSum implements RunningSum, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -47,6 +48,11 @@ public final class Streamz_RunningSum implements RunningSum {
 
     private boolean maxStarted;
 
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
+
     private Streamz_RunningSum(Builder builder) {
         this.out = requireSink(builder.out, "out");
     }
@@ -60,6 +66,9 @@ public final class Streamz_RunningSum implements RunningSum {
 
     @Override
     public void emit(int x) {
+        if (this.closed) {
+            throw Closing.closed("RunningSum", "emit");
+        }
         runTotal(x);
         runMax(x);
     }
@@ -115,6 +124,20 @@ public final class Streamz_RunningSum implements RunningSum {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of RunningSum is not set; call " + sink + "(...) on the builder first");
@@ -161,7 +184,7 @@ public final class Streamz_RunningSum implements RunningSum {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements RunningSum {
+    private static final class Interpreted implements RunningSum, AutoCloseable {
         private final Stream<Integer> emit;
 
         private final Stream<Long> total;
@@ -192,6 +215,14 @@ public final class Streamz_RunningSum implements RunningSum {
         @Override
         public void out(long total) {
             this.outConsumer.accept(total);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

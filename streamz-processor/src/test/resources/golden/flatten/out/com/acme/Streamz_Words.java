@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +36,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Words implements Words {
+public final class Streamz_Words implements Words, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -44,6 +45,11 @@ public final class Streamz_Words implements Words {
     private final IntConsumer lengths;
 
     private final Consumer<Character> out;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Words(Builder builder) {
         this.lengths = requireSink(builder.lengths, "lengths");
@@ -59,6 +65,9 @@ public final class Streamz_Words implements Words {
 
     @Override
     public void lines(String line) {
+        if (this.closed) {
+            throw Closing.closed("Words", "lines");
+        }
         runSplit(line);
         runChars(line);
     }
@@ -155,6 +164,20 @@ public final class Streamz_Words implements Words {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Words is not set; call " + sink + "(...) on the builder first");
@@ -211,7 +234,7 @@ public final class Streamz_Words implements Words {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Words {
+    private static final class Interpreted implements Words, AutoCloseable {
         private final Stream<String> lines;
 
         private final Stream<List<String>> split;
@@ -268,6 +291,14 @@ public final class Streamz_Words implements Words {
         @Override
         public void out(char letter) {
             this.outConsumer.accept(letter);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.lines.close();
         }
     }
 }

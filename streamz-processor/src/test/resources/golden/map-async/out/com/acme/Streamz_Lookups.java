@@ -4,9 +4,11 @@ import io.streamz.EventLoop;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncCalls;
 import io.streamz.internal.AsyncSinks;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
@@ -50,7 +52,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Lookups implements Lookups {
+public final class Streamz_Lookups implements Lookups, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -63,6 +65,11 @@ public final class Streamz_Lookups implements Lookups {
     private final EventLoop loop;
 
     private final OrderedAsyncMap<Integer, String> lookup;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Lookups(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -80,6 +87,9 @@ public final class Streamz_Lookups implements Lookups {
 
     @Override
     public CompletionStage<Void> emit(String line) {
+        if (this.closed) {
+            throw Closing.closed("Lookups", "emit");
+        }
         if (!this.loop.inLoop()) {
             return EmitStage.handOff(this.loop, () -> emit(line));
         }
@@ -148,6 +158,24 @@ public final class Streamz_Lookups implements Lookups {
         CompletableFuture<Void> pending = runOut(lookup);
         pending = Completions.and(pending, runStore(lookup));
         return pending;
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        Closing.onLoop(this.loop, () -> {
+            if (this.closed) {
+                return;
+            }
+            this.closed = true;
+            StreamClosedException why = new StreamClosedException("the pipeline Lookups was closed");
+            this.lookup.close(why);
+        });
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -219,7 +247,7 @@ public final class Streamz_Lookups implements Lookups {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Lookups {
+    private static final class Interpreted implements Lookups, AutoCloseable {
         private final EventLoop loop;
 
         private final Stream<String> emit;
@@ -260,6 +288,14 @@ public final class Streamz_Lookups implements Lookups {
         @Override
         public CompletionStage<Void> store(String user) {
             return AsyncSinks.discardValue(this.storeConsumer.apply(user));
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

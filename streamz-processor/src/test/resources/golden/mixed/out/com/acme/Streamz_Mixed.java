@@ -4,7 +4,9 @@ import io.streamz.Accumulated;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import io.streamz.internal.PartitionBuffer;
@@ -49,7 +51,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Mixed implements Mixed {
+public final class Streamz_Mixed implements Mixed, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -75,6 +77,11 @@ public final class Streamz_Mixed implements Mixed {
 
     private final Consumer<String> firsts;
 
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
+
     private Streamz_Mixed(Builder builder) {
         this.longests = requireSink(builder.longests, "longests");
         this.changes = requireSink(builder.changes, "changes");
@@ -90,6 +97,9 @@ public final class Streamz_Mixed implements Mixed {
 
     @Override
     public void ints(int x) {
+        if (this.closed) {
+            throw Closing.closed("Mixed", "ints");
+        }
         runNumbers(x);
         runChange(x);
         this.combined.offer(1, x);
@@ -97,11 +107,17 @@ public final class Streamz_Mixed implements Mixed {
 
     @Override
     public void longs(long x) {
+        if (this.closed) {
+            throw Closing.closed("Mixed", "longs");
+        }
         runNumbers(x);
     }
 
     @Override
     public void texts(String text) {
+        if (this.closed) {
+            throw Closing.closed("Mixed", "texts");
+        }
         runChars(text);
         this.combined.offer(2, text);
     }
@@ -303,6 +319,22 @@ public final class Streamz_Mixed implements Mixed {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+        StreamClosedException why = new StreamClosedException("the pipeline Mixed was closed");
+        this.combined.close(why);
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Mixed is not set; call " + sink + "(...) on the builder first");
@@ -369,7 +401,7 @@ public final class Streamz_Mixed implements Mixed {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Mixed {
+    private static final class Interpreted implements Mixed, AutoCloseable {
         private final Stream<Integer> ints;
 
         private final Stream<Long> longs;
@@ -500,6 +532,16 @@ public final class Streamz_Mixed implements Mixed {
         @Override
         public void firsts(String letter) {
             this.firstsConsumer.accept(letter);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.ints.close();
+            this.longs.close();
+            this.texts.close();
         }
     }
 }

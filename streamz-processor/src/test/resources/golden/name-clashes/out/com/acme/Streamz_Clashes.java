@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.PartitionBuffer;
 import io.streamz.internal.SlidingWindowBuffer;
@@ -36,7 +37,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Clashes implements Clashes {
+public final class Streamz_Clashes implements Clashes, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -49,6 +50,11 @@ public final class Streamz_Clashes implements Clashes {
     private final SlidingWindowBuffer<Object> recent = new SlidingWindowBuffer<>(2, true);
 
     private final Consumer<List<Object>> windows;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Clashes(Builder builder) {
         this.out = requireSink_(builder.out, "out");
@@ -64,6 +70,9 @@ public final class Streamz_Clashes implements Clashes {
 
     @Override
     public void emit(String... words) {
+        if (this.closed) {
+            throw Closing.closed("Clashes", "emit");
+        }
         runWord_(words);
     }
 
@@ -157,6 +166,20 @@ public final class Streamz_Clashes implements Clashes {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink_(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Clashes is not set; call " + sink + "(...) on the builder first");
@@ -213,7 +236,7 @@ public final class Streamz_Clashes implements Clashes {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Clashes {
+    private static final class Interpreted implements Clashes, AutoCloseable {
         private final Stream<String[]> emit;
 
         private final Stream<String> word;
@@ -276,6 +299,14 @@ public final class Streamz_Clashes implements Clashes {
         @Override
         public void windows(List<Object> window) {
             this.windowsConsumer.accept(window);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

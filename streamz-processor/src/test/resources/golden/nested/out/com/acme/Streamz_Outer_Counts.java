@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Outer_Counts implements Outer.Counts {
+public final class Streamz_Outer_Counts implements Outer.Counts, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -42,6 +43,11 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
     private final Consumer<List<String>> out;
 
     private final Consumer<Object> raw;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Outer_Counts(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -57,6 +63,9 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
 
     @Override
     public void emit(Map.Entry<String, Integer> entry) {
+        if (this.closed) {
+            throw Closing.closed("Counts", "emit");
+        }
         runPositive(entry);
         runRunParse(entry);
     }
@@ -110,6 +119,20 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
         } catch (Throwable e) {
             throw Failures.rethrow("sink: raw", e);
         }
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -168,7 +191,7 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Outer.Counts {
+    private static final class Interpreted implements Outer.Counts, AutoCloseable {
         private final Stream<Map.Entry<String, Integer>> emit;
 
         private final Stream<Map.Entry<String, Integer>> positive;
@@ -209,6 +232,14 @@ public final class Streamz_Outer_Counts implements Outer.Counts {
         @Override
         public void raw(Object entry) {
             this.rawConsumer.accept(entry);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

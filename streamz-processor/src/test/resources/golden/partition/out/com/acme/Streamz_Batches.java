@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.PartitionBuffer;
 import java.util.List;
@@ -32,7 +33,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Batches implements Batches {
+public final class Streamz_Batches implements Batches, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -45,6 +46,11 @@ public final class Streamz_Batches implements Batches {
     private final PartitionBuffer<Integer> pairsByParity = new PartitionBuffer<>(2);
 
     private final Consumer<List<Integer>> byParity;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Batches(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -60,6 +66,9 @@ public final class Streamz_Batches implements Batches {
 
     @Override
     public void emit(int x) {
+        if (this.closed) {
+            throw Closing.closed("Batches", "emit");
+        }
         runTriples(x);
         runPairsByParity(x);
     }
@@ -120,6 +129,20 @@ public final class Streamz_Batches implements Batches {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Batches is not set; call " + sink + "(...) on the builder first");
@@ -176,7 +199,7 @@ public final class Streamz_Batches implements Batches {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Batches {
+    private static final class Interpreted implements Batches, AutoCloseable {
         private final Stream<Integer> emit;
 
         private final Stream<List<Integer>> triples;
@@ -224,6 +247,14 @@ public final class Streamz_Batches implements Batches {
         @Override
         public void byParity(List<Integer> pair) {
             this.byParityConsumer.accept(pair);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

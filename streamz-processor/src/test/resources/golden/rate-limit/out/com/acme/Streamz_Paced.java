@@ -4,7 +4,9 @@ import io.streamz.EventLoop;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
 import io.streamz.internal.RateLimiter;
@@ -43,7 +45,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Paced implements Paced {
+public final class Streamz_Paced implements Paced, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -54,6 +56,11 @@ public final class Streamz_Paced implements Paced {
     private final EventLoop loop;
 
     private final RateLimiter<String> paced;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Paced(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -70,6 +77,9 @@ public final class Streamz_Paced implements Paced {
 
     @Override
     public CompletionStage<Void> emit(String request) {
+        if (this.closed) {
+            throw Closing.closed("Paced", "emit");
+        }
         if (!this.loop.inLoop()) {
             return EmitStage.handOff(this.loop, () -> emit(request));
         }
@@ -114,6 +124,24 @@ public final class Streamz_Paced implements Paced {
             throw Failures.rethrow("sink: out", e);
         }
         return null;
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        Closing.onLoop(this.loop, () -> {
+            if (this.closed) {
+                return;
+            }
+            this.closed = true;
+            StreamClosedException why = new StreamClosedException("the pipeline Paced was closed");
+            this.paced.close(why);
+        });
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -174,7 +202,7 @@ public final class Streamz_Paced implements Paced {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Paced {
+    private static final class Interpreted implements Paced, AutoCloseable {
         private final EventLoop loop;
 
         private final Stream<String> emit;
@@ -209,6 +237,14 @@ public final class Streamz_Paced implements Paced {
         @Override
         public void out(String request) {
             this.outConsumer.accept(request);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

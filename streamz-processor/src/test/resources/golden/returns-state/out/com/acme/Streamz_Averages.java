@@ -5,6 +5,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Averages implements Averages {
+public final class Streamz_Averages implements Averages, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -48,6 +49,11 @@ public final class Streamz_Averages implements Averages {
 
     private final Consumer<Double> deltas;
 
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
+
     private Streamz_Averages(Builder builder) {
         this.means = requireSink(builder.means, "means");
         this.deltas = requireSink(builder.deltas, "deltas");
@@ -62,6 +68,9 @@ public final class Streamz_Averages implements Averages {
 
     @Override
     public void emit(double x) {
+        if (this.closed) {
+            throw Closing.closed("Averages", "emit");
+        }
         runMean(x);
         runDelta(x);
     }
@@ -121,6 +130,20 @@ public final class Streamz_Averages implements Averages {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Averages is not set; call " + sink + "(...) on the builder first");
@@ -177,7 +200,7 @@ public final class Streamz_Averages implements Averages {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Averages {
+    private static final class Interpreted implements Averages, AutoCloseable {
         private final Stream<Double> emit;
 
         private final Stream<Double> mean;
@@ -215,6 +238,14 @@ public final class Streamz_Averages implements Averages {
         @Override
         public void deltas(Double delta) {
             this.deltasConsumer.accept(delta);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
 import java.util.Objects;
@@ -29,7 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_RunningTotal implements RunningTotal {
+public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -40,6 +41,11 @@ public final class Streamz_RunningTotal implements RunningTotal {
     private boolean totalStarted;
 
     private final IntConsumer out;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_RunningTotal(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -54,6 +60,9 @@ public final class Streamz_RunningTotal implements RunningTotal {
 
     @Override
     public void emit(int x) {
+        if (this.closed) {
+            throw Closing.closed("RunningTotal", "emit");
+        }
         runTotal(x);
     }
 
@@ -83,6 +92,20 @@ public final class Streamz_RunningTotal implements RunningTotal {
         } catch (Throwable e) {
             throw Failures.rethrow("sink: out", e);
         }
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -131,7 +154,7 @@ public final class Streamz_RunningTotal implements RunningTotal {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements RunningTotal {
+    private static final class Interpreted implements RunningTotal, AutoCloseable {
         private final Stream<Integer> emit;
 
         private final Stream<Integer> total;
@@ -155,6 +178,14 @@ public final class Streamz_RunningTotal implements RunningTotal {
         @Override
         public void out(int total) {
             this.outConsumer.accept(total);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.LongSlidingWindow;
 import io.streamz.internal.SlidingWindowBuffer;
@@ -37,7 +38,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Windows implements Windows {
+public final class Streamz_Windows implements Windows, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -55,6 +56,11 @@ public final class Streamz_Windows implements Windows {
 
     private final Consumer<List<Long>> lengthPairs;
 
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
+
     private Streamz_Windows(Builder builder) {
         this.out = requireSink(builder.out, "out");
         this.partial = requireSink(builder.partial, "partial");
@@ -70,6 +76,9 @@ public final class Streamz_Windows implements Windows {
 
     @Override
     public void emit(String x) {
+        if (this.closed) {
+            throw Closing.closed("Windows", "emit");
+        }
         runLastThree(x);
         runLastTwo(x);
         runLength(x);
@@ -162,6 +171,20 @@ public final class Streamz_Windows implements Windows {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Windows is not set; call " + sink + "(...) on the builder first");
@@ -228,7 +251,7 @@ public final class Streamz_Windows implements Windows {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Windows {
+    private static final class Interpreted implements Windows, AutoCloseable {
         private final Stream<String> emit;
 
         private final Stream<List<String>> lastThree;
@@ -301,6 +324,14 @@ public final class Streamz_Windows implements Windows {
         @Override
         public void lengthPairs(List<Long> window) {
             this.lengthPairsConsumer.accept(window);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

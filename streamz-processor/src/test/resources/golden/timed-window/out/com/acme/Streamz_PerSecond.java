@@ -4,7 +4,9 @@ import io.streamz.EventLoop;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Failures;
 import io.streamz.internal.TimedWindowCollector;
@@ -43,7 +45,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_PerSecond implements PerSecond {
+public final class Streamz_PerSecond implements PerSecond, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -54,6 +56,11 @@ public final class Streamz_PerSecond implements PerSecond {
     private final EventLoop loop;
 
     private final TimedWindowCollector<String> perSecond;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_PerSecond(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -75,6 +82,9 @@ public final class Streamz_PerSecond implements PerSecond {
 
     @Override
     public void emit(String event) {
+        if (this.closed) {
+            throw Closing.closed("PerSecond", "emit");
+        }
         if (!this.loop.inLoop()) {
             this.loop.handOff(() -> emit(event));
             return;
@@ -120,6 +130,24 @@ public final class Streamz_PerSecond implements PerSecond {
             throw Failures.rethrow("sink: out", e);
         }
         return null;
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        Closing.onLoop(this.loop, () -> {
+            if (this.closed) {
+                return;
+            }
+            this.closed = true;
+            StreamClosedException why = new StreamClosedException("the pipeline PerSecond was closed");
+            this.perSecond.close(why);
+        });
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -180,7 +208,7 @@ public final class Streamz_PerSecond implements PerSecond {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements PerSecond {
+    private static final class Interpreted implements PerSecond, AutoCloseable {
         private final EventLoop loop;
 
         private final Stream<String> emit;
@@ -215,6 +243,14 @@ public final class Streamz_PerSecond implements PerSecond {
         @Override
         public void out(int count) {
             this.outConsumer.accept(count);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -30,7 +31,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Totals implements Totals {
+public final class Streamz_Totals implements Totals, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -39,6 +40,11 @@ public final class Streamz_Totals implements Totals {
     private long total = zero();
 
     private final LongConsumer out;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Totals(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -53,6 +59,9 @@ public final class Streamz_Totals implements Totals {
 
     @Override
     public void emit(String line) {
+        if (this.closed) {
+            throw Closing.closed("Totals", "emit");
+        }
         runParse(line);
     }
 
@@ -90,6 +99,20 @@ public final class Streamz_Totals implements Totals {
         } catch (Throwable e) {
             throw Failures.rethrow("sink: out", e);
         }
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -138,7 +161,7 @@ public final class Streamz_Totals implements Totals {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Totals {
+    private static final class Interpreted implements Totals, AutoCloseable {
         private final Stream<String> emit;
 
         private final Stream<Integer> parse;
@@ -168,6 +191,14 @@ public final class Streamz_Totals implements Totals {
         @Override
         public void out(long total) {
             this.outConsumer.accept(total);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -30,13 +31,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Merge implements Merge {
+public final class Streamz_Merge implements Merge, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
     }
 
     private final Consumer<String> out;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Merge(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -51,11 +57,17 @@ public final class Streamz_Merge implements Merge {
 
     @Override
     public void left(String x) {
+        if (this.closed) {
+            throw Closing.closed("Merge", "left");
+        }
         runBoth(x);
     }
 
     @Override
     public void right(String x) {
+        if (this.closed) {
+            throw Closing.closed("Merge", "right");
+        }
         runBoth(x);
     }
 
@@ -84,6 +96,20 @@ public final class Streamz_Merge implements Merge {
         } catch (Throwable e) {
             throw Failures.rethrow("sink: out", e);
         }
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -132,7 +158,7 @@ public final class Streamz_Merge implements Merge {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Merge {
+    private static final class Interpreted implements Merge, AutoCloseable {
         private final Stream<String> left;
 
         private final Stream<String> right;
@@ -172,6 +198,15 @@ public final class Streamz_Merge implements Merge {
         @Override
         public void out(String x) {
             this.outConsumer.accept(x);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.left.close();
+            this.right.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.PrimitiveUniqueHistory;
 import io.streamz.internal.UniqueHistory;
@@ -41,7 +42,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Hits implements Hits {
+public final class Streamz_Hits implements Hits, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -63,6 +64,11 @@ public final class Streamz_Hits implements Hits {
 
     private final Consumer<Integer> boxedIds;
 
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
+
     private Streamz_Hits(Builder builder) {
         this.recentIds = requireSink(builder.recentIds, "recentIds");
         this.newIds = requireSink(builder.newIds, "newIds");
@@ -79,6 +85,9 @@ public final class Streamz_Hits implements Hits {
 
     @Override
     public void hit(int id) {
+        if (this.closed) {
+            throw Closing.closed("Hits", "hit");
+        }
         runRecent(id);
         runPositive(id);
         runSession(id);
@@ -116,6 +125,9 @@ public final class Streamz_Hits implements Hits {
 
     @Override
     public void boxed(Integer id) {
+        if (this.closed) {
+            throw Closing.closed("Hits", "boxed");
+        }
         runRecentBoxed(id);
     }
 
@@ -198,6 +210,20 @@ public final class Streamz_Hits implements Hits {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Hits is not set; call " + sink + "(...) on the builder first");
@@ -274,7 +300,7 @@ public final class Streamz_Hits implements Hits {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Hits {
+    private static final class Interpreted implements Hits, AutoCloseable {
         private final Stream<Integer> hit;
 
         private final Stream<Integer> recent;
@@ -374,6 +400,15 @@ public final class Streamz_Hits implements Hits {
         @Override
         public void boxedIds(Integer id) {
             this.boxedIdsConsumer.accept(id);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.hit.close();
+            this.boxed.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.UniqueHistory;
 import java.util.Objects;
@@ -31,7 +32,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Dedup implements Dedup {
+public final class Streamz_Dedup implements Dedup, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -44,6 +45,11 @@ public final class Streamz_Dedup implements Dedup {
     private final UniqueHistory recentlyNew = new UniqueHistory(2);
 
     private final Consumer<String> recent;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Dedup(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -59,6 +65,9 @@ public final class Streamz_Dedup implements Dedup {
 
     @Override
     public void emit(String word) {
+        if (this.closed) {
+            throw Closing.closed("Dedup", "emit");
+        }
         runFirstSeen(word);
         runRecentlyNew(word);
     }
@@ -117,6 +126,20 @@ public final class Streamz_Dedup implements Dedup {
         }
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of Dedup is not set; call " + sink + "(...) on the builder first");
@@ -173,7 +196,7 @@ public final class Streamz_Dedup implements Dedup {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Dedup {
+    private static final class Interpreted implements Dedup, AutoCloseable {
         private final Stream<String> emit;
 
         private final Stream<String> firstSeen;
@@ -221,6 +244,14 @@ public final class Streamz_Dedup implements Dedup {
         @Override
         public void recent(String word) {
             this.recentConsumer.accept(word);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.ZipLatestJoin;
 import java.util.List;
@@ -31,7 +32,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Ticks implements Ticks {
+public final class Streamz_Ticks implements Ticks, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -40,6 +41,11 @@ public final class Streamz_Ticks implements Ticks {
     private final ZipLatestJoin configured = new ZipLatestJoin(2, this::runConfigured);
 
     private final Consumer<List<Object>> out;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Ticks(Builder builder) {
         this.out = requireSink(builder.out, "out");
@@ -54,11 +60,17 @@ public final class Streamz_Ticks implements Ticks {
 
     @Override
     public void ticks(long tick) {
+        if (this.closed) {
+            throw Closing.closed("Ticks", "ticks");
+        }
         this.configured.offer(0, tick);
     }
 
     @Override
     public void settings(String setting) {
+        if (this.closed) {
+            throw Closing.closed("Ticks", "settings");
+        }
         this.configured.offer(1, setting);
     }
 
@@ -81,6 +93,20 @@ public final class Streamz_Ticks implements Ticks {
         } catch (Throwable e) {
             throw Failures.rethrow("sink: out", e);
         }
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -129,7 +155,7 @@ public final class Streamz_Ticks implements Ticks {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Ticks {
+    private static final class Interpreted implements Ticks, AutoCloseable {
         private final Stream<Long> ticks;
 
         private final Stream<String> settings;
@@ -166,6 +192,15 @@ public final class Streamz_Ticks implements Ticks {
         @Override
         public void out(List<Object> configured) {
             this.outConsumer.accept(configured);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.ticks.close();
+            this.settings.close();
         }
     }
 }

@@ -3,7 +3,9 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.ZipJoin;
 import java.util.List;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_IncDecSum implements IncDecSum {
+public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -45,6 +47,11 @@ public final class Streamz_IncDecSum implements IncDecSum {
     private final ZipJoin sum = new ZipJoin(3, this::runSumOfTuple);
 
     private final Consumer<String> out;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_IncDecSum(Builder builder) {
         this.seen = requireSink(builder.seen, "seen");
@@ -60,6 +67,9 @@ public final class Streamz_IncDecSum implements IncDecSum {
 
     @Override
     public void emit(int x) {
+        if (this.closed) {
+            throw Closing.closed("IncDecSum", "emit");
+        }
         if (!this.sum.isEmpty()) {
             // A failure left the inputs of sum out of step: queue, as its node does.
             this.sum.offer(0, runInc(x));
@@ -152,6 +162,22 @@ public final class Streamz_IncDecSum implements IncDecSum {
         runSum((int) tuple.get(0), (int) tuple.get(1), (List<String>) tuple.get(2));
     }
 
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+        StreamClosedException why = new StreamClosedException("the pipeline IncDecSum was closed");
+        this.sum.close(why);
+    }
+
     private static <T> T requireSink(T consumer, String sink) {
         if (consumer == null) {
             throw new IllegalStateException("sink '" + sink + "' of IncDecSum is not set; call " + sink + "(...) on the builder first");
@@ -208,7 +234,7 @@ public final class Streamz_IncDecSum implements IncDecSum {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements IncDecSum {
+    private static final class Interpreted implements IncDecSum, AutoCloseable {
         private final Stream<Integer> emit;
 
         private final Stream<Integer> inc;
@@ -258,6 +284,14 @@ public final class Streamz_IncDecSum implements IncDecSum {
         @Override
         public void out(String sum) {
             this.outConsumer.accept(sum);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.emit.close();
         }
     }
 }

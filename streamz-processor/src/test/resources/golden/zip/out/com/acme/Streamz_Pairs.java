@@ -3,7 +3,9 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Sink;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.ZipJoin;
 import java.util.List;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.streamz.processor.PipelineProcessor")
 @StreamzGenerated
-public final class Streamz_Pairs implements Pairs {
+public final class Streamz_Pairs implements Pairs, AutoCloseable {
     static {
         // the failure path is initialised before a stack overflow could need it
         Failures.preload();
@@ -46,6 +48,11 @@ public final class Streamz_Pairs implements Pairs {
     private final ZipJoin describe = new ZipJoin(2, this::runDescribe);
 
     private final Consumer<String> descriptions;
+
+    /**
+     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
+     */
+    private boolean closed;
 
     private Streamz_Pairs(Builder builder) {
         this.tuples = requireSink(builder.tuples, "tuples");
@@ -61,12 +68,18 @@ public final class Streamz_Pairs implements Pairs {
 
     @Override
     public void names(String name) {
+        if (this.closed) {
+            throw Closing.closed("Pairs", "names");
+        }
         this.pairs.offer(0, name);
         this.describe.offer(0, name);
     }
 
     @Override
     public void ages(int age) {
+        if (this.closed) {
+            throw Closing.closed("Pairs", "ages");
+        }
         this.pairs.offer(1, age);
         this.describe.offer(1, age);
     }
@@ -119,6 +132,23 @@ public final class Streamz_Pairs implements Pairs {
      */
     private String describeOfTuple(List<Object> tuple) {
         return describe((String) tuple.get(0), (int) tuple.get(1));
+    }
+
+    /**
+     * Closes the pipeline: its timers stop, what its buffers and delays hold is discarded, the
+     * emit futures still pending on it fail with a {@code StreamClosedException}, and every later
+     * call of a source throws that exception. On the event loop, after what this thread handed
+     * over; closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+        StreamClosedException why = new StreamClosedException("the pipeline Pairs was closed");
+        this.pairs.close(why);
+        this.describe.close(why);
     }
 
     private static <T> T requireSink(T consumer, String sink) {
@@ -177,7 +207,7 @@ public final class Streamz_Pairs implements Pairs {
     /**
      * The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.
      */
-    private static final class Interpreted implements Pairs {
+    private static final class Interpreted implements Pairs, AutoCloseable {
         private final Stream<String> names;
 
         private final Stream<Integer> ages;
@@ -236,6 +266,15 @@ public final class Streamz_Pairs implements Pairs {
         @Override
         public void descriptions(String description) {
             this.descriptionsConsumer.accept(description);
+        }
+
+        /**
+         * Closes the graph of every source node, as the fused class closes.
+         */
+        @Override
+        public void close() {
+            this.names.close();
+            this.ages.close();
         }
     }
 }
