@@ -13,6 +13,7 @@ import io.streamz.processor.fuse.LockStepZip;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageOptions;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -52,6 +53,12 @@ final class JoinUnit implements StageUnit {
 
     @Override
     public void allocateNames(Stage join, Names.Allocation names) {
+        if (zip) { // used only if one source feeds it in lock step
+            names.field(LockStepWriter.HELD, join, join.name() + "Held");
+            for (int k = 0; k < join.upstreams().size() - 1; k++) {
+                names.field(LockStepWriter.HELD + k, join, join.name() + "Held" + k);
+            }
+        }
         if (join.userBody()) {
             names.method(TUPLE_READER, join, join.name() + "OfTuple");
             if (zip) {
@@ -81,8 +88,15 @@ final class JoinUnit implements StageUnit {
         for (String emitter : emitOn(join)) {
             init.add(", $L", join.upstreams().indexOf(emitter));
         }
-        return List.of(
-                HelperFields.helper(helper, g.names().field(join), init.add(")").build()));
+        FieldSpec queue =
+                HelperFields.helper(helper, g.names().field(join), init.add(")").build());
+        if (!lockStep) {
+            return List.of(queue);
+        }
+        List<FieldSpec> fields = new ArrayList<>(List.of(queue));
+        fields.addAll(
+                g.lockStep().heldFields(g.fusion().lockStepZipAround(g.fusion().segmentStartingAt(join))));
+        return fields;
     }
 
     @Override

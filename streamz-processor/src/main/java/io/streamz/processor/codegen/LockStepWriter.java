@@ -2,6 +2,7 @@ package io.streamz.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.fuse.Fusion;
@@ -27,6 +28,81 @@ final class LockStepWriter {
 
     /** The member of the zip's unit: the method its queue calls with a completed tuple. */
     static final String TUPLE_CALLBACK = "tupleCallback";
+
+    /**
+     * The members of the zip's unit holding, while a call of the source pairs in locals, how many
+     * of its values it has ({@code HELD}) and those values ({@code HELD + k}, in the order they
+     * came): a call re-entering the source meanwhile (a stage emitting into it) queues them first,
+     * as the interpreted zip holds them, and the outer call then goes on through the queue.
+     */
+    static final String HELD = "held";
+
+    /** The fields of {@link #HELD}: a count, and one field per value but the last, typed as it. */
+    List<FieldSpec> heldFields(LockStepZip lockStep) {
+        List<FieldSpec> fields = new ArrayList<>();
+        if (publishedValues(lockStep) == 0) {
+            return fields; // no user code runs while values are held: nothing can re-enter meanwhile
+        }
+        fields.add(FieldSpec.builder(TypeName.INT, held(lockStep), Modifier.PRIVATE)
+                .addJavadoc(
+                        "How many values of one call of {@code $N} are paired in locals, for a call re-entering it.\n",
+                        lockStep.source().name())
+                .build());
+        List<Integer> order = fillOrder(lockStep);
+        for (int k = 0; k < publishedValues(lockStep); k++) {
+            fields.add(FieldSpec.builder(inputType(lockStep, order.get(k)), held(lockStep, k), Modifier.PRIVATE)
+                    .build());
+        }
+        return fields;
+    }
+
+    /**
+     * How many values a call of the source may hold while user code runs: those filled before the
+     * last value that has user code running between it and the previous one (a chain, or another
+     * exit); as {@link Pairing} publishes them.
+     */
+    private int publishedValues(LockStepZip lockStep) {
+        int filled = 0;
+        int published = 0;
+        boolean userCodeSince = false;
+        for (Edge exit : g.exits().of(lockStep.source())) {
+            if (lockStep.inputReachedBy(exit) < 0) {
+                userCodeSince = true;
+                continue;
+            }
+            boolean direct = exit.to().equals(lockStep.zip());
+            if (filled > 0 && filled < lockStep.inputs() && (userCodeSince || !direct)) {
+                published = filled;
+            }
+            filled++;
+            userCodeSince = false;
+        }
+        return published;
+    }
+
+    /** The zip's inputs in the order one call of the source fills them: its exits' order. */
+    private List<Integer> fillOrder(LockStepZip lockStep) {
+        List<Integer> order = new ArrayList<>();
+        for (Edge exit : g.exits().of(lockStep.source())) {
+            int input = lockStep.inputReachedBy(exit);
+            if (input >= 0) {
+                order.add(input);
+            }
+        }
+        return order;
+    }
+
+    private TypeName inputType(LockStepZip lockStep, int input) {
+        return g.model().stage(lockStep.zip().upstreams().get(input)).outputType();
+    }
+
+    private String held(LockStepZip lockStep) {
+        return g.names().member(HELD, lockStep.zip());
+    }
+
+    private String held(LockStepZip lockStep, int k) {
+        return g.names().member(HELD + k, lockStep.zip());
+    }
 
     /**
      * The segment of a lock-step zip: takes one parameter per input, in {@code from} order, and
@@ -102,7 +178,21 @@ final class LockStepWriter {
     void sourceBody(LockStepZip lockStep, String parameter, boolean returnsStage, MethodScope scope) {
         List<Edge> exits = g.exits().of(lockStep.source());
         CodeBlock.Builder body = scope.body();
-        body.beginControlFlow("if (!this.$N.isEmpty())", g.names().field(lockStep.zip()))
+        String zip = g.names().field(lockStep.zip());
+        List<Integer> order = fillOrder(lockStep);
+        int published = publishedValues(lockStep);
+        if (published > 0) {
+            body.beginControlFlow("if (this.$N != 0)", held(lockStep))
+                    .add("// Re-entered while a call pairs in locals: its values go first, as the node holds them.\n")
+                    .addStatement("this.$N.offer($L, this.$N)", zip, order.get(0), held(lockStep, 0));
+            for (int k = 1; k < published; k++) {
+                body.beginControlFlow("if (this.$N > $L)", held(lockStep), k)
+                        .addStatement("this.$N.offer($L, this.$N)", zip, order.get(k), held(lockStep, k))
+                        .endControlFlow();
+            }
+            body.addStatement("this.$N = 0", held(lockStep)).endControlFlow();
+        }
+        body.beginControlFlow("if (!this.$N.isEmpty())", zip)
                 .add(
                         "// A failure left the inputs of $N out of step: queue, as its node does.\n",
                         lockStep.zip().name());
@@ -113,9 +203,9 @@ final class LockStepWriter {
             body.addStatement("return");
         }
         body.endControlFlow();
-        Pairing pairing = new Pairing(lockStep, parameter, scope);
-        for (Edge exit : exits) {
-            pairing.handOver(exit);
+        Pairing pairing = new Pairing(lockStep, parameter, returnsStage, scope);
+        for (int i = 0; i < exits.size(); i++) {
+            pairing.handOver(exits, i);
         }
         if (returnsStage) {
             body.addStatement("return $T.stage(null)", RuntimeTypes.COMPLETIONS);
@@ -126,23 +216,29 @@ final class LockStepWriter {
     private final class Pairing {
         private final LockStepZip lockStep;
         private final String parameter;
+        private final boolean returnsStage;
         private final MethodScope scope;
         private final String[] values;
         private final List<Integer> filled = new ArrayList<>();
+        /** How many of {@link #filled} the generated code has published for a re-entering call so far. */
+        private int published;
+
         private final String caught;
         /** The statements since the last value, to run under a try; null before the first value. */
         private CodeBlock.Builder since;
 
-        Pairing(LockStepZip lockStep, String parameter, MethodScope scope) {
+        Pairing(LockStepZip lockStep, String parameter, boolean returnsStage, MethodScope scope) {
             this.lockStep = lockStep;
             this.parameter = parameter;
+            this.returnsStage = returnsStage;
             this.scope = scope;
             this.values = new String[lockStep.inputs()];
             this.caught = scope.newLocal("failure");
         }
 
-        /** Hands the source's value over {@code exit}: to another downstream, or to an input of the zip. */
-        void handOver(Edge exit) {
+        /** Hands the source's value over exit {@code i}: to another downstream, or to an input of the zip. */
+        void handOver(List<Edge> exits, int i) {
+            Edge exit = exits.get(i);
             int input = lockStep.inputReachedBy(exit);
             if (input < 0) {
                 (since == null ? scope.body() : since)
@@ -150,13 +246,55 @@ final class LockStepWriter {
                 return;
             }
             boolean direct = exit.to().equals(lockStep.zip());
+            boolean ranUserCode = since != null && (!direct || !since.isEmpty());
             values[input] = since == null ? (direct ? parameter : local(exit.to(), true)) : later(exit.to(), direct);
+            if (ranUserCode) {
+                continueThroughQueueIfReentered(exits, i, input);
+            }
             since = CodeBlock.builder();
             filled.add(input);
             if (filled.size() == values.length) {
+                if (published > 0) {
+                    scope.body().addStatement("this.$N = 0", held(lockStep));
+                }
                 scope.body().addStatement("$N($L)", g.names().segmentMethod(lockStep.zip()), String.join(", ", values));
                 since = null;
             }
+        }
+
+        /**
+         * Before user code runs while values are held in locals: the values not yet published go
+         * to their fields, and the count says how many there are, for a call re-entering the source.
+         */
+        private void publish() {
+            CodeBlock.Builder body = scope.body();
+            for (int k = published; k < filled.size(); k++) {
+                body.addStatement("this.$N = $N", held(lockStep, k), values[filled.get(k)]);
+            }
+            if (published < filled.size()) {
+                body.addStatement("this.$N = $L", held(lockStep), filled.size());
+            }
+            published = filled.size();
+        }
+
+        /**
+         * After a section that ran user code: if a call re-entering the source queued this call's
+         * values ({@link #HELD} is back to 0), this call goes on as the queue does, from exit
+         * {@code i} on, whose value is already computed.
+         */
+        private void continueThroughQueueIfReentered(List<Edge> exits, int i, int input) {
+            CodeBlock.Builder body = scope.body();
+            body.beginControlFlow("if (this.$N == 0)", held(lockStep))
+                    .add(
+                            "// A call re-entering $N queued the values before this one: go on as the queue does.\n",
+                            lockStep.source().name())
+                    .addStatement("this.$N.offer($L, $N)", g.names().field(lockStep.zip()), input, values[input]);
+            g.exits().handOver(exits.subList(i + 1, exits.size()), parameter, body);
+            body.addStatement(
+                    returnsStage
+                            ? CodeBlock.of("return $T.stage(null)", RuntimeTypes.COMPLETIONS)
+                            : CodeBlock.of("return"));
+            body.endControlFlow();
         }
 
         /**
@@ -170,14 +308,17 @@ final class LockStepWriter {
                 attempt.addStatement("$N = $N($N)", value, g.names().segmentMethod(chainStart), parameter);
             }
             if (!attempt.isEmpty()) {
+                publish();
                 CodeBlock.Builder body = scope.body();
                 body.beginControlFlow("try")
                         .add(attempt.build())
-                        .nextControlFlow("catch ($T $N)", Throwable.class, caught);
+                        .nextControlFlow("catch ($T $N)", Throwable.class, caught)
+                        .beginControlFlow("if (this.$N != 0)", held(lockStep)) // else a re-entering call queued them
+                        .addStatement("this.$N = 0", held(lockStep));
                 for (int done : filled) {
                     body.addStatement("this.$N.offer($L, $N)", g.names().field(lockStep.zip()), done, values[done]);
                 }
-                body.addStatement("throw $N", caught).endControlFlow();
+                body.endControlFlow().addStatement("throw $N", caught).endControlFlow();
             }
             return value;
         }

@@ -46,6 +46,13 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
 
     private final ZipJoin sum = new ZipJoin(3, this::runSumOfTuple);
 
+    /**
+     * How many values of one call of {@code emit} are paired in locals, for a call re-entering it.
+     */
+    private int sumHeld;
+
+    private int sumHeld0;
+
     private final Consumer<String> out;
 
     /**
@@ -70,6 +77,11 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
         if (this.closed) {
             throw Closing.closed("IncDecSum", "emit");
         }
+        if (this.sumHeld != 0) {
+            // Re-entered while a call pairs in locals: its values go first, as the node holds them.
+            this.sum.offer(0, this.sumHeld0);
+            this.sumHeld = 0;
+        }
         if (!this.sum.isEmpty()) {
             // A failure left the inputs of sum out of step: queue, as its node does.
             this.sum.offer(0, runInc(x));
@@ -80,13 +92,25 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
         }
         int inc = runInc(x);
         List<String> words;
+        this.sumHeld0 = inc;
+        this.sumHeld = 1;
         try {
             runSeen(x);
             words = runWords(x);
         } catch (Throwable failure) {
-            this.sum.offer(0, inc);
+            if (this.sumHeld != 0) {
+                this.sumHeld = 0;
+                this.sum.offer(0, inc);
+            }
             throw failure;
         }
+        if (this.sumHeld == 0) {
+            // A call re-entering emit queued the values before this one: go on as the queue does.
+            this.sum.offer(2, words);
+            this.sum.offer(1, x);
+            return;
+        }
+        this.sumHeld = 0;
         runSum(inc, x, words);
     }
 
