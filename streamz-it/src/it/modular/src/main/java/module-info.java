@@ -1,0 +1,4 @@
+module com.example.modular {
+    requires io.streamz;
+    requires static io.streamz.annotations;
+}

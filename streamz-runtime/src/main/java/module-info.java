@@ -1,0 +1,15 @@
+/**
+ * The interpreted {@link io.streamz.Stream} API, its sources, and the support that classes
+ * generated from {@code @Pipeline} interfaces call. No dependency beyond the JDK.
+ */
+module io.streamz {
+    requires jdk.httpserver; // fromHttpServer
+
+    exports io.streamz;
+    exports io.streamz.codec;
+    exports io.streamz.engine;
+    exports io.streamz.source;
+    // Called by generated code, not API (left out of the javadoc). Generated classes live in the
+    // application's modules, which cannot be named here, so the export is not qualified.
+    exports io.streamz.internal;
+}
