@@ -8,13 +8,19 @@ import io.streamz.processor.model.StageOptions;
 import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.StageDecl;
 import io.streamz.processor.validate.Validation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -34,7 +40,32 @@ final class ModelFactory {
         for (ExecutableElement method : pipeline.methods()) {
             members.add(method.getSimpleName().toString());
         }
-        return new PipelineModel(ClassName.get(pipeline.type()), stages, members);
+        return new PipelineModel(ClassName.get(pipeline.type()), stages, members, inheritedNames(pipeline.type()));
+    }
+
+    /**
+     * The simple names of the member types and fields {@code type} declares or inherits from its
+     * superinterfaces, which shadow imported types in a class implementing it.
+     */
+    private static Set<String> inheritedNames(TypeElement type) {
+        Set<String> names = new TreeSet<>();
+        Deque<TypeElement> work = new ArrayDeque<>(List.of(type));
+        while (!work.isEmpty()) {
+            TypeElement current = work.poll();
+            for (Element member : current.getEnclosedElements()) {
+                if (member.getKind().isClass()
+                        || member.getKind().isInterface()
+                        || member.getKind().isField()) {
+                    names.add(member.getSimpleName().toString());
+                }
+            }
+            for (TypeMirror parent : current.getInterfaces()) {
+                if (parent instanceof DeclaredType declared) {
+                    work.add((TypeElement) declared.asElement());
+                }
+            }
+        }
+        return names;
     }
 
     private static Stage stage(StageDecl decl, Validation validation) {

@@ -35,7 +35,7 @@ final class AccumulateUnit implements StageUnit {
     private static CodeBlock start(Generation g, StageOptions.Accumulate options) {
         return options.startIsStatic()
                 ? CodeBlock.of("$T.$N()", g.model().pipeline(), options.start())
-                : CodeBlock.of("$N()", options.start());
+                : CodeBlock.of("$L()", Names.call(options.start()));
     }
 
     @Override
@@ -64,7 +64,7 @@ final class AccumulateUnit implements StageUnit {
             return fuseReturningState(g, stage, in.name(), local, scope);
         }
         String state = g.names().field(stage);
-        CodeBlock next = CodeBlock.of("$N = $N(this.$N, $N)", local, stage.name(), state, in.name());
+        CodeBlock next = CodeBlock.of("$N = $L(this.$N, $N)", local, Names.call(stage.name()), state, in.name());
         CodeBlock.Builder body = scope.body();
         body.addStatement("$T $N", stage.outputType(), local);
         if (options(stage).start() == null) {
@@ -90,10 +90,10 @@ final class AccumulateUnit implements StageUnit {
                 options.stateType().box(),
                 stage.outputType().box());
         CodeBlock next = CodeBlock.of(
-                "$N = $T.requireNonNull($N(this.$N, $N), $S)",
+                "$N = $T.requireNonNull($L(this.$N, $N), $S)",
                 local,
                 RuntimeTypes.OBJECTS,
-                stage.name(),
+                Names.call(stage.name()),
                 state,
                 in,
                 "accumulate: " + stage.name()
@@ -192,7 +192,7 @@ final class AccumulateUnit implements StageUnit {
             twin.markUnchecked();
         }
         return CodeBlock.of(
-                "$L.map($T.<$T, $T>function($S, $L))\n.accumulate($T.<$T>binaryOperator($S, (state, value) -> $N(state, $L)))",
+                "$L.map($T.<$T, $T>function($S, $L))\n.accumulate($T.<$T>binaryOperator($S, (state, value) -> $L(state, $L)))",
                 twin.up(stage),
                 RuntimeTypes.NAMED,
                 twin.upType(stage),
@@ -202,7 +202,7 @@ final class AccumulateUnit implements StageUnit {
                 RuntimeTypes.NAMED_OPERATORS,
                 state,
                 stage.name(),
-                stage.name(),
+                Names.call(stage.name()),
                 narrow);
     }
 

@@ -139,7 +139,7 @@ final class JoinUnit implements StageUnit {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(join.outputType())
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.LIST, ClassName.OBJECT), "tuple")
-                .addStatement("return $N($L)", join.name(), arguments.build());
+                .addStatement("return $L($L)", Names.call(join.name()), arguments.build());
         if (unchecked) {
             method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "unchecked")
@@ -156,7 +156,8 @@ final class JoinUnit implements StageUnit {
         if (!emitOn(join).isEmpty()) {
             CodeBlock.Builder emitOn = CodeBlock.builder();
             for (String emitter : emitOn(join)) {
-                emitOn.add(emitOn.isEmpty() ? "" : ", ").add("this.$N", emitter);
+                emitOn.add(emitOn.isEmpty() ? "" : ", ")
+                        .add(twin.field(twin.generation().model().stage(emitter)));
             }
             joined = CodeBlock.of(
                     "$L.combineLatest($T.of($L), $T.of($L))",

@@ -110,7 +110,7 @@ final class LockStepWriter {
      */
     MethodSpec zipMethod(Segment segment, LockStepZip lockStep) {
         Stage zip = lockStep.zip();
-        MethodScope scope = new MethodScope(g.backPressure().returnsFuture(segment));
+        MethodScope scope = new MethodScope(g, g.backPressure().returnsFuture(segment));
         MethodSpec.Builder method =
                 MethodSpec.methodBuilder(g.names().segmentMethod(zip)).addModifiers(Modifier.PRIVATE);
         CodeBlock.Builder arguments = CodeBlock.builder();
@@ -120,7 +120,7 @@ final class LockStepWriter {
             method.addParameter(feed.outputType(), parameter);
             arguments.add(input == 0 ? "$N" : ", $N", parameter);
         }
-        Value value = scope.guardedLocal(zip, CodeBlock.of("$N($L)", zip.name(), arguments.build()));
+        Value value = scope.guardedLocal(zip, CodeBlock.of("$L($L)", Names.call(zip.name()), arguments.build()));
         value = g.segments()
                 .writeStages(segment.stages().subList(1, segment.stages().size()), value, scope);
         g.segments().finish(segment, value, scope);

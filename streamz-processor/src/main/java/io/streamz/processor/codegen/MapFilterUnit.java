@@ -28,7 +28,7 @@ final class MapFilterUnit implements StageUnit {
 
     @Override
     public Value fuse(Generation g, Stage stage, Value in, MethodScope scope) {
-        CodeBlock call = CodeBlock.of("$N($N)", stage.name(), in.name());
+        CodeBlock call = CodeBlock.of("$L($N)", Names.call(stage.name()), in.name());
         if (!filter) {
             return scope.guardedLocal(stage, call);
         }

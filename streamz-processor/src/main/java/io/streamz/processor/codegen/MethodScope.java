@@ -17,8 +17,8 @@ final class MethodScope {
     private final FailureGuard guard;
     private final boolean returnsPending;
 
-    MethodScope(boolean returnsPending) {
-        this.locals = Names.locals();
+    MethodScope(Generation g, boolean returnsPending) {
+        this.locals = g.names().locals();
         this.guard = new FailureGuard(locals);
         this.returnsPending = returnsPending;
     }
@@ -84,7 +84,7 @@ final class MethodScope {
     String keyLocal(Stage stage, StageOptions.Key key, TypeName type, Value in) {
         String local = newLocal(stage.name() + "Key");
         body.addStatement("$T $N", type, local);
-        guarded(stage, CodeBlock.of("$N = $N($N)", local, key.method(), in.name()));
+        guarded(stage, CodeBlock.of("$N = $L($N)", local, Names.call(key.method()), in.name()));
         return local;
     }
 

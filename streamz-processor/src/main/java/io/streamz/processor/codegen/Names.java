@@ -1,11 +1,16 @@
 package io.streamz.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every naming rule of the generated code in one place. Members are allocated once per
@@ -19,8 +24,17 @@ public final class Names {
     /** The nested interpreted twin. */
     static final String TWIN = "Interpreted";
 
+    /**
+     * Restricted identifiers a method may be named, but not called unqualified: such a call is
+     * written {@code this.yield(...)}.
+     */
+    private static final Set<String> QUALIFIED_CALLS = Set.of("yield");
+
     private final PipelineModel model;
+    private final Set<String> reserved;
     private final Map<String, String> segmentMethods = new HashMap<>();
+    private final Map<String, String> fields = new HashMap<>();
+    private final Map<String, List<String>> parameters = new HashMap<>();
     private final Map<String, String> members = new HashMap<>();
     private String loopField;
     private String closedField;
@@ -28,6 +42,36 @@ public final class Names {
 
     private Names(PipelineModel model) {
         this.model = model;
+        this.reserved = reserved(model);
+    }
+
+    /**
+     * The names no generated field, local or parameter may take, because generated code uses
+     * them as the first identifier of an expression, where a variable would shadow them: the
+     * simple names of the runtime and JDK types it calls static methods of, the interface's
+     * outermost simple name (a static {@code start} method is called on it), and the roots of
+     * their packages (written when JavaPoet has to qualify a type).
+     */
+    private static Set<String> reserved(PipelineModel model) {
+        Set<String> reserved = new HashSet<>();
+        List<ClassName> types = new ArrayList<>(RuntimeTypes.all());
+        types.add(model.pipeline());
+        for (ClassName type : types) {
+            reserved.add(type.simpleNames().get(0));
+            String root = type.packageName();
+            reserved.add(root.contains(".") ? root.substring(0, root.indexOf('.')) : root);
+        }
+        reserved.remove("");
+        return reserved;
+    }
+
+    /** An allocator for variables, holding every reserved name already. */
+    private NameAllocator variables() {
+        NameAllocator allocator = new NameAllocator();
+        for (String name : reserved) {
+            allocator.newName(name, "reserved:" + name);
+        }
+        return allocator;
     }
 
     /** The names for {@code model}'s generated class. */
@@ -74,9 +118,15 @@ public final class Names {
             methods.newName(member, "member:" + member);
         }
         requireSink = methods.newName("requireSink", "requireSink");
-        NameAllocator fields = new NameAllocator();
+        NameAllocator fields = variables();
         for (Stage stage : model.stages()) {
-            fields.newName(stage.name(), "field:" + stage.name());
+            this.fields.put(stage.name(), fields.newName(stage.name(), "field:" + stage.name()));
+            NameAllocator parameters = variables();
+            List<String> names = new ArrayList<>();
+            for (String parameter : stage.parameterNames()) {
+                names.add(parameters.newName(parameter, new Object()));
+            }
+            this.parameters.put(stage.name(), List.copyOf(names));
         }
         Allocation allocation = new Allocation(methods, fields);
         for (Stage stage : model.stages()) {
@@ -113,9 +163,28 @@ public final class Names {
         return segmentMethods.get(first.name());
     }
 
-    /** The field holding a stage's state, consumer, window or join: the stage's own name. */
+    /**
+     * The field holding a stage's state, consumer, window, join or twin node, and a sink's field
+     * in the builder: the stage's own name, unless generated code needs that name for a type.
+     */
     public String field(Stage stage) {
-        return stage.name();
+        return fields.get(stage.name());
+    }
+
+    /**
+     * The name of parameter {@code index} of {@code stage}'s method where the generated classes
+     * implement it: the user's name, unless generated code needs that name for a type.
+     */
+    public String parameter(Stage stage, int index) {
+        return parameters.get(stage.name()).get(index);
+    }
+
+    /**
+     * How generated code calls the interface's own method {@code method}: by its name, or as
+     * {@code this.yield} for a name that cannot be called unqualified.
+     */
+    static CodeBlock call(String method) {
+        return QUALIFIED_CALLS.contains(method) ? CodeBlock.of("this.$N", method) : CodeBlock.of("$N", method);
     }
 
     /** The field (and builder field) holding the event loop of a pipeline with loop stages. */
@@ -128,9 +197,9 @@ public final class Names {
         return closedField;
     }
 
-    /** A fresh allocator for the locals of one method. */
-    public static NameAllocator locals() {
-        return new NameAllocator();
+    /** A fresh allocator for the locals of one method, which never gives a reserved name. */
+    NameAllocator locals() {
+        return variables();
     }
 
     static String capitalized(String name) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.streamz.processor.model.Stage;
+import java.util.List;
 
 /**
  * The runtime and JDK types generated code refers to, by name: the processor does not depend on
@@ -64,6 +65,51 @@ final class RuntimeTypes {
     static final ClassName DOUBLE_FUNCTION = ClassName.get("java.util.function", "DoubleFunction");
 
     private RuntimeTypes() {}
+
+    /** Every type above. */
+    static List<ClassName> all() {
+        return List.of(
+                STREAM,
+                SINK_NODE,
+                NAMED,
+                ACCUMULATED,
+                NAMED_OPERATORS,
+                ZIP_JOIN,
+                COMBINE_LATEST_JOIN,
+                ZIP_LATEST_JOIN,
+                SLIDING_WINDOW,
+                INT_SLIDING_WINDOW,
+                LONG_SLIDING_WINDOW,
+                DOUBLE_SLIDING_WINDOW,
+                PARTITION,
+                UNIQUE,
+                PRIMITIVE_UNIQUE,
+                BOUNDED_BUFFER,
+                DELAY_LINE,
+                RATE_LIMITER,
+                TIMED_WINDOW,
+                FAILURES,
+                COMPLETIONS,
+                ASYNC_SINKS,
+                ASYNC_CALLS,
+                ORDERED_ASYNC_MAP,
+                EVENT_LOOP,
+                DURATION,
+                COMPLETABLE_FUTURE,
+                COMPLETION_STAGE,
+                GENERATED,
+                STREAMZ_GENERATED,
+                OBJECTS,
+                LIST,
+                CONSUMER,
+                INT_CONSUMER,
+                LONG_CONSUMER,
+                DOUBLE_CONSUMER,
+                FUNCTION,
+                INT_FUNCTION,
+                LONG_FUNCTION,
+                DOUBLE_FUNCTION);
+    }
 
     /** The consumer a builder takes for an abstract sink of {@code element}: primitive-specialised where the JDK has one. */
     static TypeName consumerOf(TypeName element) {

@@ -34,7 +34,7 @@ final class SegmentWriter {
             return g.lockStep().zipMethod(segment, lockStep);
         }
         Stage first = segment.first();
-        MethodScope scope = new MethodScope(g.backPressure().returnsFuture(segment));
+        MethodScope scope = new MethodScope(g, g.backPressure().returnsFuture(segment));
         String parameter = scope.newLocal(Generation.unit(first).segmentParameter(g, first));
         Value value = writeStages(segment.stages(), new Value(parameter, segment.inputType()), scope);
         MethodSpec.Builder method = MethodSpec.methodBuilder(g.names().segmentMethod(first))
@@ -81,7 +81,7 @@ final class SegmentWriter {
      * or join): hands the element to each, in branch order.
      */
     MethodSpec afterMethod(Stage loopStage) {
-        MethodScope scope = new MethodScope(true);
+        MethodScope scope = new MethodScope(g, true);
         String parameter = scope.newLocal(loopStage.name());
         g.exits().passOn(loopStage, new Value(parameter, loopStage.outputType()), scope);
         return MethodSpec.methodBuilder(g.loopStages().afterMethod(loopStage))

@@ -45,7 +45,8 @@ final class SinkUnit implements StageUnit {
 
     /** {@code requireSink(builder.out, "out")}: the builder's consumer, which must be set. */
     private static CodeBlock requireSink(Generation g, Stage sink) {
-        return CodeBlock.of("$N(builder.$N, $S)", g.names().requireSink(), sink.name(), sink.name());
+        return CodeBlock.of(
+                "$N(builder.$N, $S)", g.names().requireSink(), g.names().field(sink), sink.name());
     }
 
     @Override
@@ -57,7 +58,7 @@ final class SinkUnit implements StageUnit {
         scope.guarded(
                 sink,
                 sink.userBody()
-                        ? CodeBlock.of("$N($N)", sink.name(), in.name())
+                        ? CodeBlock.of("$L($N)", Names.call(sink.name()), in.name())
                         : CodeBlock.of("this.$N.accept($N)", g.names().field(sink), in.name()));
         if (scope.returnsPending()) {
             scope.returnEarly();
@@ -76,7 +77,7 @@ final class SinkUnit implements StageUnit {
         scope.guarded(
                 sink,
                 sink.userBody()
-                        ? CodeBlock.of("$N = $N($N)", written, sink.name(), in.name())
+                        ? CodeBlock.of("$N = $L($N)", written, Names.call(sink.name()), in.name())
                         : CodeBlock.of(
                                 "$N = this.$N.apply($N)", written, g.names().field(sink), in.name()));
         scope.body().addStatement("return $T.pending($S, $N)", RuntimeTypes.ASYNC_SINKS, label(sink), written);
@@ -90,7 +91,7 @@ final class SinkUnit implements StageUnit {
     public CodeBlock abstractBody(Generation g, Stage sink, boolean inTwin) {
         String consumer =
                 inTwin ? g.names().member(TWIN_CONSUMER, sink) : g.names().field(sink);
-        String element = sink.parameterNames().get(0);
+        String element = g.names().parameter(sink, 0);
         if (!sink.isAsyncSink()) {
             return CodeBlock.builder()
                     .addStatement("this.$N.accept($N)", consumer, element)
@@ -149,8 +150,8 @@ final class SinkUnit implements StageUnit {
             return;
         }
         TypeName consumer = RuntimeTypes.sinkFunctionOf(sink);
-        builder.addField(
-                FieldSpec.builder(consumer, sink.name(), Modifier.PRIVATE).build());
+        String field = g.names().field(sink);
+        builder.addField(FieldSpec.builder(consumer, field, Modifier.PRIVATE).build());
         builder.addMethod(MethodSpec.methodBuilder(sink.name())
                 .addJavadoc(
                         sink.isAsyncSink()
@@ -160,13 +161,8 @@ final class SinkUnit implements StageUnit {
                         sink.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderClass)
-                .addParameter(consumer, sink.name())
-                .addStatement(
-                        "this.$N = $T.requireNonNull($N, $S)",
-                        sink.name(),
-                        RuntimeTypes.OBJECTS,
-                        sink.name(),
-                        sink.name())
+                .addParameter(consumer, field)
+                .addStatement("this.$N = $T.requireNonNull($N, $S)", field, RuntimeTypes.OBJECTS, field, sink.name())
                 .addStatement("return this")
                 .build());
     }

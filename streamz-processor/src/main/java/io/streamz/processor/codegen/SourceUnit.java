@@ -29,7 +29,7 @@ final class SourceUnit implements StageUnit {
 
     @Override
     public void addMethods(Generation g, Stage source, TypeSpec.Builder type) {
-        type.addMethod(StageMethods.override(source).addCode(body(g, source)).build());
+        type.addMethod(StageMethods.override(g, source).addCode(body(g, source)).build());
     }
 
     /**
@@ -39,8 +39,8 @@ final class SourceUnit implements StageUnit {
      * to the loop.
      */
     private static CodeBlock body(Generation g, Stage source) {
-        MethodScope scope = new MethodScope(false);
-        String parameter = scope.newLocal(source.parameterNames().get(0));
+        MethodScope scope = new MethodScope(g, false);
+        String parameter = scope.newLocal(g.names().parameter(source, 0));
         boolean returnsStage = !source.returnType().equals(TypeName.VOID);
         // first: from another thread a best-effort fast failure, on the loop's thread (where the
         // call hops, running this method again) the one that counts
@@ -53,7 +53,7 @@ final class SourceUnit implements StageUnit {
                         source.name())
                 .endControlFlow();
         if (g.model().usesLoop()) {
-            hopOntoLoop(g, source, parameter, returnsStage, scope.body());
+            hopOntoLoop(g, source, parameter, returnsStage, scope);
         }
         if (!g.backPressure().handsToFuture(source)
                 || (!returnsStage && !g.model().usesLoop())) {
@@ -92,18 +92,19 @@ final class SourceUnit implements StageUnit {
 
     /** A call from a thread other than the loop's runs the method again on the loop. */
     private static void hopOntoLoop(
-            Generation g, Stage source, String parameter, boolean returnsStage, CodeBlock.Builder body) {
+            Generation g, Stage source, String parameter, boolean returnsStage, MethodScope scope) {
         String loop = g.names().loopField();
+        CodeBlock.Builder body = scope.body();
         body.beginControlFlow("if (!this.$N.inLoop())", loop);
         if (returnsStage) {
             body.addStatement(
-                    "return $T.handOff(this.$N, () -> $N($N))",
+                    "return $T.handOff(this.$N, () -> $L($N))",
                     RuntimeTypes.EMIT_STAGE,
                     loop,
-                    source.name(),
+                    Names.call(source.name()),
                     parameter);
         } else {
-            body.addStatement("this.$N.handOff(() -> $N($N))", loop, source.name(), parameter)
+            body.addStatement("this.$N.handOff(() -> $L($N))", loop, Names.call(source.name()), parameter)
                     .addStatement("return");
         }
         body.endControlFlow();
@@ -122,7 +123,7 @@ final class SourceUnit implements StageUnit {
      */
     @Override
     public void addTwinMethods(TwinScope twin, Stage source, TypeSpec.Builder type) {
-        String parameter = source.parameterNames().get(0);
+        String parameter = twin.generation().names().parameter(source, 0);
         String node = twin.generation().names().field(source);
         CodeBlock.Builder body = CodeBlock.builder();
         if (!source.returnType().equals(TypeName.VOID)) {
@@ -138,6 +139,8 @@ final class SourceUnit implements StageUnit {
         } else {
             body.addStatement("this.$N.emit($N)", node, parameter);
         }
-        type.addMethod(StageMethods.override(source).addCode(body.build()).build());
+        type.addMethod(StageMethods.override(twin.generation(), source)
+                .addCode(body.build())
+                .build());
     }
 }

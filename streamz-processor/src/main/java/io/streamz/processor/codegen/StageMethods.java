@@ -10,21 +10,20 @@ final class StageMethods {
     private StageMethods() {}
 
     /** {@code @Override public R name(params)}, without a body. */
-    static MethodSpec.Builder override(Stage stage) {
+    static MethodSpec.Builder override(Generation g, Stage stage) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(stage.name())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(stage.returnType());
         for (int i = 0; i < stage.parameterTypes().size(); i++) {
-            method.addParameter(
-                    stage.parameterTypes().get(i), stage.parameterNames().get(i));
+            method.addParameter(stage.parameterTypes().get(i), g.names().parameter(stage, i));
         }
         return method.varargs(stage.varargs());
     }
 
     /** An abstract stage method, implemented as its unit says ({@code inTwin}: in the twin). */
     static MethodSpec abstractStage(Generation g, Stage stage, boolean inTwin) {
-        return override(stage)
+        return override(g, stage)
                 .addCode(Generation.unit(stage).abstractBody(g, stage, inTwin))
                 .build();
     }

@@ -18,17 +18,27 @@ public final class PipelineModel {
     private final ClassName pipeline;
     private final List<Stage> stages;
     private final Set<String> memberNames;
+    private final Set<String> inheritedNames;
     private final Map<String, Stage> byName = new LinkedHashMap<>();
+
+    /** A pipeline whose interface declares and inherits no member types and no fields. */
+    public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames) {
+        this(pipeline, stages, memberNames, Set.of());
+    }
 
     /**
      * @param pipeline the interface
      * @param stages its stages in declaration order
      * @param memberNames every method name of the interface, stages or not (generated names avoid them)
+     * @param inheritedNames the simple names of the member types and fields the interface
+     *     declares or inherits: a class implementing it sees them, so generated code names types
+     *     of these names in full
      */
-    public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames) {
+    public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames, Set<String> inheritedNames) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.stages = List.copyOf(stages);
         this.memberNames = Collections.unmodifiableSet(new TreeSet<>(memberNames));
+        this.inheritedNames = Collections.unmodifiableSet(new TreeSet<>(inheritedNames));
         for (Stage stage : this.stages) {
             if (byName.put(stage.name(), stage) != null) {
                 throw new IllegalArgumentException("two stages named " + stage.name());
@@ -50,6 +60,11 @@ public final class PipelineModel {
     /** Every method name of the interface, sorted. */
     public Set<String> memberNames() {
         return memberNames;
+    }
+
+    /** The simple names of the member types and fields the interface declares or inherits, sorted. */
+    public Set<String> inheritedNames() {
+        return inheritedNames;
     }
 
     /** Every stage, in declaration order. */
