@@ -2,6 +2,7 @@ package io.streamz.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.streamz.processor.codegen.Names;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageOptions;
@@ -20,8 +21,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
 
 /**
  * Turns a validated {@link PipelineDecl} into a {@link PipelineModel}, from what validation
@@ -31,7 +35,7 @@ final class ModelFactory {
     private ModelFactory() {}
 
     /** The model of {@code pipeline}, whose {@code validation} found no problem. */
-    static PipelineModel create(PipelineDecl pipeline, Validation validation) {
+    static PipelineModel create(PipelineDecl pipeline, Validation validation, Elements elements) {
         List<Stage> stages = new ArrayList<>();
         for (StageDecl decl : pipeline.stages()) {
             stages.add(stage(decl, validation));
@@ -40,16 +44,18 @@ final class ModelFactory {
         for (ExecutableElement method : pipeline.methods()) {
             members.add(method.getSimpleName().toString());
         }
-        return new PipelineModel(ClassName.get(pipeline.type()), stages, members, inheritedNames(pipeline.type()));
+        return new PipelineModel(ClassName.get(pipeline.type()), stages, members, qualifiedNames(pipeline, elements));
     }
 
     /**
-     * The simple names of the member types and fields {@code type} declares or inherits from its
-     * superinterfaces, which shadow imported types in a class implementing it.
+     * The simple names generated code writes in full: the member types and fields {@code type}
+     * declares or inherits from its superinterfaces, which shadow imported types in a class
+     * implementing it, and the types of its package named like a {@code java.lang} type the
+     * generated code uses, which shadow that type in the generated class's package.
      */
-    private static Set<String> inheritedNames(TypeElement type) {
+    private static Set<String> qualifiedNames(PipelineDecl pipeline, Elements elements) {
         Set<String> names = new TreeSet<>();
-        Deque<TypeElement> work = new ArrayDeque<>(List.of(type));
+        Deque<TypeElement> work = new ArrayDeque<>(List.of(pipeline.type()));
         while (!work.isEmpty()) {
             TypeElement current = work.poll();
             for (Element member : current.getEnclosedElements()) {
@@ -62,6 +68,41 @@ final class ModelFactory {
             for (TypeMirror parent : current.getInterfaces()) {
                 if (parent instanceof DeclaredType declared) {
                     work.add((TypeElement) declared.asElement());
+                }
+            }
+        }
+        String pkg = elements.getPackageOf(pipeline.type()).getQualifiedName().toString();
+        for (String javaLang : javaLangNames(pipeline)) {
+            if (elements.getTypeElement(pkg.isEmpty() ? javaLang : pkg + "." + javaLang) != null) {
+                names.add(javaLang);
+            }
+        }
+        return names;
+    }
+
+    /** The {@code java.lang} types generated code may name: its own, the boxes, and those in stage signatures. */
+    private static Set<String> javaLangNames(PipelineDecl pipeline) {
+        Set<String> names = new TreeSet<>(Names.JAVA_LANG_TYPES);
+        for (StageDecl stage : pipeline.stages()) {
+            List<TypeMirror> types = new ArrayList<>(stage.parameterTypes());
+            types.add(stage.returnType());
+            while (!types.isEmpty()) {
+                TypeMirror type = types.remove(types.size() - 1);
+                if (type instanceof DeclaredType declared) {
+                    TypeElement element = (TypeElement) declared.asElement();
+                    if (element.getQualifiedName().contentEquals("java.lang." + element.getSimpleName())) {
+                        names.add(element.getSimpleName().toString());
+                    }
+                    types.addAll(declared.getTypeArguments());
+                } else if (type instanceof ArrayType array) {
+                    types.add(array.getComponentType());
+                } else if (type instanceof WildcardType wildcard) {
+                    if (wildcard.getExtendsBound() != null) {
+                        types.add(wildcard.getExtendsBound());
+                    }
+                    if (wildcard.getSuperBound() != null) {
+                        types.add(wildcard.getSuperBound());
+                    }
                 }
             }
         }

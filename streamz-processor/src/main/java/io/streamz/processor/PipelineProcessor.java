@@ -163,7 +163,7 @@ public final class PipelineProcessor extends AbstractProcessor {
             validation.problems().forEach(reporter()::report);
             return;
         }
-        PipelineModel model = ModelFactory.create(pipeline, validation);
+        PipelineModel model = ModelFactory.create(pipeline, validation, processingEnv.getElementUtils());
         try {
             PipelineWriter.write(Fusion.of(model), spec -> spec.addOriginatingElement(type))
                     .writeTo(processingEnv.getFiler());

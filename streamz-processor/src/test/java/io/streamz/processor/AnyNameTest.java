@@ -152,6 +152,11 @@ class AnyNameTest {
                 JavaFileObjects.forSourceString(
                         "com.acme.Override", "package com.acme;\npublic @interface Override {}\n"),
                 JavaFileObjects.forSourceString(
+                        "com.acme.RuntimeException", "package com.acme;\npublic final class RuntimeException {}\n"),
+                JavaFileObjects.forSourceString(
+                        "com.acme.IllegalStateException",
+                        "package com.acme;\npublic final class IllegalStateException {}\n"),
+                JavaFileObjects.forSourceString(
                         "com.acme.Clashing",
                         IMPORTS
                                 + String.join(

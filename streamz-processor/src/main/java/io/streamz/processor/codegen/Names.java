@@ -25,6 +25,31 @@ public final class Names {
     static final String TWIN = "Interpreted";
 
     /**
+     * The {@code java.lang} types generated code names besides the boxes of primitives: a type
+     * of the same simple name in the pipeline's package would shadow them, and they are then
+     * written in full ({@code PipelineModel#qualifiedNames}).
+     */
+    public static final List<String> JAVA_LANG_TYPES = List.of(
+            "Override",
+            "SuppressWarnings",
+            "AutoCloseable",
+            "String",
+            "Object",
+            "Void",
+            "RuntimeException",
+            "Throwable",
+            "IllegalStateException",
+            "UnsupportedOperationException",
+            "Boolean",
+            "Byte",
+            "Short",
+            "Character",
+            "Integer",
+            "Long",
+            "Float",
+            "Double");
+
+    /**
      * Restricted identifiers a method may be named, but not called unqualified: such a call is
      * written {@code this.yield(...)}.
      */

@@ -56,8 +56,8 @@ public final class PipelineWriter {
                         .add("// the failure path is initialised before a stack overflow could need it\n")
                         .addStatement("$T.preload()", RuntimeTypes.FAILURES)
                         .build())
-                // the interface's member types and constants shadow imports in classes implementing it
-                .alwaysQualify(model.inheritedNames().toArray(new String[0]));
+                // names that shadow an imported type here: write such types in full
+                .alwaysQualify(model.qualifiedNames().toArray(new String[0]));
         for (Stage stage : model.stages()) {
             for (FieldSpec field : Generation.unit(stage).fields(g, stage)) {
                 type.addField(field);

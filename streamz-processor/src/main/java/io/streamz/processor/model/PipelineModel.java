@@ -18,7 +18,7 @@ public final class PipelineModel {
     private final ClassName pipeline;
     private final List<Stage> stages;
     private final Set<String> memberNames;
-    private final Set<String> inheritedNames;
+    private final Set<String> qualifiedNames;
     private final Map<String, Stage> byName = new LinkedHashMap<>();
 
     /** A pipeline whose interface declares and inherits no member types and no fields. */
@@ -30,15 +30,16 @@ public final class PipelineModel {
      * @param pipeline the interface
      * @param stages its stages in declaration order
      * @param memberNames every method name of the interface, stages or not (generated names avoid them)
-     * @param inheritedNames the simple names of the member types and fields the interface
-     *     declares or inherits: a class implementing it sees them, so generated code names types
-     *     of these names in full
+     * @param qualifiedNames simple names generated code must not use for the types it imports,
+     *     and writes those types in full: the member types and fields the interface declares or
+     *     inherits (a class implementing it sees them), and the types of the interface's package
+     *     named like a {@code java.lang} type (they shadow it)
      */
-    public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames, Set<String> inheritedNames) {
+    public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames, Set<String> qualifiedNames) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.stages = List.copyOf(stages);
         this.memberNames = Collections.unmodifiableSet(new TreeSet<>(memberNames));
-        this.inheritedNames = Collections.unmodifiableSet(new TreeSet<>(inheritedNames));
+        this.qualifiedNames = Collections.unmodifiableSet(new TreeSet<>(qualifiedNames));
         for (Stage stage : this.stages) {
             if (byName.put(stage.name(), stage) != null) {
                 throw new IllegalArgumentException("two stages named " + stage.name());
@@ -62,9 +63,9 @@ public final class PipelineModel {
         return memberNames;
     }
 
-    /** The simple names of the member types and fields the interface declares or inherits, sorted. */
-    public Set<String> inheritedNames() {
-        return inheritedNames;
+    /** The simple names of types that generated code writes in full, sorted. */
+    public Set<String> qualifiedNames() {
+        return qualifiedNames;
     }
 
     /** Every stage, in declaration order. */
