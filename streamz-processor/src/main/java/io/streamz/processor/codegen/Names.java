@@ -61,6 +61,7 @@ public final class Names {
     private final Map<String, String> fields = new HashMap<>();
     private final Map<String, List<String>> parameters = new HashMap<>();
     private final Map<String, String> members = new HashMap<>();
+    private final List<String> wiringMethods = new ArrayList<>();
     private String loopField;
     private String closedField;
     private String requireSink;
@@ -163,6 +164,11 @@ public final class Names {
             loopField = fields.newName("loop", "loop");
         }
         closedField = fields.newName("closed", "closed");
+        if (model.stages().size() > TwinWriter.WIRING_CHUNK) {
+            for (int chunk = 0; chunk * TwinWriter.WIRING_CHUNK < model.stages().size(); chunk++) {
+                wiringMethods.add(methods.newName("wire" + chunk, "wire:" + chunk));
+            }
+        }
     }
 
     private static String key(String role, Stage stage) {
@@ -210,6 +216,11 @@ public final class Names {
      */
     static CodeBlock call(String method) {
         return QUALIFIED_CALLS.contains(method) ? CodeBlock.of("this.$N", method) : CodeBlock.of("$N", method);
+    }
+
+    /** The twin's method wiring the nodes of chunk {@code chunk} of a large pipeline: {@code wire0}. */
+    String wiringMethod(int chunk) {
+        return wiringMethods.get(chunk);
     }
 
     /** The field (and builder field) holding the event loop of a pipeline with loop stages. */

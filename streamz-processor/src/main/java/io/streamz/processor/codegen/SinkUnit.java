@@ -109,11 +109,11 @@ final class SinkUnit implements StageUnit {
     }
 
     @Override
-    public void addTwinMembers(TwinScope twin, Stage sink, TypeSpec.Builder type, MethodSpec.Builder constructor) {
+    public void addTwinMembers(TwinScope twin, Stage sink, TypeSpec.Builder type, MethodSpec.Builder wiring) {
         if (!sink.userBody()) {
             String consumer = twin.generation().names().member(TWIN_CONSUMER, sink);
-            type.addField(RuntimeTypes.sinkFunctionOf(sink), consumer, Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = $L", consumer, requireSink(twin.generation(), sink));
+            type.addField(RuntimeTypes.sinkFunctionOf(sink), consumer, twin.fieldModifiers());
+            wiring.addStatement("this.$N = $L", consumer, requireSink(twin.generation(), sink));
         }
     }
 

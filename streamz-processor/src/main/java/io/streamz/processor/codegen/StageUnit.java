@@ -94,8 +94,11 @@ interface StageUnit {
         return StageMethods.drivenByPipeline(g, stage);
     }
 
-    /** Members of the twin that go before {@code stage}'s node (a sink's consumer). */
-    default void addTwinMembers(TwinScope twin, Stage stage, TypeSpec.Builder type, MethodSpec.Builder constructor) {}
+    /**
+     * Members of the twin that go before {@code stage}'s node (a sink's consumer), set in
+     * {@code wiring}, the constructor or the method wiring the stage's node.
+     */
+    default void addTwinMembers(TwinScope twin, Stage stage, TypeSpec.Builder type, MethodSpec.Builder wiring) {}
 
     /** The runtime class of the twin's node: {@code Stream}, or {@code Sink} for a sink. */
     default ClassName twinNodeClass() {

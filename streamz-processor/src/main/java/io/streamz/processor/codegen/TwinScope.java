@@ -10,6 +10,7 @@ import io.streamz.processor.model.StageOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.Modifier;
 
 /**
  * The interpreted twin being written: the element type the runtime gives each stage's node so
@@ -54,9 +55,27 @@ final class TwinScope {
         elementType(stage, upType(stage));
     }
 
-    /** Whether some node needed an unchecked cast (a union of differently typed inputs). */
-    boolean unchecked() {
-        return unchecked;
+    /**
+     * Whether some node since the last call needed an unchecked cast (a union of differently
+     * typed inputs); the method wiring it then suppresses the warning.
+     */
+    boolean takeUnchecked() {
+        boolean taken = unchecked;
+        unchecked = false;
+        return taken;
+    }
+
+    /**
+     * Whether the twin's nodes are wired by several methods the constructor calls, not by the
+     * constructor itself: in a pipeline of more than {@link TwinWriter#WIRING_CHUNK} stages.
+     */
+    boolean wiredInChunks() {
+        return g.model().stages().size() > TwinWriter.WIRING_CHUNK;
+    }
+
+    /** {@code private final}, or {@code private} for fields a method other than the constructor sets. */
+    Modifier[] fieldModifiers() {
+        return wiredInChunks() ? new Modifier[] {Modifier.PRIVATE} : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL};
     }
 
     /** Records that the twin's constructor casts unchecked. */

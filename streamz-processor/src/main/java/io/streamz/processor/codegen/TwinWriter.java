@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,6 +18,9 @@ import javax.lang.model.element.Modifier;
  * in a field, so no branch is collected while the twin is alive.
  */
 final class TwinWriter {
+    /** The most stages one method of the twin wires: a method stays far below javac's 64 KB limit. */
+    static final int WIRING_CHUNK = 250;
+
     private final Generation g;
     private final PipelineModel model;
 
@@ -50,33 +54,56 @@ final class TwinWriter {
 
     /**
      * One field per stage holding its node (and one per abstract sink holding its consumer, and
-     * the loop when a stage needs one), wired in the constructor.
+     * the loop when a stage needs one), wired in the constructor; in a pipeline of more than
+     * {@link #WIRING_CHUNK} stages, in methods the constructor calls one after the other, each
+     * wiring that many stages (the fields then cannot be final).
      */
     private void addNodes(TwinScope twin, TypeSpec.Builder type) {
-        ClassName generated = Names.generatedClass(model.pipeline());
-        MethodSpec.Builder constructor =
-                MethodSpec.constructorBuilder().addParameter(generated.nestedClass(Names.BUILDER), "builder");
+        ClassName builder = Names.generatedClass(model.pipeline()).nestedClass(Names.BUILDER);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(builder, "builder");
         if (model.usesLoop()) {
             type.addField(RuntimeTypes.EVENT_LOOP, g.names().loopField(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addCode(g.loopStages().loopInitializer());
         }
-        for (Stage stage : model.stages()) {
+        List<Stage> stages = model.stages();
+        if (!twin.wiredInChunks()) {
+            wire(twin, type, stages, constructor);
+            type.addMethod(constructor.build());
+            return;
+        }
+        for (int chunk = 0; chunk * WIRING_CHUNK < stages.size(); chunk++) {
+            String name = g.names().wiringMethod(chunk);
+            constructor.addStatement("$N(builder)", name);
+            MethodSpec.Builder wiring = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(builder, "builder");
+            wire(
+                    twin,
+                    type,
+                    stages.subList(chunk * WIRING_CHUNK, Math.min(stages.size(), (chunk + 1) * WIRING_CHUNK)),
+                    wiring);
+            type.addMethod(wiring.build());
+        }
+        type.addMethod(constructor.build());
+    }
+
+    /** Creates the nodes of {@code stages} in {@code method}, one field each. */
+    private void wire(TwinScope twin, TypeSpec.Builder type, List<Stage> stages, MethodSpec.Builder method) {
+        for (Stage stage : stages) {
             StageUnit unit = Generation.unit(stage);
-            unit.addTwinMembers(twin, stage, type, constructor);
+            unit.addTwinMembers(twin, stage, type, method);
             String field = g.names().field(stage);
-            constructor.addStatement("this.$N = $L", field, twin.node(stage));
+            method.addStatement("this.$N = $L", field, twin.node(stage));
             type.addField(FieldSpec.builder(
                             ParameterizedTypeName.get(unit.twinNodeClass(), twin.elementType(stage)),
                             field,
-                            Modifier.PRIVATE,
-                            Modifier.FINAL)
+                            twin.fieldModifiers())
                     .build());
         }
-        if (twin.unchecked()) {
-            constructor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+        if (twin.takeUnchecked()) {
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "unchecked")
                     .build());
         }
-        type.addMethod(constructor.build());
     }
 }

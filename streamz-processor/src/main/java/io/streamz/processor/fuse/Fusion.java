@@ -8,13 +8,15 @@ import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups a pipeline's stages into {@link Segment}s. A stage continues its upstream's segment
- * when it is that upstream's only downstream and takes no other input; it starts a new one after
+ * when it is that upstream's only downstream and takes no other input, up to {@link #MAX_STAGES}; it starts a new one after
  * a source, a branch point, a flatten or a stage that uses the event loop (buffer, delay,
  * rateLimit, timedWindow: a runtime helper calls what follows it, from the loop), and at every
  * union or join, whose several callers all call into it.
@@ -23,6 +25,13 @@ public final class Fusion {
     /** The type of the tuples joins emit, as the runtime: {@code List<Object>}. */
     public static final TypeName TUPLE =
             ParameterizedTypeName.get(ClassName.get("java.util", "List"), ClassName.OBJECT);
+
+    /**
+     * The most stages one segment holds: a longer chain goes on in the next segment, whose method
+     * the first calls at its end. A segment's method then stays far below javac's 64 KB limit
+     * and HotSpot's 8,000-byte limit for compiling a method at all.
+     */
+    public static final int MAX_STAGES = 64;
 
     private final PipelineModel model;
     private final Map<Stage, Segment> byFirstStage = new LinkedHashMap<>();
@@ -35,9 +44,13 @@ public final class Fusion {
     /** The segments of {@code model}, ordered by the declaration of their first stage. */
     public static Fusion of(PipelineModel model) {
         Fusion fusion = new Fusion(model);
+        Set<Stage> grown = new HashSet<>();
         for (Stage stage : model.stages()) {
-            if (stage.kind() != StageKind.SOURCE && fusion.startsSegment(stage)) {
-                fusion.byFirstStage.put(stage, fusion.grow(stage));
+            // a stage no segment holds starts one: where the graph says so, or after a full segment
+            if (stage.kind() != StageKind.SOURCE && !grown.contains(stage)) {
+                Segment segment = fusion.grow(stage);
+                grown.addAll(segment.stages());
+                fusion.byFirstStage.put(stage, segment);
             }
         }
         for (Stage zip : model.ofKind(StageKind.ZIP)) {
@@ -108,6 +121,7 @@ public final class Fusion {
             stages.add(current);
             List<Edge> next = model.downstreams(current);
             if (current.kind().endsSegment()
+                    || stages.size() == MAX_STAGES
                     || next.size() != 1
                     || startsSegment(next.get(0).to())) {
                 return new Segment(stages, inputTypeOf(first));
@@ -130,8 +144,11 @@ public final class Fusion {
         for (String input : zip.upstreams()) {
             Stage chainStart = zip;
             Stage current = model.stage(input);
+            int length = 0;
             while (current.kind() != StageKind.SOURCE) {
-                if (!current.kind().isOneToOne() || model.downstreams(current).size() != 1) {
+                if (!current.kind().isOneToOne()
+                        || model.downstreams(current).size() != 1
+                        || ++length > MAX_STAGES) { // a chain is one segment, returning its value
                     return null;
                 }
                 chainStart = current;

@@ -3,6 +3,7 @@ package io.streamz.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ public final class PipelineModel {
     private final Set<String> memberNames;
     private final Set<String> qualifiedNames;
     private final Map<String, Stage> byName = new LinkedHashMap<>();
+    private final Map<String, List<Edge>> downstreams = new HashMap<>();
 
     /** A pipeline whose interface declares and inherits no member types and no fields. */
     public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames) {
@@ -44,11 +46,16 @@ public final class PipelineModel {
             if (byName.put(stage.name(), stage) != null) {
                 throw new IllegalArgumentException("two stages named " + stage.name());
             }
-            for (String upstream : stage.upstreams()) {
-                if (!byName.containsKey(upstream)) {
+            List<String> upstreams = stage.upstreams();
+            for (int port = 0; port < upstreams.size(); port++) {
+                Stage upstream = byName.get(upstreams.get(port));
+                if (upstream == null) {
                     throw new IllegalArgumentException(
-                            stage.name() + " names " + upstream + ", not declared before it");
+                            stage.name() + " names " + upstreams.get(port) + ", not declared before it");
                 }
+                downstreams
+                        .computeIfAbsent(upstream.name(), name -> new ArrayList<>())
+                        .add(new Edge(upstream, stage, port));
             }
         }
     }
@@ -113,16 +120,7 @@ public final class PipelineModel {
 
     /** The edges leaving {@code upstream}, in the order its downstreams were declared (branch order). */
     public List<Edge> downstreams(Stage upstream) {
-        List<Edge> edges = new ArrayList<>();
-        for (Stage stage : stages) {
-            List<String> names = stage.upstreams();
-            for (int port = 0; port < names.size(); port++) {
-                if (names.get(port).equals(upstream.name())) {
-                    edges.add(new Edge(upstream, stage, port));
-                }
-            }
-        }
-        return edges;
+        return Collections.unmodifiableList(downstreams.getOrDefault(upstream.name(), List.of()));
     }
 
     /** The stage's single upstream. */

@@ -39,13 +39,9 @@ public final class PipelineReader {
         List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
         List<StageDecl> stages = new ArrayList<>();
         boolean unresolved = false;
-        boolean unresolvedAnnotation = trees.hasUnresolvedAnnotation(type);
+        boolean unresolvedAnnotation = trees.hasUnresolvedAnnotationIn(type);
         for (ExecutableElement method : methods) {
             unresolved |= mentionsUnresolvedType(method);
-            unresolvedAnnotation |= trees.hasUnresolvedAnnotation(method);
-            for (var parameter : method.getParameters()) {
-                unresolvedAnnotation |= trees.hasUnresolvedAnnotation(parameter);
-            }
             List<AnnotationMirror> annotations = stageAnnotations(method);
             if (!annotations.isEmpty()) {
                 stages.add(stage(method, annotations));

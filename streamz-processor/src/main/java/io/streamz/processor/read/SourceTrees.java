@@ -98,6 +98,43 @@ public final class SourceTrees {
         if (modifiers == null) {
             return false;
         }
+        return unresolved(path, modifiers);
+    }
+
+    /**
+     * Whether an annotation written on {@code type}, on one of the methods it declares or on
+     * one of their parameters does not resolve ({@link #hasUnresolvedAnnotation}); one walk of
+     * the type's tree, however many methods it has.
+     */
+    public boolean hasUnresolvedAnnotationIn(TypeElement type) {
+        if (trees == null) {
+            return false;
+        }
+        TreePath path = trees.getPath(type);
+        if (path == null || !(path.getLeaf() instanceof ClassTree declaration)) {
+            return false;
+        }
+        if (unresolved(path, declaration.getModifiers())) {
+            return true;
+        }
+        for (Tree member : declaration.getMembers()) {
+            if (member instanceof MethodTree method) {
+                TreePath methodPath = new TreePath(path, method);
+                if (unresolved(methodPath, method.getModifiers())) {
+                    return true;
+                }
+                for (VariableTree parameter : method.getParameters()) {
+                    if (unresolved(new TreePath(methodPath, parameter), parameter.getModifiers())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an annotation in {@code modifiers}, the modifiers of the tree at {@code path}, does not resolve. */
+    private boolean unresolved(TreePath path, ModifiersTree modifiers) {
         TreePath modifiersPath = new TreePath(path, modifiers);
         for (AnnotationTree annotation : modifiers.getAnnotations()) {
             TypeMirror type = trees.getTypeMirror(new TreePath(modifiersPath, annotation));

@@ -18,6 +18,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -33,6 +34,9 @@ final class PipelineUnderCheck {
     private final Set<StageView> broken = new HashSet<>();
     private final Map<StageView, ExecutableElement> starts = new HashMap<>();
     private final Map<StageView, ExecutableElement> keys = new HashMap<>();
+    /** The interface's methods (declared or inherited, not Object's) by name; read once, when first asked. */
+    private Map<String, List<ExecutableElement>> methodsByName;
+
     private final ProcessingEnvironment env;
     private final Report report;
 
@@ -88,6 +92,21 @@ final class PipelineUnderCheck {
 
     boolean isBroken(StageView stage) {
         return broken.contains(stage);
+    }
+
+    /** The methods of the interface (declared or inherited, not {@code Object}'s) called {@code name}. */
+    List<ExecutableElement> methodsNamed(String name) {
+        if (methodsByName == null) {
+            methodsByName = new HashMap<>();
+            for (ExecutableElement method : ElementFilter.methodsIn(elements().getAllMembers(type))) {
+                if (!method.getEnclosingElement().toString().equals("java.lang.Object")) {
+                    methodsByName
+                            .computeIfAbsent(method.getSimpleName().toString(), n -> new ArrayList<>())
+                            .add(method);
+                }
+            }
+        }
+        return methodsByName.getOrDefault(name, List.of());
     }
 
     /** Records the method an accumulate's {@code start} names, once found fit. */

@@ -126,14 +126,7 @@ final class ValueRules {
 
     /** Methods of the interface (declared or inherited) with this name. */
     static List<ExecutableElement> methodsNamed(PipelineUnderCheck p, String name) {
-        List<ExecutableElement> found = new ArrayList<>();
-        for (ExecutableElement method : ElementFilter.methodsIn(p.elements().getAllMembers(p.type()))) {
-            if (method.getSimpleName().contentEquals(name)
-                    && !method.getEnclosingElement().toString().equals("java.lang.Object")) {
-                found.add(method);
-            }
-        }
-        return found;
+        return p.methodsNamed(name);
     }
 
     private static List<String> helperNames(PipelineUnderCheck p) {
