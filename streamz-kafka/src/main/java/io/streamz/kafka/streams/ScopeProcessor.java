@@ -1,0 +1,140 @@
+package io.streamz.kafka.streams;
+
+import io.streamz.codec.Codec;
+import io.streamz.engine.EngineContext;
+import io.streamz.engine.PipelineSpec;
+import io.streamz.engine.PipelineTask;
+import io.streamz.engine.StateBackend;
+import io.streamz.engine.StateSpec;
+import io.streamz.engine.TimeMode;
+import io.streamz.engine.TimerService;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * One key scope of a pipeline inside a Kafka Streams task: the pipeline's task (from the spec's
+ * factory), its state in the scope's stores, its timers in a due index drained by a punctuator.
+ * Each record's key becomes the current key, its tagged value goes to the task's input port, and
+ * what the task emits or exchanges is forwarded tagged with its output.
+ */
+final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>, EngineContext, TimerService {
+    private static final int DUE_BATCH = 1024;
+    private final ScopePlan plan;
+    private final Codec<Object> keyCodec;
+    private ProcessorContext<Object, Tagged> context;
+    private KafkaBackend backend;
+    private DueIndex due;
+    private PipelineTask task;
+    private Object currentKey;
+    private long timestamp;
+
+    ScopeProcessor(ScopePlan plan) {
+        this.plan = plan;
+        this.keyCodec = plan.keyCodec();
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Tagged> context) {
+        this.context = context;
+        this.backend = new KafkaBackend(plan::storeName, this::store);
+        checkFingerprints();
+        this.task = plan.spec().newTask(this);
+        if (plan.timerStore() != null) {
+            this.due = new DueIndex(store(plan.timerStore()));
+            PunctuationType type =
+                    plan.time() == TimeMode.EVENT ? PunctuationType.STREAM_TIME : PunctuationType.WALL_CLOCK_TIME;
+            context.schedule(plan.timerResolution(), type, this::fireDue);
+        }
+    }
+
+    private KeyValueStore<Bytes, byte[]> store(String name) {
+        return context.getStateStore(name);
+    }
+
+    /** Records each state's fingerprint in its store; fails if restored state was written with another. */
+    private void checkFingerprints() {
+        PipelineSpec spec = plan.spec();
+        for (StateSpec state : plan.states()) {
+            KeyValueStore<Bytes, byte[]> store = store(plan.storeName(state));
+            byte[] stored = store.get(StoreBytes.FINGERPRINT);
+            if (stored == null) {
+                store.put(StoreBytes.FINGERPRINT, state.fingerprint().getBytes(StandardCharsets.UTF_8));
+            } else {
+                state.checkRestored(spec.pipeline(), new String(stored, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Override
+    public void process(Record<Object, Tagged> record) {
+        Object key = plan.keyed() ? record.key() : null;
+        setKey(key, StoreBytes.keyPrefix(key == null ? null : keyCodec.toBytes(key)));
+        timestamp = record.timestamp();
+        Tagged input = record.value();
+        task.accept(input.port, key, input.value);
+    }
+
+    private void setKey(Object key, byte[] prefix) {
+        currentKey = key;
+        backend.setPrefix(prefix);
+    }
+
+    /** The punctuator: fires every timer due by {@code now}, those the firing registers included. */
+    private void fireDue(long now) {
+        timestamp = now;
+        for (List<DueIndex.Due> batch = due.pollDue(now, DUE_BATCH);
+                !batch.isEmpty();
+                batch = due.pollDue(now, DUE_BATCH)) {
+            for (DueIndex.Due timer : batch) {
+                byte[] keyBytes = StoreBytes.keyOf(timer.keyPrefix());
+                setKey(keyBytes == null ? null : keyCodec.fromBytes(keyBytes), timer.keyPrefix());
+                task.onTimer(timer.timer(), now);
+            }
+        }
+    }
+
+    @Override
+    public StateBackend state() {
+        return backend;
+    }
+
+    @Override
+    public TimerService timers() {
+        return this;
+    }
+
+    @Override
+    public void register(int timer, long dueMillis) {
+        if (due == null) {
+            throw new IllegalStateException(plan.spec().pipeline() + " registered timer " + timer
+                    + " in a scope whose spec declares no timers");
+        }
+        due.register(timer, dueMillis, backend.prefix());
+    }
+
+    @Override
+    public long currentTimeMillis() {
+        return plan.time() == TimeMode.EVENT ? timestamp : context.currentSystemTimeMs();
+    }
+
+    @Override
+    public Object currentKey() {
+        return currentKey;
+    }
+
+    @Override
+    public void emit(int sinkPort, Object value) {
+        context.forward(new Record<>(currentKey, new Tagged(Tagged.sink(sinkPort), value), timestamp));
+    }
+
+    @Override
+    public void exchange(int exchangePort, Object key, Object value) {
+        context.forward(new Record<>(key, new Tagged(Tagged.exchange(exchangePort), value), timestamp));
+    }
+}

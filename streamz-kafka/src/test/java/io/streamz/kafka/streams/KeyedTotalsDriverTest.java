@@ -1,0 +1,95 @@
+package io.streamz.kafka.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamz.StageFailure;
+import io.streamz.codec.Codecs;
+import io.streamz.engine.TimeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+
+/** Keyed totals on the TopologyTestDriver: the same outputs per (sink, key) as LocalEngine, the store, failures. */
+class KeyedTotalsDriverTest {
+
+    static List<Parity.Input> orders(long seed, int n) {
+        Random random = new Random(seed);
+        List<Parity.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String customer = "c" + random.nextInt(12);
+            long amount = random.nextInt(7) - 1; // zeros are filtered out; no POISON
+            inputs.add(new Parity.Input("orders", null, new KeyedTotals.Order(customer, amount), i));
+        }
+        return inputs;
+    }
+
+    @Test
+    void equalOutputsPerSinkAndKeyAsLocalEngine() {
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Parity.Input> inputs = orders(seed, 400);
+            Parity.Outputs local = Parity.local(KeyedTotals.SPEC, inputs, TimeMode.PROCESSING, 1_000);
+            Parity.Outputs kafka = Parity.driver(KeyedTotals.SPEC, inputs, TimeMode.PROCESSING, 1_000);
+            assertEquals(local, kafka, "seed " + seed);
+            assertTrue(local.bySink.get("totals").size() >= 10, "most customers appear");
+        }
+    }
+
+    @Test
+    void theStoreHoldsTheLastTotalOfEachKeyAndTheFingerprint() {
+        List<Parity.Input> inputs = orders(7, 300);
+        Map<Object, Long> last = new TreeMap<>();
+        Parity.local(KeyedTotals.SPEC, inputs, TimeMode.PROCESSING, 0)
+                .bySink
+                .get("totals")
+                .forEach((key, totals) -> last.put(key, (Long) totals.get(totals.size() - 1)));
+        try (TopologyTestDriver driver =
+                Parity.driver(Parity.bound(KeyedTotals.SPEC).build())) {
+            Parity.drive(driver, KeyedTotals.SPEC, inputs, TimeMode.PROCESSING, 0, d -> {});
+            KeyValueStore<Bytes, byte[]> store = driver.getKeyValueStore("KeyedTotals-total");
+            Map<Object, Long> stored = new TreeMap<>();
+            String fingerprint = null;
+            try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+                while (it.hasNext()) {
+                    KeyValue<Bytes, byte[]> entry = it.next();
+                    if (entry.key.equals(StoreBytes.FINGERPRINT)) {
+                        fingerprint = new String(entry.value, java.nio.charset.StandardCharsets.UTF_8);
+                    } else {
+                        String key = Codecs.STRING.fromBytes(StoreBytes.keyOf(entry.key.get()));
+                        stored.put(key, StoreBytes.read(Codecs.LONG, entry.value, "total"));
+                    }
+                }
+            }
+            assertEquals(last, stored);
+            assertEquals(KeyedTotals.SPEC.state("total").fingerprint(), fingerprint);
+        }
+    }
+
+    @Test
+    void aFailureInUserCodeLeavesTheTaskNamingTheStage() {
+        try (TopologyTestDriver driver =
+                Parity.driver(Parity.bound(KeyedTotals.SPEC).build())) {
+            List<Parity.Input> inputs =
+                    List.of(new Parity.Input("orders", null, new KeyedTotals.Order("a", KeyedTotals.POISON), 0));
+            StreamsException e = assertThrows(
+                    StreamsException.class,
+                    () -> Parity.drive(driver, KeyedTotals.SPEC, inputs, TimeMode.PROCESSING, 0, d -> {}));
+            Throwable cause = e;
+            while (!(cause instanceof ArithmeticException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertEquals("unlucky amount", cause.getMessage());
+            assertEquals("accumulate: total", StageFailure.stageOf(cause));
+        }
+    }
+}
