@@ -42,6 +42,9 @@ public final class EmbeddedKraft implements BeforeAllCallback, AfterAllCallback,
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                // a killed transactional producer's open transaction is aborted within a second of
+                // its timeout (default: checked every 10 s), so its partitions move on quickly
+                .setConfigProp("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000")
                 .build();
         cluster.format();
         cluster.startup();

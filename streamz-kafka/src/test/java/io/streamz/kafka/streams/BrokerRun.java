@@ -1,0 +1,59 @@
+package io.streamz.kafka.streams;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+
+/** What the real-broker scenarios share: the keyed-totals topology, Streams settings, waits on progress. */
+final class BrokerRun {
+    private BrokerRun() {}
+
+    /** Keyed totals reading {@code in}, writing {@code out}, RocksDB stores. */
+    static Topology topology(String in, String out) {
+        return StreamzKafka.of(KeyedTotals.SPEC)
+                .source("orders", in)
+                .sink("totals", out)
+                .stores(StoreType.ROCKS_DB)
+                .build();
+    }
+
+    /** Streams settings for the tests: {@code guarantee} (exactly_once_v2 or at_least_once), fast failure detection. */
+    static Properties props(String bootstrap, String application, Path stateDir, String guarantee) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, application);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
+        props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), "6000");
+        props.put(StreamsConfig.consumerPrefix("heartbeat.interval.ms"), "1000");
+        props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), "5000");
+        return props;
+    }
+
+    /** Starts {@code streams} and waits until it is RUNNING. */
+    static KafkaStreams start(KafkaStreams streams, Duration timeout) throws InterruptedException, TimeoutException {
+        streams.start();
+        await("instance RUNNING", () -> streams.state() == KafkaStreams.State.RUNNING, timeout);
+        return streams;
+    }
+
+    /** Waits until {@code condition} holds, checking every 20 ms. */
+    static void await(String what, BooleanSupplier condition, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("gave up waiting for " + what + " after " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
