@@ -17,8 +17,28 @@ import java.lang.annotation.Target;
  * <p>A stage's upstream is the stage declared just before it unless it names another with
  * {@code from}; a {@link Source} starts a new chain. Several stages naming the same upstream
  * make branches, which run depth-first in declaration order.
+ *
+ * <p>A pipeline with a {@link KeyBy} stage (or {@code distributed = true}) also gets a static
+ * {@code spec()} and a nested {@code Engine}: the same segments with their state per key, which
+ * any engine can run; locally, {@code build()} runs it on {@code io.streamz.engine.LocalEngine}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface Pipeline {}
+public @interface Pipeline {
+    /**
+     * Whether the pipeline is meant to run on a distributed engine (Kafka Streams, Flink): the
+     * processor then reports, as compile errors, whatever an engine cannot run: state outside a
+     * {@link KeyBy} scope, unstable key types, types without a codec, {@link MapAsync} stages and
+     * asynchronous sinks. Such a pipeline also gets the generated {@code spec()} and
+     * {@code Engine} body, as a pipeline with a {@link KeyBy} does.
+     */
+    boolean distributed() default false;
+
+    /**
+     * Codecs for types the processor cannot derive one for: classes implementing
+     * {@code io.streamz.codec.Codec<T>} with a public no-argument constructor, one per type
+     * {@code T}. Used by {@code spec()} for ports, keys and state.
+     */
+    Class<?>[] codecs() default {};
+}

@@ -44,7 +44,8 @@ final class ModelFactory {
         for (ExecutableElement method : pipeline.methods()) {
             members.add(method.getSimpleName().toString());
         }
-        return new PipelineModel(ClassName.get(pipeline.type()), stages, members, qualifiedNames(pipeline, elements));
+        return new PipelineModel(ClassName.get(pipeline.type()), stages, members, qualifiedNames(pipeline, elements))
+                .withEngine(validation.engine());
     }
 
     /**

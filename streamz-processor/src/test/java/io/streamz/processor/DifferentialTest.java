@@ -102,6 +102,25 @@ class DifferentialTest {
         if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == Map.Entry.class) {
             return Map.entry(WORDS[random.nextInt(WORDS.length)], random.nextInt(5) - 2);
         }
+        if (type instanceof Class<?> record && record.isRecord()) {
+            return randomRecord(record, random);
+        }
         throw new AssertionError("no random values of " + type);
+    }
+
+    /** A record of random components (a keyed golden's element). */
+    private static Object randomRecord(Class<?> record, Random random) {
+        java.lang.reflect.RecordComponent[] components = record.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = randomValue(components[i].getGenericType(), random);
+        }
+        try {
+            return record.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot make a " + record, e);
+        }
     }
 }

@@ -25,7 +25,28 @@ final class Cases {
                 uniques(),
                 flattening(),
                 orders(),
+                keyedOrders(),
+                EngineCases.distributedWords(),
                 TimeCases.timeStages());
+    }
+
+    static Differential<KeyedOrders> keyedOrders() {
+        return Differential.of(
+                "keyed totals, unique and re-key (LocalEngine against per-key twin)",
+                t -> Streamz_KeyedOrders.builder()
+                        .totals(t.longs("totals"))
+                        .largests(t.longs("largests"))
+                        .tags(t.objects("tags"))
+                        .counts(t.longs("counts")),
+                Streamz_KeyedOrders.Builder::build,
+                Streamz_KeyedOrders.Builder::buildInterpreted,
+                r -> {
+                    int pick = r.nextInt(30);
+                    String customer = pick == 0 ? "!" : pick == 1 ? "" : CUSTOMERS.get(r.nextInt(CUSTOMERS.size()));
+                    long amount = r.nextInt(10) == 0 ? 13 : r.nextInt(8);
+                    KeyedOrders.Order order = new KeyedOrders.Order(customer, amount);
+                    return Step.of("orders(" + order + ")", p -> p.orders(order));
+                });
     }
 
     static Differential<LinearPrimitives> linearPrimitives() {

@@ -122,6 +122,110 @@ final class AccumulateUnit implements StageUnit {
         return new Value(value, stage.outputType());
     }
 
+    /** {@code long}, {@code int} and {@code double} state in an unboxed cell, any other in a value. */
+    private static String cell(TypeName state) {
+        if (state.equals(TypeName.LONG)) {
+            return "longState";
+        }
+        if (state.equals(TypeName.INT)) {
+            return "intState";
+        }
+        return state.equals(TypeName.DOUBLE) ? "doubleState" : "value";
+    }
+
+    @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        TypeName state = options(stage).stateType();
+        String factory = cell(state);
+        TypeName handle = switch (factory) {
+            case "longState" -> RuntimeTypes.LONG_STATE;
+            case "intState" -> RuntimeTypes.INT_STATE;
+            case "doubleState" -> RuntimeTypes.DOUBLE_STATE;
+            default -> ParameterizedTypeName.get(RuntimeTypes.VALUE_STATE, state.box());
+        };
+        CodeBlock spec;
+        if (factory.equals("value")) {
+            CodeBlock codec = e.facts().codec(state);
+            spec = CodeBlock.of(
+                    "$T.value($S, $S, $L, $L)",
+                    RuntimeTypes.STATE_SPEC,
+                    stage.name(),
+                    stage.name(),
+                    e.scope(stage),
+                    codec == null ? CodeBlock.of("null") : codec);
+        } else {
+            String kind =
+                    factory.equals("longState") ? "longCell" : factory.equals("intState") ? "intCell" : "doubleCell";
+            spec = CodeBlock.of(
+                    "$T.$N($S, $S, $L)", RuntimeTypes.STATE_SPEC, kind, stage.name(), stage.name(), e.scope(stage));
+        }
+        return List.of(new EngineState(stage.name(), e.generation().names().field(stage), handle, factory, spec));
+    }
+
+    /**
+     * As in the fused class, with the state in a handle for the current key: read (or the start
+     * while unset), the user's method, the new state written back before the value goes on;
+     * without a start, a key's first element becomes its state and goes on as it is.
+     */
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        StageOptions.Accumulate options = options(stage);
+        String handle = e.generation().names().field(stage);
+        CodeBlock.Builder body = scope.body();
+        String local = scope.newLocal(stage.name());
+        String current = scope.newLocal(stage.name() + "State");
+        body.addStatement("$T $N", stage.outputType(), local)
+                .addStatement("$T $N", options.stateType(), current)
+                .beginControlFlow("if (this.$N.isSet())", handle)
+                .addStatement("$N = this.$N.get()", current, handle);
+        if (options.start() != null) {
+            body.nextControlFlow("else");
+            CodeBlock start = options.startIsStatic()
+                    ? CodeBlock.of("$T.$N()", e.generation().model().pipeline(), options.start())
+                    : CodeBlock.of("$L()", e.user(options.start()));
+            scope.guarded(stage, CodeBlock.of("$N = $L", current, start));
+            body.endControlFlow();
+            engineStep(e, stage, in, current, local, scope);
+        } else {
+            engineStep(e, stage, in, current, local, scope);
+            body.nextControlFlow("else")
+                    .addStatement("this.$N.set($N)", handle, in.name())
+                    .addStatement("$N = $N", local, in.name())
+                    .endControlFlow();
+        }
+        return new Value(local, stage.outputType());
+    }
+
+    /** The user's method on {@code current} and {@code in} into {@code local}; the new state set. */
+    private static void engineStep(
+            EngineBody e, Stage stage, Value in, String current, String local, MethodScope scope) {
+        StageOptions.Accumulate options = options(stage);
+        String handle = e.generation().names().field(stage);
+        CodeBlock.Builder body = scope.body();
+        CodeBlock call = CodeBlock.of("$L($N, $N)", e.user(stage.name()), current, in.name());
+        if (!options.returnsState()) {
+            scope.guarded(stage, CodeBlock.of("$N = $L", local, call));
+            body.addStatement("this.$N.set($N)", handle, local);
+            return;
+        }
+        TypeName accumulated = ParameterizedTypeName.get(
+                RuntimeTypes.ACCUMULATED,
+                options.stateType().box(),
+                stage.outputType().box());
+        String result = scope.newLocal(stage.name() + "Result");
+        body.addStatement("$T $N", accumulated, result);
+        scope.guarded(
+                stage,
+                CodeBlock.of(
+                        "$N = $T.requireNonNull($L, $S)",
+                        result,
+                        RuntimeTypes.OBJECTS,
+                        call,
+                        "accumulate: " + stage.name()
+                                + " returned null; a state-returning accumulator must return an Accumulated"));
+        body.addStatement("this.$N.set($N.state())", handle, result).addStatement("$N = $N.value()", local, result);
+    }
+
     @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         StageOptions.Accumulate options = options(stage);

@@ -50,6 +50,25 @@ final class FlattenUnit implements StageUnit {
     }
 
     @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        return in;
+    }
+
+    @Override
+    public void enginePassOn(EngineBody e, Stage stage, Value iterable, MethodScope scope) {
+        CodeBlock.Builder body = scope.body();
+        String element = scope.newLocal(stage.name());
+        body.beginControlFlow("if ($N == null)", iterable.name())
+                .addStatement("throw $T.cannotFlattenNull($S)", RuntimeTypes.FAILURES, label(stage))
+                .endControlFlow();
+        scope.guard().begin(body);
+        body.beginControlFlow("for ($T $N : $N)", stage.outputType(), element, iterable.name());
+        e.handOver(stage, new Value(element, stage.outputType()), scope);
+        body.endControlFlow();
+        scope.guard().end(body, stage);
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         return CodeBlock.of(
                 "$L.<$T>flatten().named($S)", twin.up(stage), stage.outputType().box(), stage.name());

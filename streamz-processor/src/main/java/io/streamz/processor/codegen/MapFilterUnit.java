@@ -39,6 +39,18 @@ final class MapFilterUnit implements StageUnit {
     }
 
     @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        CodeBlock call = CodeBlock.of("$L($N)", e.user(stage.name()), in.name());
+        if (!filter) {
+            return scope.guardedLocal(stage, call);
+        }
+        scope.guard().begin(scope.body());
+        scope.returnUnless(call);
+        scope.guard().end(scope.body(), stage);
+        return in;
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         if (filter) {
             twin.same(stage);

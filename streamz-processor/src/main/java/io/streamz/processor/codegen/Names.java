@@ -65,6 +65,16 @@ public final class Names {
     private String loopField;
     private String closedField;
     private String requireSink;
+    private String engineContextField;
+    private String engineUserField;
+    private String specField;
+    private String localEngineField;
+    private String twinKeyedMethod;
+    private String twinKeysField;
+    private String twinRootField;
+    private String twinBuilderField;
+    private String closeEntriesMethod;
+    private final List<String> scopeWiringMethods = new ArrayList<>();
 
     private Names(PipelineModel model) {
         this.model = model;
@@ -164,6 +174,20 @@ public final class Names {
             loopField = fields.newName("loop", "loop");
         }
         closedField = fields.newName("closed", "closed");
+        if (model.hasEngine()) {
+            engineContextField = fields.newName("context", "engine:context");
+            engineUserField = fields.newName("user", "engine:user");
+            specField = fields.newName("SPEC", "engine:spec");
+            localEngineField = fields.newName("engine", "engine:local");
+            twinKeysField = fields.newName("keys", "twin:keys");
+            twinRootField = fields.newName("root", "twin:root");
+            twinKeyedMethod = methods.newName("keyed", "twin:keyed");
+            twinBuilderField = fields.newName("builder", "twin:builder");
+            closeEntriesMethod = methods.newName("closeEntries", "twin:closeEntries");
+            for (int scope = 0; scope < model.engine().scopeKeys().size(); scope++) {
+                scopeWiringMethods.add(methods.newName("wireScope" + scope, "twin:scope" + scope));
+            }
+        }
         if (model.stages().size() > TwinWriter.WIRING_CHUNK) {
             for (int chunk = 0; chunk * TwinWriter.WIRING_CHUNK < model.stages().size(); chunk++) {
                 wiringMethods.add(methods.newName("wire" + chunk, "wire:" + chunk));
@@ -231,6 +255,56 @@ public final class Names {
     /** The field of the fused class saying whether {@code close()} was called. */
     public String closedField() {
         return closedField;
+    }
+
+    /** The {@code Engine}'s field holding its {@code EngineContext}. */
+    String engineContextField() {
+        return engineContextField;
+    }
+
+    /** The {@code Engine}'s field holding the user's functions. */
+    String engineUserField() {
+        return engineUserField;
+    }
+
+    /** The static field holding the pipeline's spec. */
+    String specField() {
+        return specField;
+    }
+
+    /** The keyed pipeline's field holding its {@code LocalEngine}. */
+    String localEngineField() {
+        return localEngineField;
+    }
+
+    /** The keyed twin's method giving the subgraph of a scope and key. */
+    String twinKeyedMethod() {
+        return twinKeyedMethod;
+    }
+
+    /** The keyed twin's field holding the subgraphs by scope and key. */
+    String twinKeysField() {
+        return twinKeysField;
+    }
+
+    /** The keyed twin's field holding the builder, for the subgraphs of new keys. */
+    String twinBuilderField() {
+        return twinBuilderField;
+    }
+
+    /** The keyed twin's method closing a subgraph's entry nodes. */
+    String closeEntriesMethod() {
+        return closeEntriesMethod;
+    }
+
+    /** The keyed twin's method wiring the nodes of scope {@code scope}. */
+    String scopeWiringMethod(int scope) {
+        return scopeWiringMethods.get(scope);
+    }
+
+    /** The keyed twin's field holding the twin that owns the subgraphs. */
+    String twinRootField() {
+        return twinRootField;
     }
 
     /** A fresh allocator for the locals of one method, which never gives a reserved name. */

@@ -43,6 +43,16 @@ public final class PipelineWriter {
     }
 
     private JavaFile javaFile(Consumer<TypeSpec.Builder> configure) {
+        TypeSpec.Builder type = model.isKeyed() ? new KeyedPipelineWriter(g).type() : fused();
+        configure.accept(type);
+        return JavaFile.builder(generated.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    /** The fused class; with {@code distributed = true}, also its {@code spec()} and {@code Engine} body. */
+    private TypeSpec.Builder fused() {
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc(new ClassJavadoc(g).text())
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
@@ -76,14 +86,18 @@ public final class PipelineWriter {
                         .build());
         addMethods(type);
         type.addMethod(close());
-        type.addMethod(requireSink());
+        type.addMethod(requireSink(names, model));
         type.addType(new BuilderWriter(g).builder());
         type.addType(new TwinWriter(g).twin());
-        configure.accept(type);
-        return JavaFile.builder(generated.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        if (model.hasEngine()) {
+            EngineBody engine = new EngineBody(g);
+            SpecWriter spec = new SpecWriter(engine);
+            type.addField(spec.field())
+                    .addMethod(spec.method())
+                    .addType(engine.engine())
+                    .addType(engine.functions());
+        }
+        return type;
     }
 
     /** The stage methods, then one method per segment (and what goes with it), then the loop stages' hand-overs. */
@@ -159,7 +173,8 @@ public final class PipelineWriter {
                 .build();
     }
 
-    private MethodSpec requireSink() {
+    /** {@code requireSink(consumer, name)}: the builder's consumer of a sink, which must be set. */
+    static MethodSpec requireSink(Names names, PipelineModel model) {
         TypeVariableName t = TypeVariableName.get("T");
         return MethodSpec.methodBuilder(names.requireSink())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -63,6 +63,19 @@ final class RuntimeTypes {
     static final ClassName INT_FUNCTION = ClassName.get("java.util.function", "IntFunction");
     static final ClassName LONG_FUNCTION = ClassName.get("java.util.function", "LongFunction");
     static final ClassName DOUBLE_FUNCTION = ClassName.get("java.util.function", "DoubleFunction");
+    static final ClassName PIPELINE_SPEC = ClassName.get("io.streamz.engine", "PipelineSpec");
+    static final ClassName PIPELINE_TASK = ClassName.get("io.streamz.engine", "PipelineTask");
+    static final ClassName ENGINE_CONTEXT = ClassName.get("io.streamz.engine", "EngineContext");
+    static final ClassName LOCAL_ENGINE = ClassName.get("io.streamz.engine", "LocalEngine");
+    static final ClassName STATE_SPEC = ClassName.get("io.streamz.engine", "StateSpec");
+    static final ClassName SINK_KIND = ClassName.get("io.streamz.engine", "SinkKind");
+    static final ClassName LONG_STATE = ClassName.get("io.streamz.engine", "LongState");
+    static final ClassName INT_STATE = ClassName.get("io.streamz.engine", "IntState");
+    static final ClassName DOUBLE_STATE = ClassName.get("io.streamz.engine", "DoubleState");
+    static final ClassName VALUE_STATE = ClassName.get("io.streamz.engine", "ValueState");
+    static final ClassName SET_STATE = ClassName.get("io.streamz.engine", "SetState");
+    static final ClassName CODECS = ClassName.get("io.streamz.codec", "Codecs");
+    static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
 
     private RuntimeTypes() {}
 
@@ -108,7 +121,20 @@ final class RuntimeTypes {
                 FUNCTION,
                 INT_FUNCTION,
                 LONG_FUNCTION,
-                DOUBLE_FUNCTION);
+                DOUBLE_FUNCTION,
+                PIPELINE_SPEC,
+                PIPELINE_TASK,
+                ENGINE_CONTEXT,
+                LOCAL_ENGINE,
+                STATE_SPEC,
+                SINK_KIND,
+                LONG_STATE,
+                INT_STATE,
+                DOUBLE_STATE,
+                VALUE_STATE,
+                SET_STATE,
+                CODECS,
+                HASH_MAP);
     }
 
     /** The consumer a builder takes for an abstract sink of {@code element}: primitive-specialised where the JDK has one. */

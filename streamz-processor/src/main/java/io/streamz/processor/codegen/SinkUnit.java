@@ -66,6 +66,15 @@ final class SinkUnit implements StageUnit {
         return null;
     }
 
+    /** An abstract sink is an output port; one with a body runs inside the task (a side effect). */
+    @Override
+    public Value engineFuse(EngineBody e, Stage sink, Value in, MethodScope scope) {
+        scope.guarded(
+                sink,
+                sink.userBody() ? CodeBlock.of("$L($N)", e.user(sink.name()), in.name()) : e.emit(sink, in.name()));
+        return null;
+    }
+
     /**
      * An asynchronous sink: its stage, from the user's method or the builder's function (a
      * failure thrown names the sink), becomes the segment's pending future through

@@ -133,6 +133,26 @@ interface StageUnit {
         return stage.name() + "; " + stage.kind().operator();
     }
 
+    /** The state {@code stage} keeps per key in the {@code Engine} body, each behind a handle. */
+    default List<EngineState> engineStates(EngineBody e, Stage stage) {
+        return List.of();
+    }
+
+    /**
+     * Writes {@code stage} into a segment method of the {@code Engine} body, on {@code in}; its
+     * state goes through the handles of {@link #engineStates}, for the current key.
+     *
+     * @return the value it passes on, or {@code null} when it ended the method
+     */
+    default Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        throw new IllegalStateException(stage.label() + " has no engine body; validation should have refused it");
+    }
+
+    /** Hands what {@code stage} emits to its downstreams, at the end of a segment of the {@code Engine} body. */
+    default void enginePassOn(EngineBody e, Stage stage, Value value, MethodScope scope) {
+        e.handOver(stage, value, scope);
+    }
+
     /**
      * A loop stage's runtime helper.
      *

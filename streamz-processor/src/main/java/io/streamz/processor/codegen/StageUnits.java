@@ -22,6 +22,7 @@ final class StageUnits {
     private static final StageUnit RATE_LIMIT = new TimeStageUnit(RuntimeTypes.RATE_LIMITER);
     private static final StageUnit TIMED_WINDOW = new TimedWindowUnit();
     private static final StageUnit MAP_ASYNC = new MapAsyncUnit();
+    private static final StageUnit KEY_BY = new KeyByUnit();
 
     private StageUnits() {}
 
@@ -45,6 +46,7 @@ final class StageUnits {
             case RATE_LIMIT -> RATE_LIMIT;
             case TIMED_WINDOW -> TIMED_WINDOW;
             case MAP_ASYNC -> MAP_ASYNC;
+            case KEY_BY -> KEY_BY;
         };
     }
 }

@@ -23,8 +23,16 @@ final class TwinScope {
     private final Map<String, TypeName> elementTypes = new HashMap<>();
     private boolean unchecked;
 
+    private final boolean keyed;
+
     TwinScope(Generation g) {
+        this(g, false);
+    }
+
+    /** A scope for a keyed twin, whose nodes are wired per key scope, outside the constructor. */
+    TwinScope(Generation g, boolean keyed) {
         this.g = g;
+        this.keyed = keyed;
     }
 
     Generation generation() {
@@ -75,7 +83,9 @@ final class TwinScope {
 
     /** {@code private final}, or {@code private} for fields a method other than the constructor sets. */
     Modifier[] fieldModifiers() {
-        return wiredInChunks() ? new Modifier[] {Modifier.PRIVATE} : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL};
+        return wiredInChunks() || keyed
+                ? new Modifier[] {Modifier.PRIVATE}
+                : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL};
     }
 
     /** Records that the twin's constructor casts unchecked. */

@@ -20,6 +20,11 @@ final class UnionUnit implements StageUnit {
     }
 
     @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        return in;
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage union) {
         List<String> from = union.upstreams();
         return CodeBlock.of(

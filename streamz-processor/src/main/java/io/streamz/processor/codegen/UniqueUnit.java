@@ -3,6 +3,7 @@ package io.streamz.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
@@ -63,6 +64,46 @@ final class UniqueUnit implements StageUnit {
             keyValue = scope.keyLocal(stage, key, primitive ? key.type() : ClassName.OBJECT, in);
         }
         scope.returnUnless(CodeBlock.of("this.$N.firstSeen($N)", g.names().field(stage), keyValue));
+        return in;
+    }
+
+    /** The key type the engine's set holds: the key method's, else the element's, boxed. */
+    private static TypeName engineKey(Stage stage) {
+        StageOptions.Key key = options(stage).key();
+        return (key != null ? key.type() : stage.outputType()).box();
+    }
+
+    @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        StageOptions.Key key = options(stage).key();
+        CodeBlock codec = e.facts().codec(key != null ? key.type() : stage.outputType());
+        return List.of(new EngineState(
+                stage.name(),
+                e.generation().names().field(stage),
+                ParameterizedTypeName.get(RuntimeTypes.SET_STATE, engineKey(stage)),
+                "set",
+                CodeBlock.of(
+                        "$T.set($S, $S, $L, $L, $L)",
+                        RuntimeTypes.STATE_SPEC,
+                        stage.name(),
+                        stage.name(),
+                        e.scope(stage),
+                        codec == null ? CodeBlock.of("null") : codec,
+                        options(stage).history())));
+    }
+
+    /** The history is a set per key, LRU-bounded by {@code history}: {@code add} refreshes a key seen again. */
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        StageOptions.Key key = options(stage).key();
+        String keyValue = in.name();
+        if (key != null) {
+            keyValue = scope.newLocal(stage.name() + "Key");
+            scope.body().addStatement("$T $N", key.type(), keyValue);
+            scope.guarded(stage, CodeBlock.of("$N = $L($N)", keyValue, e.user(key.method()), in.name()));
+        }
+        scope.returnUnless(
+                CodeBlock.of("this.$N.add($N)", e.generation().names().field(stage), keyValue));
         return in;
     }
 

@@ -58,6 +58,16 @@ public enum ProblemCode {
     TYPE_MISMATCH("type-mismatch"),
     ACCUMULATE_NEEDS_START("accumulate-needs-start"),
 
+    // Keys, engines and codecs.
+    KEY_BY_SHAPE("key-by-shape"),
+    KEY_MISMATCH("key-mismatch"),
+    UNSTABLE_KEY("unstable-key"),
+    KEYED_UNSUPPORTED("keyed-unsupported"),
+    UNKEYED_STATE("unkeyed-state"),
+    NOT_DISTRIBUTABLE("not-distributable"),
+    MISSING_CODEC("missing-codec"),
+    BAD_CODEC("bad-codec"),
+
     // The processor's own trouble.
     UNRESOLVED_TYPE("unresolved-type"),
     INTERNAL("internal");

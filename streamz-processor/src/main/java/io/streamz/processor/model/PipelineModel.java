@@ -22,6 +22,7 @@ public final class PipelineModel {
     private final Set<String> qualifiedNames;
     private final Map<String, Stage> byName = new LinkedHashMap<>();
     private final Map<String, List<Edge>> downstreams = new HashMap<>();
+    private EngineFacts engine;
 
     /** A pipeline whose interface declares and inherits no member types and no fields. */
     public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames) {
@@ -58,6 +59,27 @@ public final class PipelineModel {
                         .add(new Edge(upstream, stage, port));
             }
         }
+    }
+
+    /** Keys, scopes and codecs, for a pipeline with keys or {@code distributed = true}. */
+    public PipelineModel withEngine(EngineFacts facts) {
+        this.engine = facts;
+        return this;
+    }
+
+    /** Keys, scopes and codecs, or {@code null} for a pipeline without keys and not distributed. */
+    public EngineFacts engine() {
+        return engine;
+    }
+
+    /** Whether the pipeline gets a {@code spec()} and an {@code Engine} body. */
+    public boolean hasEngine() {
+        return engine != null;
+    }
+
+    /** Whether {@code build()} runs the {@code Engine} body on a {@code LocalEngine}: the pipeline has keys. */
+    public boolean isKeyed() {
+        return engine != null && engine.keyed();
     }
 
     /** The {@code @Pipeline} interface. */

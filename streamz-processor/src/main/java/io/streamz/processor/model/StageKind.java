@@ -26,7 +26,8 @@ public enum StageKind {
     DELAY("Delay", "delay", "octagon", Emits.UPSTREAM),
     RATE_LIMIT("RateLimit", "rateLimit", "octagon", Emits.UPSTREAM),
     TIMED_WINDOW("TimedWindow", "timedWindow", "octagon", Emits.RETURN_TYPE),
-    MAP_ASYNC("MapAsync", "mapAsync", "ellipse", Emits.COMPLETION_VALUE);
+    MAP_ASYNC("MapAsync", "mapAsync", "ellipse", Emits.COMPLETION_VALUE),
+    KEY_BY("KeyBy", "keyBy", "invhouse", Emits.UPSTREAM);
 
     /** What a stage of a kind emits, in terms of its method. */
     public enum Emits {
@@ -108,10 +109,11 @@ public enum StageKind {
 
     /**
      * Whether the stages after this one start a new fused segment: a flatten loops over its
-     * downstreams, and a loop stage's runtime helper calls what follows it from the loop.
+     * downstreams, a loop stage's runtime helper calls what follows it from the loop, and a
+     * keyBy hands its element to the next key scope (an exchange).
      */
     public boolean endsSegment() {
-        return this == FLATTEN || usesLoop();
+        return this == FLATTEN || this == KEY_BY || usesLoop();
     }
 
     /** Whether the stage emits exactly one value for each element, in the same call (map, accumulate). */
@@ -131,7 +133,11 @@ public enum StageKind {
      * A mapAsync calls a method with its element, which may widen it.
      */
     public boolean holdsElements() {
-        return isMultiInput() || this == PARTITION || this == SLIDING_WINDOW || (usesLoop() && this != MAP_ASYNC);
+        return isMultiInput()
+                || this == PARTITION
+                || this == SLIDING_WINDOW
+                || this == KEY_BY
+                || (usesLoop() && this != MAP_ASYNC);
     }
 
     /**
@@ -156,6 +162,35 @@ public enum StageKind {
             upstreams.add(new Upstream(previous, -1));
         }
         return upstreams;
+    }
+
+    /**
+     * Whether the stage keeps state that a keyed pipeline keeps per key (accumulate, unique,
+     * slidingWindow, partition, joins, time stages and buffer).
+     */
+    public boolean isStateful() {
+        return this == ACCUMULATE
+                || this == UNIQUE
+                || this == SLIDING_WINDOW
+                || this == PARTITION
+                || isJoin()
+                || this == DELAY
+                || this == RATE_LIMIT
+                || this == TIMED_WINDOW
+                || this == BUFFER;
+    }
+
+    /** Whether the generated {@code Engine} body has this kind yet (the others are a compile error in a keyed pipeline). */
+    public boolean hasEngineBody() {
+        return this == SOURCE
+                || this == MAP
+                || this == FILTER
+                || this == ACCUMULATE
+                || this == SINK
+                || this == UNIQUE
+                || this == KEY_BY
+                || this == FLATTEN
+                || this == UNION;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

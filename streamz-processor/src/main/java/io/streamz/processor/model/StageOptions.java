@@ -54,6 +54,7 @@ public sealed interface StageOptions {
             case PARTITION -> new Partition(attributes.size(), attributes.key());
             case SLIDING_WINDOW -> new SlidingWindow(attributes.size(), attributes.returnPartial());
             case UNIQUE -> new Unique(attributes.size(), attributes.key());
+            case KEY_BY -> new KeyBy(Objects.requireNonNull(attributes.key(), "key"));
             case BUFFER -> new Buffer(attributes.size());
             case MAP_ASYNC -> new MapAsync(attributes.size());
             case DELAY, RATE_LIMIT, TIMED_WINDOW -> new Interval(attributes.interval());
@@ -117,6 +118,13 @@ public sealed interface StageOptions {
      * @param key the key method, or {@code null}: the element is its own key
      */
     record Unique(int history, Key key) implements StageOptions {}
+
+    /**
+     * KeyBy.
+     *
+     * @param key the method computing the key of the next scope
+     */
+    record KeyBy(Key key) implements StageOptions {}
 
     /**
      * Buffer.

@@ -2,6 +2,7 @@ package io.streamz.processor.validate;
 
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.Report;
+import io.streamz.processor.model.EngineFacts;
 import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.SourceTrees;
 import java.util.ArrayList;
@@ -70,7 +71,10 @@ public final class PipelineValidator {
         RawTypeRules.check(p);
         Topology topology = TopologyRules.check(p);
         TypeFlowRules types = TypeFlowRules.check(p, topology);
+        PipelineOptions options = PipelineOptions.read(p, annotation);
+        EngineFacts engine = report.problems().isEmpty() ? KeyRules.check(p, topology, types, options) : null;
         Validation validation = new Validation(report.problems());
+        validation.engine(engine);
         for (StageView stage : stages) {
             List<String> upstreams = new ArrayList<>();
             topology.inputs(stage).forEach(input -> upstreams.add(input.name()));

@@ -21,8 +21,17 @@ final class StageShapes {
     static Body body(StageKind kind) {
         return switch (kind) {
             case MAP, FILTER, ACCUMULATE, MAP_ASYNC -> Body.DEFAULT;
-            case SOURCE, FLATTEN, PARTITION, SLIDING_WINDOW, UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT, TIMED_WINDOW ->
-                Body.ABSTRACT;
+            case SOURCE,
+                    FLATTEN,
+                    PARTITION,
+                    SLIDING_WINDOW,
+                    UNIQUE,
+                    UNION,
+                    BUFFER,
+                    DELAY,
+                    RATE_LIMIT,
+                    TIMED_WINDOW,
+                    KEY_BY -> Body.ABSTRACT;
             default -> Body.EITHER;
         };
     }

@@ -1,6 +1,7 @@
 package io.streamz.processor.validate;
 
 import io.streamz.processor.diag.Problem;
+import io.streamz.processor.model.EngineFacts;
 import io.streamz.processor.read.StageDecl;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +17,22 @@ import javax.lang.model.type.TypeMirror;
 public final class Validation {
     private final List<Problem> problems;
     private final Map<String, Resolved> stages = new HashMap<>();
+    private EngineFacts engine;
 
     /** What validation resolved about one stage. */
     record Resolved(List<String> upstreams, TypeMirror output, ExecutableElement start, ExecutableElement key) {}
 
     Validation(List<Problem> problems) {
         this.problems = List.copyOf(problems);
+    }
+
+    void engine(EngineFacts facts) {
+        this.engine = facts;
+    }
+
+    /** Keys, scopes and codecs of a pipeline with keys or {@code distributed = true}; {@code null} otherwise. */
+    public EngineFacts engine() {
+        return engine;
     }
 
     void put(String stage, Resolved resolved) {

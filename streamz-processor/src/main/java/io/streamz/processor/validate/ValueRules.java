@@ -40,6 +40,20 @@ final class ValueRules {
                     && !stage.decl().key().isEmpty()) {
                 checkKey(p, stage);
             }
+            if (stage.kind() == StageKind.KEY_BY) {
+                if (stage.decl().key().isEmpty()) {
+                    p.markBroken(stage);
+                    p.error(
+                            stage,
+                            "key",
+                            ProblemCode.KEY_BY_SHAPE,
+                            stage.describe() + " names no key method. Add key = \"<method>\" naming a default method"
+                                    + " 'K <method>(T element)' that returns the element's key, e.g. @KeyBy(key ="
+                                    + " \"customer\").");
+                } else {
+                    checkKey(p, stage);
+                }
+            }
         }
     }
 

@@ -48,7 +48,12 @@ class StageKindTest {
         }
         assertThat(same)
                 .containsExactly(
-                        StageKind.FILTER, StageKind.UNIQUE, StageKind.BUFFER, StageKind.DELAY, StageKind.RATE_LIMIT);
+                        StageKind.FILTER,
+                        StageKind.UNIQUE,
+                        StageKind.BUFFER,
+                        StageKind.DELAY,
+                        StageKind.RATE_LIMIT,
+                        StageKind.KEY_BY);
     }
 
     @Test
@@ -70,7 +75,8 @@ class StageKindTest {
                         StageKind.BUFFER,
                         StageKind.DELAY,
                         StageKind.RATE_LIMIT,
-                        StageKind.TIMED_WINDOW);
+                        StageKind.TIMED_WINDOW,
+                        StageKind.KEY_BY);
     }
 
     @Test
