@@ -85,8 +85,13 @@ public class Stream<T> implements AutoCloseable {
      * {@code Reference.get}, whose G1 barrier also stops C2 from keeping other loads in registers.
      */
     private volatile Stream<?> soleSink;
-    /** Set once by {@link #close()}, on the graph's thread. */
-    private volatile boolean closed;
+    /**
+     * Set once by {@link #close()}, on the graph's thread (the loop's, or the only thread of a
+     * graph without one), which is where {@link #emit} reads it: plain, so that the hot path pays
+     * no volatile read. Another thread reads it only for a best-effort early failure; a foreign
+     * emit is checked again on the loop.
+     */
+    private boolean closed;
     /** Where this stage's own failures go as {@link FailedElement}s, or {@code null}: they are thrown. */
     private volatile Stream<? super FailedElement> failureRoute;
 
@@ -323,7 +328,10 @@ public class Stream<T> implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #close()} closed this node's graph. */
+    /**
+     * Whether {@link #close()} closed this node's graph, as the graph's own thread sees it (from
+     * another thread, after {@code close()} returned there or on the loop).
+     */
     public final boolean isClosed() {
         return closed;
     }
