@@ -332,6 +332,12 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
             if (settles != null) {
                 abandonable.remove(settles);
             }
+            if (closed) { // close() began and has not stopped the thread yet: nothing else runs
+                if (settles != null) {
+                    LoopTasks.abandonQuietly(settles, new LoopClosedException(this, "the element was still pending"));
+                }
+                return;
+            }
             try {
                 task.run();
             } catch (Throwable e) {
