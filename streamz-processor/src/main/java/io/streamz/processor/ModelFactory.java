@@ -3,9 +3,11 @@ package io.streamz.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.codegen.Names;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageOptions;
+import io.streamz.processor.read.FailureSinkDecl;
 import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.StageDecl;
 import io.streamz.processor.validate.Validation;
@@ -44,8 +46,32 @@ final class ModelFactory {
         for (ExecutableElement method : pipeline.methods()) {
             members.add(method.getSimpleName().toString());
         }
-        return new PipelineModel(ClassName.get(pipeline.type()), stages, members, qualifiedNames(pipeline, elements))
+        return new PipelineModel(
+                        ClassName.get(pipeline.type()),
+                        stages,
+                        members,
+                        qualifiedNames(pipeline, elements),
+                        failureSinks(pipeline, validation))
                 .withEngine(validation.engine());
+    }
+
+    /** The error route: each {@code @OnFailure} sink with the stages validation routed to it. */
+    private static List<FailureSink> failureSinks(PipelineDecl pipeline, Validation validation) {
+        List<FailureSink> sinks = new ArrayList<>();
+        for (FailureSinkDecl decl : pipeline.failureSinks()) {
+            List<String> routed = new ArrayList<>();
+            for (StageDecl stage : pipeline.stages()) {
+                if (decl.name().equals(validation.failureRoute(stage))) {
+                    routed.add(stage.name());
+                }
+            }
+            sinks.add(new FailureSink(
+                    decl.name(),
+                    decl.method().isDefault(),
+                    decl.method().getParameters().get(0).getSimpleName().toString(),
+                    routed));
+        }
+        return sinks;
     }
 
     /**

@@ -62,6 +62,7 @@ public final class PipelineProcessor extends AbstractProcessor {
         for (StageKind kind : StageKind.values()) {
             stages.add(PipelineReader.ANNOTATIONS + "." + kind.annotation());
         }
+        stages.add(PipelineReader.ON_FAILURE);
         return Claims.supported(stages);
     }
 

@@ -1,5 +1,6 @@
 package io.streamz.internal;
 
+import io.streamz.FailedElement;
 import io.streamz.StageFailure;
 import io.streamz.StageOverflowException;
 import java.util.Objects;
@@ -93,6 +94,35 @@ public final class Failures {
             throw new AssertionError("StageOverflowException names its stage");
         }
         named("preload", new IllegalStateException("preload"));
+    }
+
+    /**
+     * What fused code does where a stage labelled {@code stageLabel} routes its failures, when
+     * its user code threw {@code failure} on {@code element}: the {@link FailedElement} to hand
+     * to the error sink, as {@code Stream.routeFailuresTo} makes it; or, for a failure that is
+     * not routed, throws it as {@link #rethrow} does: one another stage already named (it went
+     * through that stage first), a {@link VirtualMachineError} or a {@link StageOverflowException}.
+     */
+    public static FailedElement routed(String stageLabel, Object element, Throwable failure) {
+        boolean ours = StageFailure.stageOf(failure) == null;
+        Throwable named = named(stageLabel, failure);
+        if (!ours || isFatal(named)) {
+            throw propagate(named);
+        }
+        return new FailedElement(stageLabel, element, named);
+    }
+
+    /**
+     * Throws what the interpreted twin throws when its error sink labelled {@code sinkLabel}
+     * threw {@code failure} while receiving {@code routed}: {@code failure} named after the
+     * sink, the routed failure suppressed on it.
+     *
+     * @return never returns; declared so that the call can be a {@code throw} statement
+     */
+    public static RuntimeException routingFailed(String sinkLabel, Throwable failure, FailedElement routed) {
+        Throwable named = named(sinkLabel, failure);
+        named.addSuppressed(routed.error());
+        throw propagate(named);
     }
 
     /** Whether {@code failure} must never be routed to an error stream: a fault of the JVM or the graph. */

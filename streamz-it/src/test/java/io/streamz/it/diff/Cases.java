@@ -1,7 +1,11 @@
 package io.streamz.it.diff;
 
+import io.streamz.FailedElement;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 /** The differential cases: one per pipeline of {@code io.streamz.it.diff}, with its random inputs. */
 final class Cases {
@@ -47,6 +51,58 @@ final class Cases {
                     KeyedOrders.Order order = new KeyedOrders.Order(customer, amount);
                     return Step.of("orders(" + order + ")", p -> p.orders(order));
                 });
+    }
+
+                routedFailures(),
+                TimeCases.timeStages());
+    }
+
+    private static final List<String> LINES = List.of("1", " 2", "13", "x", "66", "7", "-5", "95", "0", "14", "20 ");
+
+    /**
+     * The error route: every routed failure recorded as its stage, element and exception, in
+     * order with the sinks' values; a failure an error sink refuses reaches the caller, with the
+     * routed one suppressed on it.
+     */
+    static Differential<RoutedFailures> routedFailures() {
+        return Differential.of(
+                "routed failures (@OnFailure)",
+                t -> Streamz_RoutedFailures.builder()
+                        .out(refusing(t.longs("out")))
+                        .halves(t.ints("halves", x -> x == 10))
+                        .rejected(failures(t, "rejected", f -> "x".equals(f.element())))
+                        .audit(failures(t, "audit", f -> Integer.valueOf(14).equals(f.element()))),
+                Streamz_RoutedFailures.Builder::build,
+                Streamz_RoutedFailures.Builder::buildInterpreted,
+                r -> {
+                    String line = r.nextInt(4) == 0
+                            ? LINES.get(r.nextInt(LINES.size()))
+                            : Integer.toString(r.nextInt(120) - 10);
+                    return Step.of("emit(\"" + line + "\")", p -> p.emit(line));
+                });
+    }
+
+    /** out's consumer: refuses totals ending in 3 (out routes that failure to rejected). */
+    private static LongConsumer refusing(LongConsumer out) {
+        return total -> {
+            if (Math.floorMod(total, 10) == 3) {
+                throw new IllegalStateException("out refuses " + total);
+            }
+            out.accept(total);
+        };
+    }
+
+    /** An error sink recording each failure as its stage, element and exception; it refuses those {@code refuse} accepts. */
+    private static Consumer<FailedElement> failures(Transcript t, String port, Predicate<FailedElement> refuse) {
+        Consumer<String> record = t.objects(port);
+        return f -> {
+            if (refuse.test(f)) {
+                throw new IllegalStateException(port + " refuses " + f.element());
+            }
+            record.accept(f.stage() + " | " + f.element() + " ("
+                    + (f.element() == null ? "null" : f.element().getClass().getSimpleName()) + ") | "
+                    + Transcript.Thrown.of(f.error()));
+        };
     }
 
     static Differential<LinearPrimitives> linearPrimitives() {

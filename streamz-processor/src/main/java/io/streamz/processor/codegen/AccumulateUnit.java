@@ -70,16 +70,28 @@ final class AccumulateUnit implements StageUnit {
         if (options(stage).start() == null) {
             String started = g.names().member(STARTED, stage);
             body.beginControlFlow("if (this.$N)", started);
-            scope.guarded(stage, next);
+            scope.guarded(stage, next, asTwinSeesIt(stage, in));
             body.nextControlFlow("else")
                     .addStatement("this.$N = true", started)
                     .addStatement("$N = $N", local, in.name())
                     .endControlFlow();
         } else {
-            scope.guarded(stage, next);
+            scope.guarded(stage, next, in);
         }
         body.addStatement("this.$N = $N", state, local);
         return new Value(local, stage.outputType());
+    }
+
+    /**
+     * {@code in} as the element the twin's accumulate node receives: widened to a primitive state
+     * type when the twin widens the first element in a node before it ({@link #firstElementWidened}).
+     */
+    private static Value asTwinSeesIt(Stage stage, Value in) {
+        TypeName state = options(stage).stateType();
+        if (!state.isPrimitive() || in.type().box().equals(state.box())) {
+            return in;
+        }
+        return new Value(CodeBlock.of("($T) $N", state, in.name()).toString(), state);
     }
 
     private static Value fuseReturningState(Generation g, Stage stage, String in, String local, MethodScope scope) {
@@ -102,7 +114,7 @@ final class AccumulateUnit implements StageUnit {
         CodeBlock.Builder body = scope.body();
         if (options.start() != null) {
             body.addStatement("$T $N", accumulated, local);
-            scope.guarded(stage, next);
+            scope.guarded(stage, next, new Value(in, stage.inputType()));
             body.addStatement("this.$N = $N.state()", state, local)
                     .addStatement("$T $N = $N.value()", stage.outputType(), value, local);
             return new Value(value, stage.outputType());
@@ -111,7 +123,7 @@ final class AccumulateUnit implements StageUnit {
         body.addStatement("$T $N", stage.outputType(), value)
                 .beginControlFlow("if (this.$N)", started)
                 .addStatement("$T $N", accumulated, local);
-        scope.guarded(stage, next);
+        scope.guarded(stage, next, new Value(in, stage.inputType()));
         body.addStatement("this.$N = $N.state()", state, local)
                 .addStatement("$N = $N.value()", value, local)
                 .nextControlFlow("else")

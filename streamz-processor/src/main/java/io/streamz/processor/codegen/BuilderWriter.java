@@ -31,6 +31,7 @@ final class BuilderWriter {
         for (Stage stage : model.stages()) {
             Generation.unit(stage).addToBuilder(g, stage, type, builder);
         }
+        FailureRoutes.addToBuilder(g, type, builder);
         g.loopStages().addToBuilder(type, builder);
         return type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)

@@ -2,6 +2,7 @@ package io.streamz.processor.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.Stage;
 
 /**
@@ -12,12 +13,19 @@ import io.streamz.processor.model.Stage;
  * {@code try} costs nothing while nothing is thrown.
  */
 final class FailureGuard {
+    private final Generation g;
     private final NameAllocator locals;
+    private final boolean returnsPending;
     private String caught;
 
-    /** A guard for one generated method, whose catch parameter comes from {@code locals}. */
-    FailureGuard(NameAllocator locals) {
+    /**
+     * A guard for one generated method, whose catch parameter comes from {@code locals}; a
+     * routed failure leaves the method, returning {@code null} if {@code returnsPending}.
+     */
+    FailureGuard(Generation g, NameAllocator locals, boolean returnsPending) {
+        this.g = g;
         this.locals = locals;
+        this.returnsPending = returnsPending;
     }
 
     /** Opens the {@code try} around the statements of {@code stage} that call user code. */
@@ -27,12 +35,28 @@ final class FailureGuard {
 
     /** Closes the {@code try}: a failure records {@code stage}'s label and is rethrown. */
     void end(CodeBlock.Builder body, Stage stage) {
+        end(body, stage, null);
+    }
+
+    /**
+     * Closes the {@code try} around {@code stage}'s user code, called on {@code input} (a local,
+     * or an expression of it giving the element as the twin's node sees it): a
+     * failure records {@code stage}'s label and is rethrown, or, if the stage routes its
+     * failures ({@code @OnFailure}), goes to its error sink and the element goes no further.
+     */
+    void end(CodeBlock.Builder body, Stage stage, String input) {
         if (caught == null) {
             caught = locals.newName("e", FailureGuard.class);
         }
-        body.nextControlFlow("catch ($T $N)", Throwable.class, caught)
-                .addStatement("throw $T.rethrow($S, $N)", RuntimeTypes.FAILURES, label(stage), caught)
-                .endControlFlow();
+        body.nextControlFlow("catch ($T $N)", Throwable.class, caught);
+        FailureSink route = input == null ? null : g.model().failureRoute(stage);
+        if (route == null) {
+            body.addStatement("throw $T.rethrow($S, $N)", RuntimeTypes.FAILURES, label(stage), caught);
+        } else {
+            body.addStatement("this.$N($S, $L, $N)", FailureRoutes.routeMethod(g, route), label(stage), input, caught)
+                    .addStatement(returnsPending ? "return null" : "return");
+        }
+        body.endControlFlow();
     }
 
     /** The label of the twin's node that runs {@code stage}'s user code: its unit says which. */

@@ -30,11 +30,11 @@ final class MapFilterUnit implements StageUnit {
     public Value fuse(Generation g, Stage stage, Value in, MethodScope scope) {
         CodeBlock call = CodeBlock.of("$L($N)", Names.call(stage.name()), in.name());
         if (!filter) {
-            return scope.guardedLocal(stage, call);
+            return scope.guardedLocal(stage, call, in);
         }
         scope.guard().begin(scope.body());
         scope.returnUnless(call);
-        scope.guard().end(scope.body(), stage);
+        scope.guard().end(scope.body(), stage, in.name());
         return in;
     }
 

@@ -19,7 +19,7 @@ final class MethodScope {
 
     MethodScope(Generation g, boolean returnsPending) {
         this.locals = g.names().locals();
-        this.guard = new FailureGuard(locals);
+        this.guard = new FailureGuard(g, locals, returnsPending);
         this.returnsPending = returnsPending;
     }
 
@@ -71,9 +71,17 @@ final class MethodScope {
 
     /** A local named after {@code stage} set by a call into user code, which names {@code stage} if it fails. */
     Value guardedLocal(Stage stage, CodeBlock call) {
+        return guardedLocal(stage, call, null);
+    }
+
+    /**
+     * {@link #guardedLocal(Stage, CodeBlock)} for a stage called on {@code in}, which it names in
+     * a failure it routes.
+     */
+    Value guardedLocal(Stage stage, CodeBlock call, Value in) {
         String local = newLocal(stage.name());
         body.addStatement("$T $N", stage.outputType(), local);
-        guarded(stage, CodeBlock.of("$N = $L", local, call));
+        guarded(stage, CodeBlock.of("$N = $L", local, call), in);
         return new Value(local, stage.outputType());
     }
 
@@ -90,9 +98,17 @@ final class MethodScope {
 
     /** One statement calling user code, naming {@code stage} if it fails. */
     void guarded(Stage stage, CodeBlock statement) {
+        guarded(stage, statement, null);
+    }
+
+    /**
+     * One statement calling user code on {@code in}, naming {@code stage} if it fails, or
+     * routing the failure if {@code stage} routes its failures ({@code in} is then the element).
+     */
+    void guarded(Stage stage, CodeBlock statement, Value in) {
         guard.begin(body);
         body.addStatement("$L", statement);
-        guard.end(body, stage);
+        guard.end(body, stage, in == null ? null : in.name());
     }
 
     CodeBlock build() {

@@ -3,6 +3,7 @@ package io.streamz.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class Names {
     private final Map<String, String> fields = new HashMap<>();
     private final Map<String, List<String>> parameters = new HashMap<>();
     private final Map<String, String> members = new HashMap<>();
+    private final Map<String, String> failureMembers = new HashMap<>();
     private final List<String> wiringMethods = new ArrayList<>();
     private String loopField;
     private String closedField;
@@ -193,6 +195,30 @@ public final class Names {
                 wiringMethods.add(methods.newName("wire" + chunk, "wire:" + chunk));
             }
         }
+        for (FailureSink sink : model.failureSinks()) { // last: pipelines without one keep their names
+            String name = sink.name();
+            failureMembers.put("field:" + name, fields.newName(name, "failure-field:" + name));
+            failureMembers.put("node:" + name, fields.newName(name + "Node", "failure-node:" + name));
+            failureMembers.put("sink:" + name, fields.newName(name + "Sink", "failure-sink:" + name));
+            failureMembers.put("consumer:" + name, fields.newName(name + "Consumer", "failure-consumer:" + name));
+            failureMembers.put(
+                    "route:" + name, methods.newName("routeTo" + capitalized(name), "failure-route:" + name));
+            failureMembers.put("parameter:" + name, variables().newName(sink.parameterName(), new Object()));
+        }
+    }
+
+    /**
+     * A member generated for error route {@code sink}, by role: {@code field} (its consumer in the
+     * fused class and the builder), {@code node}, {@code sink} and {@code consumer} (the twin's
+     * error stream, its sink node and consumer), {@code route} (the fused class's method routing
+     * a failure to it), {@code parameter} (its method's parameter).
+     */
+    String failureMember(String role, FailureSink sink) {
+        String name = failureMembers.get(role + ":" + sink.name());
+        if (name == null) {
+            throw new IllegalArgumentException("no " + role + " allocated for " + sink.name());
+        }
+        return name;
     }
 
     private static String key(String role, Stage stage) {

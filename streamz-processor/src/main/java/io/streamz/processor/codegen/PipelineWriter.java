@@ -73,6 +73,7 @@ public final class PipelineWriter {
                 type.addField(field);
             }
         }
+        FailureRoutes.addFields(g, type);
         type.addFields(g.loopStages().fields())
                 .addField(FieldSpec.builder(boolean.class, names.closedField(), Modifier.PRIVATE)
                         .addJavadoc("Set by {@link #close()}, on the thread that runs the stages, which reads it.\n")
@@ -105,6 +106,7 @@ public final class PipelineWriter {
         for (Stage stage : model.stages()) {
             Generation.unit(stage).addMethods(g, stage, type);
         }
+        FailureRoutes.addMethods(g, type);
         for (Segment segment : g.fusion().segments()) {
             type.addMethod(g.segments().segmentMethod(segment));
             Generation.unit(segment.first()).addSegmentMethods(g, segment, type);
@@ -121,6 +123,7 @@ public final class PipelineWriter {
         for (Stage stage : model.stages()) {
             Generation.unit(stage).construct(g, stage, code);
         }
+        FailureRoutes.construct(g, code);
         if (model.usesLoop()) {
             code.add(g.loopStages().loopInitializer()).add(g.loopStages().helperInitializers());
         }

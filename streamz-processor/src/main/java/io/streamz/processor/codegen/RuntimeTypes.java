@@ -35,6 +35,7 @@ final class RuntimeTypes {
     static final ClassName RATE_LIMITER = ClassName.get("io.streamz.internal", "RateLimiter");
     static final ClassName TIMED_WINDOW = ClassName.get("io.streamz.internal", "TimedWindowCollector");
     static final ClassName FAILURES = ClassName.get("io.streamz.internal", "Failures");
+    static final ClassName FAILED_ELEMENT = ClassName.get("io.streamz", "FailedElement");
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
     static final ClassName EMIT_STAGE = ClassName.get("io.streamz.internal", "EmitStage");
     static final ClassName CLOSING = ClassName.get("io.streamz.internal", "Closing");
@@ -102,6 +103,7 @@ final class RuntimeTypes {
                 RATE_LIMITER,
                 TIMED_WINDOW,
                 FAILURES,
+                FAILED_ELEMENT,
                 COMPLETIONS,
                 ASYNC_SINKS,
                 ASYNC_CALLS,

@@ -59,7 +59,8 @@ final class SinkUnit implements StageUnit {
                 sink,
                 sink.userBody()
                         ? CodeBlock.of("$L($N)", Names.call(sink.name()), in.name())
-                        : CodeBlock.of("this.$N.accept($N)", g.names().field(sink), in.name()));
+                        : CodeBlock.of("this.$N.accept($N)", g.names().field(sink), in.name()),
+                in);
         if (scope.returnsPending()) {
             scope.returnEarly();
         }

@@ -41,6 +41,7 @@ final class TwinWriter {
         for (Stage stage : model.stages()) {
             Generation.unit(stage).addTwinMethods(twin, stage, type);
         }
+        FailureRoutes.addTwinMethods(g, type);
         MethodSpec.Builder close = MethodSpec.methodBuilder("close")
                 .addJavadoc("Closes the graph of every source node, as the fused class closes.\n")
                 .addAnnotation(Override.class)
@@ -48,6 +49,7 @@ final class TwinWriter {
         for (Stage source : model.sources()) {
             close.addStatement("this.$N.close()", g.names().field(source));
         }
+        FailureRoutes.closeTwin(g, close);
         type.addMethod(close.build());
         return type.build();
     }
@@ -65,6 +67,7 @@ final class TwinWriter {
             type.addField(RuntimeTypes.EVENT_LOOP, g.names().loopField(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addCode(g.loopStages().loopInitializer());
         }
+        FailureRoutes.addTwinMembers(twin, type, constructor);
         List<Stage> stages = model.stages();
         if (!twin.wiredInChunks()) {
             wire(twin, type, stages, constructor);
@@ -94,6 +97,7 @@ final class TwinWriter {
             unit.addTwinMembers(twin, stage, type, method);
             String field = g.names().field(stage);
             method.addStatement("this.$N = $L", field, twin.node(stage));
+            FailureRoutes.routeInTwin(g, stage, method);
             type.addField(FieldSpec.builder(
                             ParameterizedTypeName.get(unit.twinNodeClass(), twin.elementType(stage)),
                             field,

@@ -68,6 +68,13 @@ public enum ProblemCode {
     MISSING_CODEC("missing-codec"),
     BAD_CODEC("bad-codec"),
 
+    // The error route (@OnFailure).
+    ON_FAILURE_ON_STAGE("on-failure-on-stage"),
+    ON_FAILURE_SIGNATURE("on-failure-signature"),
+    ON_FAILURE_UNKNOWN_STAGE("on-failure-unknown-stage"),
+    ON_FAILURE_CANNOT_ROUTE("on-failure-cannot-route"),
+    ON_FAILURE_ROUTED_TWICE("on-failure-routed-twice"),
+
     // The processor's own trouble.
     UNRESOLVED_TYPE("unresolved-type"),
     INTERNAL("internal");

@@ -133,7 +133,8 @@ public final class Fusion {
     /**
      * {@code zip} as a {@link LockStepZip}, or {@code null} when some input is not fed one value
      * per call of one common source: a filter, flatten, window, unique, join or time stage on
-     * the way, a stage on the way with another downstream, or several sources.
+     * the way, a stage on the way that routes its failures (it may drop the element) or has
+     * another downstream, or several sources.
      */
     private LockStepZip lockStep(Stage zip) {
         if (!zip.userBody()) {
@@ -147,6 +148,7 @@ public final class Fusion {
             int length = 0;
             while (current.kind() != StageKind.SOURCE) {
                 if (!current.kind().isOneToOne()
+                        || model.failureRoute(current) != null
                         || model.downstreams(current).size() != 1
                         || ++length > MAX_STAGES) { // a chain is one segment, returning its value
                     return null;

@@ -24,6 +24,9 @@ public final class PipelineModel {
     private final Map<String, List<Edge>> downstreams = new HashMap<>();
     private EngineFacts engine;
 
+    private final List<FailureSink> failureSinks;
+    private final Map<String, FailureSink> failureRoutes = new HashMap<>();
+
     /** A pipeline whose interface declares and inherits no member types and no fields. */
     public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames) {
         this(pipeline, stages, memberNames, Set.of());
@@ -39,6 +42,20 @@ public final class PipelineModel {
      *     named like a {@code java.lang} type (they shadow it)
      */
     public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames, Set<String> qualifiedNames) {
+        this(pipeline, stages, memberNames, qualifiedNames, List.of());
+    }
+
+    /**
+     * A pipeline with an error route.
+     *
+     * @param failureSinks its {@code @OnFailure} sinks, each naming the stages that route to it
+     */
+    public PipelineModel(
+            ClassName pipeline,
+            List<Stage> stages,
+            Set<String> memberNames,
+            Set<String> qualifiedNames,
+            List<FailureSink> failureSinks) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.stages = List.copyOf(stages);
         this.memberNames = Collections.unmodifiableSet(new TreeSet<>(memberNames));
@@ -59,6 +76,24 @@ public final class PipelineModel {
                         .add(new Edge(upstream, stage, port));
             }
         }
+        this.failureSinks = List.copyOf(failureSinks);
+        for (FailureSink sink : this.failureSinks) {
+            for (String routed : sink.routed()) {
+                if (!byName.containsKey(routed) || failureRoutes.put(routed, sink) != null) {
+                    throw new IllegalArgumentException(sink.name() + " routes " + routed + ", unknown or routed twice");
+                }
+            }
+        }
+    }
+
+    /** The {@code @OnFailure} sinks, in declaration order. */
+    public List<FailureSink> failureSinks() {
+        return failureSinks;
+    }
+
+    /** The {@code @OnFailure} sink {@code stage} routes its failures to, or {@code null}: it fails. */
+    public FailureSink failureRoute(Stage stage) {
+        return failureRoutes.isEmpty() ? null : failureRoutes.get(stage.name());
     }
 
     /** Keys, scopes and codecs, for a pipeline with keys or {@code distributed = true}. */

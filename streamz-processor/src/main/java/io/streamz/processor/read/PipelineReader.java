@@ -21,6 +21,8 @@ import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 public final class PipelineReader {
     /** The package of the stage annotations. */
     public static final String ANNOTATIONS = "io.streamz.annotations";
+    /** The annotation marking a pipeline's error route. */
+    public static final String ON_FAILURE = ANNOTATIONS + ".OnFailure";
 
     private final Elements elements;
     private final SourceTrees trees;
@@ -38,6 +40,7 @@ public final class PipelineReader {
     public PipelineDecl read(TypeElement type) {
         List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
         List<StageDecl> stages = new ArrayList<>();
+        List<FailureSinkDecl> failureSinks = new ArrayList<>();
         boolean unresolved = false;
         boolean unresolvedAnnotation = trees.hasUnresolvedAnnotationIn(type);
         for (ExecutableElement method : methods) {
@@ -46,8 +49,18 @@ public final class PipelineReader {
             if (!annotations.isEmpty()) {
                 stages.add(stage(method, annotations));
             }
+            AnnotationMirror onFailure = onFailure(method);
+            if (onFailure != null) {
+                failureSinks.add(failureSink(method, onFailure));
+            }
         }
-        return new PipelineDecl(type, List.copyOf(stages), List.copyOf(methods), unresolved, unresolvedAnnotation);
+        return new PipelineDecl(
+                type,
+                List.copyOf(stages),
+                List.copyOf(methods),
+                List.copyOf(failureSinks),
+                unresolved,
+                unresolvedAnnotation);
     }
 
     /** The stage annotations on {@code element}, in the order written. */
@@ -69,6 +82,24 @@ public final class PipelineReader {
             return null;
         }
         return StageKind.ofAnnotation(annotation.getSimpleName().toString());
+    }
+
+    /** The {@code @OnFailure} on {@code element}, or {@code null}. */
+    public static AnnotationMirror onFailure(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+            if (annotation.getQualifiedName().contentEquals(ON_FAILURE)) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+
+    private FailureSinkDecl failureSink(ExecutableElement method, AnnotationMirror annotation) {
+        Map<String, Object> values = new HashMap<>();
+        elements.getElementValuesWithDefaults(annotation)
+                .forEach((key, value) -> values.put(key.getSimpleName().toString(), value.getValue()));
+        return new FailureSinkDecl(method, annotation, strings(values.get("from")));
     }
 
     private StageDecl stage(ExecutableElement method, List<AnnotationMirror> annotations) {

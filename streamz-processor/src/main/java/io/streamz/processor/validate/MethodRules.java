@@ -35,6 +35,7 @@ final class MethodRules {
     static List<StageView> collect(PipelineDecl pipeline, Report report) {
         for (ExecutableElement method : pipeline.methods()) {
             if (stageAnnotations(method).isEmpty()
+                    && PipelineReader.onFailure(method) == null
                     && method.getModifiers().contains(Modifier.ABSTRACT)
                     && !isObjectMethod(method)
                     && !isClose(method)) {

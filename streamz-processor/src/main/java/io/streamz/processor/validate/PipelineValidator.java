@@ -7,6 +7,7 @@ import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.SourceTrees;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +74,11 @@ public final class PipelineValidator {
         TypeFlowRules types = TypeFlowRules.check(p, topology);
         PipelineOptions options = PipelineOptions.read(p, annotation);
         EngineFacts engine = report.problems().isEmpty() ? KeyRules.check(p, topology, types, options) : null;
-        Validation validation = new Validation(report.problems());
+        Map<String, String> routes = FailureRouteRules.check(p, pipeline.failureSinks());
+        if (engine != null) {
+            FailureRouteRules.refuseInEngine(p, pipeline.failureSinks());
+        }
+        Validation validation = new Validation(report.problems(), routes);
         validation.engine(engine);
         for (StageView stage : stages) {
             List<String> upstreams = new ArrayList<>();

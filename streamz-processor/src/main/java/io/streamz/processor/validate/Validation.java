@@ -12,18 +12,32 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The outcome of validating one {@code @Pipeline}: its problems and, for a clean pipeline, what
  * validation resolved about each stage, so the model is built from the same answers: the
- * upstreams, the type the stage emits, and the methods its {@code start} and {@code key} name.
+ * upstreams, the type the stage emits, the methods its {@code start} and {@code key} name, and
+ * the {@code @OnFailure} sink it routes its failures to.
  */
 public final class Validation {
     private final List<Problem> problems;
     private final Map<String, Resolved> stages = new HashMap<>();
     private EngineFacts engine;
 
+    private final Map<String, String> routes;
+
     /** What validation resolved about one stage. */
     record Resolved(List<String> upstreams, TypeMirror output, ExecutableElement start, ExecutableElement key) {}
 
     Validation(List<Problem> problems) {
+        this(problems, Map.of());
+    }
+
+    Validation(List<Problem> problems, Map<String, String> routes) {
         this.problems = List.copyOf(problems);
+        this.routes = Map.copyOf(routes);
+    }
+
+    /** The name of the {@code @OnFailure} sink {@code stage} routes its failures to, or {@code null}: it fails. */
+    public String failureRoute(StageDecl stage) {
+        resolved(stage);
+        return routes.get(stage.name());
     }
 
     void engine(EngineFacts facts) {
