@@ -14,7 +14,7 @@ import io.streamz.annotations.Source;
  * (the default); out routes to audit, a sink with a body.
  */
 @Pipeline
-public interface Ingest {
+public interface Readings {
     @Source void emit(String line);
 
     @Map default int parse(String line) {
