@@ -31,6 +31,7 @@ final class Cases {
                 orders(),
                 keyedOrders(),
                 EngineCases.distributedWords(),
+                routedFailures(),
                 TimeCases.timeStages());
     }
 
@@ -51,10 +52,6 @@ final class Cases {
                     KeyedOrders.Order order = new KeyedOrders.Order(customer, amount);
                     return Step.of("orders(" + order + ")", p -> p.orders(order));
                 });
-    }
-
-                routedFailures(),
-                TimeCases.timeStages());
     }
 
     private static final List<String> LINES = List.of("1", " 2", "13", "x", "66", "7", "-5", "95", "0", "14", "20 ");
