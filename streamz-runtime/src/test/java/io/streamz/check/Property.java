@@ -15,8 +15,8 @@ import java.util.function.Function;
  * {@code properties-long} profile sets 20), and {@code streamz.check.seed} fixes the seed of the
  * first try (try i uses seed + i), to replay a reported failure or to make a run repeatable.
  *
- * <p>The project does not use jqwik: from version 1.10 its maintainers ask coding agents, which
- * write much of this project, not to use it. See {@code docs/testing.md}.
+ * <p>The project does not use jqwik, because from version 1.10 its author asks that AI coding
+ * agents, which write much of this project, not use it. See {@code docs/testing.md}.
  */
 public final class Property<T> {
 
