@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,8 +79,6 @@ class OperatorStressTest {
     @ParameterizedTest
     @EnumSource(Operator.class)
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    @Disabled("defect: ScheduledEventLoop.close() leaves pending emit futures, delayed elements and waiting producers"
-            + " hanging forever; see issue 10 (defect 4)")
     void closeRacingTheProducersLeavesNothingHangingAndNothingTwice(Operator operator) throws Exception {
         try (StressRun run = new StressRun(operator, Duration.ofMillis(20))) {
             run.produceWhileToggling();

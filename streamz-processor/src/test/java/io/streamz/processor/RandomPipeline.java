@@ -92,15 +92,6 @@ final class RandomPipeline {
     /** A pipeline and its input; {@code futures}: the sources return their back-pressure stage. */
     record Case(List<Stage> stages, boolean futures, List<Call> calls) {}
 
-    /**
-     * Shapes of open defects, which the generator leaves out so that the property keeps failing
-     * only on new ones; each has a disabled regression test in {@link FoundDefectsTest}. Issue 10,
-     * defect 10: a stage that re-enters the source between the inputs of a lock-step zip.
-     */
-    static final java.util.function.Predicate<List<Stage>> KNOWN_DEFECTS =
-            stages -> stages.stream().anyMatch(stage -> stage.kind() == Kind.MAP_REENTER)
-                    && stages.stream().anyMatch(stage -> stage.kind() == Kind.ZIP_FN);
-
     private RandomPipeline() {}
 
     /** The output type of every stage, or {@code null} if some stage's inputs do not fit its kind. */
@@ -109,6 +100,9 @@ final class RandomPipeline {
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             List<Type> in = new ArrayList<>();
+            if (stage.from().stream().distinct().count() < stage.from().size()) {
+                return null; // streamz.duplicate-input
+            }
             for (int from : stage.from()) {
                 if (from >= i || types[from] == null) {
                     return null;
@@ -197,7 +191,7 @@ final class RandomPipeline {
             Stage stage = new Stage(kind, inputs(kind, stages, random), random.nextInt(4), random.nextInt(4));
             List<Stage> grown = new ArrayList<>(stages);
             grown.add(stage);
-            if (types(grown) != null && !KNOWN_DEFECTS.test(grown)) {
+            if (types(grown) != null) {
                 stages = grown;
             }
         }

@@ -2,6 +2,7 @@ package io.streamz.check;
 
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,6 +27,8 @@ public final class Property<T> {
     private int tries = 100;
     /** How many shrink candidates are evaluated at most before the smallest failure so far is reported. */
     private int shrinkBudget = 3_000;
+    /** Whether a candidate's failure is the one being shrunk: by default, the same exception class. */
+    private BiPredicate<Throwable, Throwable> sameFailure = (first, other) -> first.getClass() == other.getClass();
 
     private Property(String name, Gen<T> gen, Function<? super T, String> show) {
         this.name = Objects.requireNonNull(name, "name");
@@ -47,6 +50,15 @@ public final class Property<T> {
     /** At most this many candidates are tried while shrinking a failure (for properties whose check is slow). */
     public Property<T> shrinkBudget(int candidates) {
         this.shrinkBudget = candidates;
+        return this;
+    }
+
+    /**
+     * How shrinking tells the failure it shrinks from another one a smaller value runs into
+     * ({@code first}, then the candidate's); by default, by exception class.
+     */
+    public Property<T> sameFailure(BiPredicate<Throwable, Throwable> same) {
+        this.sameFailure = Objects.requireNonNull(same, "same");
         return this;
     }
 
@@ -83,7 +95,7 @@ public final class Property<T> {
                     break;
                 }
                 Throwable candidateFailure = failureOf(check, candidate);
-                if (candidateFailure != null && candidateFailure.getClass() == failure.getClass()) {
+                if (candidateFailure != null && sameFailure.test(failure, candidateFailure)) {
                     smallest = candidate;
                     smallestFailure = candidateFailure;
                     steps++;

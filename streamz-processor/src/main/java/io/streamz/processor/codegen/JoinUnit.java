@@ -132,7 +132,7 @@ final class JoinUnit implements StageUnit {
         for (int i = 0; i < join.parameterTypes().size(); i++) {
             TypeName type = join.parameterTypes().get(i);
             unchecked |= RuntimeTypes.uncheckedCast(type);
-            arguments.add(i == 0 ? "" : ", ").add("($T) tuple.get($L)", type, i);
+            arguments.add(i == 0 ? "" : ", ").add(RuntimeTypes.tupleMember(type, "tuple", i));
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(g.names().member(TUPLE_READER, join))
                 .addJavadoc("Calls {@code $N} with the members of a tuple, in {@code from} order.\n", join.name())

@@ -146,7 +146,7 @@ final class LockStepWriter {
         for (int input = 0; input < lockStep.inputs(); input++) {
             TypeName type = g.model().stage(zip.upstreams().get(input)).outputType();
             unchecked |= RuntimeTypes.uncheckedCast(type);
-            arguments.add(input == 0 ? "" : ", ").add("($T) tuple.get($L)", type, input);
+            arguments.add(input == 0 ? "" : ", ").add(RuntimeTypes.tupleMember(type, "tuple", input));
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(g.names().member(TUPLE_CALLBACK, zip))
                 .addJavadoc(

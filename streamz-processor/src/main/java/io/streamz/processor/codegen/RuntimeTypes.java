@@ -1,6 +1,7 @@
 package io.streamz.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
@@ -192,5 +193,15 @@ final class RuntimeTypes {
                 && !type.isPrimitive()
                 && !(type instanceof com.palantir.javapoet.ArrayTypeName
                         && !uncheckedCast(((com.palantir.javapoet.ArrayTypeName) type).componentType()));
+    }
+
+    /**
+     * Member {@code index} of the list {@code tuple}, cast to {@code type}; not cast when
+     * {@code type} is {@code Object}, where {@code -Xlint:cast} calls the cast redundant.
+     */
+    static CodeBlock tupleMember(TypeName type, String tuple, int index) {
+        return type.equals(ClassName.OBJECT)
+                ? CodeBlock.of("$N.get($L)", tuple, index)
+                : CodeBlock.of("($T) $N.get($L)", type, tuple, index);
     }
 }
