@@ -103,7 +103,7 @@ public final class Gens {
                         : random.nextBoolean()
                                 ? Double.longBitsToDouble(random.nextLong())
                                 : (random.nextDouble() - 0.5) * 2_000,
-                d -> Double.valueOf(d).equals(0.0) ? List.of() : List.of(0.0, Math.rint(d / 2)));
+                Gens::smallerDoubles);
     }
 
     public static Gen<Float> floats() {
@@ -126,7 +126,10 @@ public final class Gens {
                         : random.nextBoolean()
                                 ? Float.intBitsToFloat(random.nextInt())
                                 : (random.nextFloat() - 0.5f) * 2_000,
-                f -> Float.valueOf(f).equals(0.0f) ? List.of() : List.of(0.0f, (float) Math.rint(f / 2)));
+                f -> smallerDoubles((double) f).stream()
+                        .map(Double::floatValue)
+                        .filter(c -> Float.floatToRawIntBits(c) != Float.floatToRawIntBits(f))
+                        .toList());
     }
 
     /**
@@ -301,6 +304,20 @@ public final class Gens {
             candidates.add(-x);
         }
         return candidates;
+    }
+
+    /**
+     * Towards 0.0: 0.0, half of it rounded, and a NaN with another payload to the one NaN;
+     * never the value itself (bit for bit), so shrinking ends.
+     */
+    private static List<Double> smallerDoubles(double d) {
+        List<Double> candidates = new ArrayList<>();
+        candidates.add(0.0);
+        candidates.add(Double.isNaN(d) ? Double.NaN : Math.rint(d / 2));
+        return candidates.stream()
+                .distinct()
+                .filter(c -> Double.doubleToRawLongBits(c) != Double.doubleToRawLongBits(d))
+                .toList();
     }
 
     private static char anyChar(java.util.Random random) {

@@ -79,9 +79,11 @@ class KafkaSerializerEqualityTest {
         Gens.property("SHORT bytes are Kafka's", Gens.shorts())
                 .tries(1_000)
                 .check(x -> assertArrayEquals(new ShortSerializer().serialize(TOPIC, x), Codecs.SHORT.toBytes(x)));
-        Gens.property("FLOAT bytes are Kafka's", Gens.floats())
-                .tries(1_000)
-                .check(f -> assertArrayEquals(new FloatSerializer().serialize(TOPIC, f), Codecs.FLOAT.toBytes(f)));
+        // NaNs other than Float.NaN differ: see floatNaNsAreOneNaNUnlikeKafka
+        Gens.property("FLOAT bytes are Kafka's", Gens.floats()).tries(1_000).check(f -> {
+            float oneNaN = Float.isNaN(f) ? Float.NaN : f;
+            assertArrayEquals(new FloatSerializer().serialize(TOPIC, oneNaN), Codecs.FLOAT.toBytes(oneNaN));
+        });
         Gens.property("BOOLEAN bytes are Kafka's", Gens.booleans()).tries(100).check(b -> {
             assertArrayEquals(new BooleanSerializer().serialize(TOPIC, b), Codecs.BOOLEAN.toBytes(b));
             assertEquals(b, new BooleanDeserializer().deserialize(TOPIC, Codecs.BOOLEAN.toBytes(b)));
@@ -100,6 +102,21 @@ class KafkaSerializerEqualityTest {
                     assertArrayEquals(new UUIDSerializer().serialize(TOPIC, uuid), Codecs.UUID.toBytes(uuid));
                     assertEquals(uuid, Codecs.UUID.fromBytes(new UUIDSerializer().serialize(TOPIC, uuid)));
                 });
+    }
+
+    /**
+     * Found by the FLOAT property: Kafka's FloatSerializer writes a NaN's raw bits
+     * (floatToRawIntBits) while its DoubleSerializer and both of our codecs write the one NaN
+     * (floatToIntBits), so a float NaN with another payload is not byte-equal to Kafka's. Pinned
+     * here as it is; reported to the engine's owner (issue 11's report).
+     */
+    @Test
+    void floatNaNsAreOneNaNUnlikeKafka() {
+        float otherNaN = Float.intBitsToFloat(0xffc00001);
+        assertArrayEquals(new byte[] {0x7f, (byte) 0xc0, 0, 0}, Codecs.FLOAT.toBytes(otherNaN));
+        assertArrayEquals(
+                new byte[] {(byte) 0xff, (byte) 0xc0, 0, 1}, new FloatSerializer().serialize(TOPIC, otherNaN));
+        assertArrayEquals(new FloatSerializer().serialize(TOPIC, Float.NaN), Codecs.FLOAT.toBytes(otherNaN));
     }
 
     @Test
