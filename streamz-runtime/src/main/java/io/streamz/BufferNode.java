@@ -3,10 +3,15 @@ package io.streamz;
 import io.streamz.internal.BoundedBuffer;
 import java.util.concurrent.CompletableFuture;
 
-/** streamz's {@code buffer(n)}: a decoupling point; see {@link BoundedBuffer}. */
+/**
+ * streamz's {@code buffer(n)}: a decoupling point; see {@link BoundedBuffer}. An element's
+ * metadata references are held while it is queued.
+ */
 final class BufferNode<T> extends Stream<T> {
     private final int n;
-    private final BoundedBuffer<T> buffer;
+    private final BoundedBuffer<Object> buffer;
+    /** The metadata of what is queued, held until it went downstream (or the buffer closed). */
+    private final HeldElements held = new HeldElements();
 
     BufferNode(Stream<T> upstream, int n) {
         super(Preconditions.checkedBefore(upstream, () -> {
@@ -15,13 +20,12 @@ final class BufferNode<T> extends Stream<T> {
             }
         }));
         this.n = n;
-        this.buffer = new BoundedBuffer<>(ensureLoop(), n, this::emitDownstream);
+        this.buffer = new BoundedBuffer<>(ensureLoop(), n, item -> held.letGo(item, this::emitDownstream));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        return buffer.offer((T) x);
+        return buffer.offer(held.hold(x));
     }
 
     /** Elements queued, for tests that count what is held. */
@@ -32,6 +36,7 @@ final class BufferNode<T> extends Stream<T> {
     @Override
     void closeNode(StreamClosedException why) {
         buffer.close(why);
+        held.releaseAll(); // what was queued is discarded
     }
 
     @Override

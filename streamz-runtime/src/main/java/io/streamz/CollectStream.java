@@ -8,10 +8,13 @@ import java.util.concurrent.CompletionStage;
 /**
  * What {@link Stream#collect()} returns: a node that caches every element it receives and emits
  * them all as one list when {@link #flush()} is called, typically from another stream:
- * {@code other.sink(collector::flush)}.
+ * {@code other.sink(collector::flush)}. An element's metadata references are held until it is
+ * flushed; the flushed list carries its members' metadata.
  */
 public final class CollectStream<T> extends Stream<List<T>> {
     private final List<Object> cache = new ArrayList<>();
+    /** The metadata of the cached elements, held until they are flushed. */
+    private final HeldElements held = new HeldElements();
 
     CollectStream(Stream<T> upstream) {
         super(upstream);
@@ -19,7 +22,7 @@ public final class CollectStream<T> extends Stream<List<T>> {
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        cache.add(x);
+        cache.add(held.hold(x));
         return null;
     }
 
@@ -39,7 +42,7 @@ public final class CollectStream<T> extends Stream<List<T>> {
     private CompletableFuture<Void> flushHere() {
         Object[] batch = cache.toArray();
         cache.clear();
-        return emitDownstream(Tuples.wrap(batch));
+        return held.letGoAll(Tuples.wrap(batch), wrapper -> true, this::emitDownstream);
     }
 
     /** {@link #flush()}, ignoring its argument, so that it can be a sink: {@code other.sink(collector::flush)}. */
@@ -54,7 +57,13 @@ public final class CollectStream<T> extends Stream<List<T>> {
      * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own
      */
     public List<T> cached() {
-        return onLoopAndWait(() -> Tuples.wrap(cache.toArray()));
+        return onLoopAndWait(() -> {
+            Object[] elements = cache.toArray();
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = HeldElements.element(elements[i]);
+            }
+            return Tuples.wrap(elements);
+        });
     }
 
     /** {@link Stream#named}, keeping {@link #flush()} in reach: {@code s.collect().named("batch").flush()}. */
@@ -62,6 +71,12 @@ public final class CollectStream<T> extends Stream<List<T>> {
     public CollectStream<T> named(String name) {
         super.named(name);
         return this;
+    }
+
+    /** A closed graph lets go of the metadata of what is cached. */
+    @Override
+    void closeNode(StreamClosedException why) {
+        held.releaseAll();
     }
 
     @Override

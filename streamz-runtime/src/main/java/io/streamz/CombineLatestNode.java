@@ -3,7 +3,9 @@ package io.streamz;
 import io.streamz.internal.CombineLatestJoin;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -13,16 +15,22 @@ import java.util.concurrent.CompletableFuture;
  * adds a position at the end (and triggers if {@code emitOn} is the default); disconnecting an
  * input drops its position and its {@code emitOn} membership; an {@code emitOn} left empty
  * falls back to the default rather than muting the node for good, as streamz does. The latest
- * elements and the layout are {@link CombineLatestJoin}, shared with generated code.
+ * elements and the layout are {@link CombineLatestJoin}, shared with generated code. Metadata:
+ * each input's latest element's references are held until a newer element replaces it; a tuple
+ * carries the metadata of its elements, in position order.
  */
 final class CombineLatestNode extends Stream<List<Object>> {
     private final JoinInputs inputs = new JoinInputs();
 
     private final CombineLatestJoin join;
+    /** The metadata of each input's latest element, held until a newer one replaces it. */
+    private final HeldElements held = new HeldElements();
+    /** What the join keeps as each input's latest element. */
+    private final Map<Stream<?>, Object> latest = new IdentityHashMap<>();
 
     CombineLatestNode(Stream<?> first, Stream<?>[] others, List<? extends Stream<?>> emitOn) {
         super(Preconditions.checkedBefore(Inputs.prepend(first, others), () -> checkEmitOn(first, others, emitOn)));
-        this.join = CombineLatestJoin.laidOut(this::emitDownstream);
+        this.join = CombineLatestJoin.laidOut(tuple -> held.letGoAll(tuple, wrapper -> false, this::emitDownstream));
         join.addPosition(inputFor(first));
         for (Stream<?> other : others) {
             join.addPosition(inputFor(other));
@@ -59,7 +67,13 @@ final class CombineLatestNode extends Stream<List<Object>> {
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        return join.offer(inputFor(who), x);
+        Object item = held.hold(x, who);
+        Object replaced = latest.put(who, item);
+        try {
+            return join.offer(inputFor(who), item);
+        } finally {
+            held.release(replaced);
+        }
     }
 
     @Override
@@ -73,6 +87,13 @@ final class CombineLatestNode extends Stream<List<Object>> {
         if (gone >= 0) {
             join.removeInput(gone);
         }
+        held.release(latest.remove(upstream));
+    }
+
+    /** A closed graph lets go of the metadata of the latest elements. */
+    @Override
+    void closeNode(StreamClosedException why) {
+        held.releaseAll();
     }
 
     @Override

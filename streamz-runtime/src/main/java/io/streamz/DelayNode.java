@@ -7,24 +7,26 @@ import java.util.concurrent.CompletableFuture;
 /** {@code delay(d)}: every element exactly {@code d} later, order kept; see {@link DelayLine}. */
 final class DelayNode<T> extends Stream<T> {
     private final Duration interval;
-    private final DelayLine<T> line;
+    private final DelayLine<Object> line;
+    /** The metadata of the elements waiting, carried downstream (their emit futures hold it until then). */
+    private final HeldElements held = HeldElements.carrying();
 
     DelayNode(Stream<T> upstream, Duration interval) {
         super(Preconditions.checkedBefore(
                 upstream, () -> Preconditions.duration("delay", "interval", interval, false)));
         this.interval = interval;
-        this.line = new DelayLine<>(ensureLoop(), interval, this::emitDownstream);
+        this.line = new DelayLine<>(ensureLoop(), interval, item -> held.letGo(item, this::emitDownstream));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        return line.offer((T) x);
+        return line.offer(held.hold(x));
     }
 
     @Override
     void closeNode(StreamClosedException why) {
         line.close(why);
+        held.releaseAll();
     }
 
     @Override

@@ -14,11 +14,16 @@ import java.util.function.Function;
  * {@code parallelism} calls in flight. With {@code stopOnException}, a failed call (reported or
  * routed as usual) stops the sources upstream and this stage starts no new call: elements that
  * still arrive wait here (their emit futures pending), calls already started or waiting for a
- * slot finish; {@link #start()} resumes with the next element, nothing lost.
+ * slot finish; {@link #start()} resumes with the next element, nothing lost. An element's
+ * metadata references are held until its call's result went downstream and that work is done
+ * (or the call failed); the result carries them.
  */
 final class MapAsyncNode<T, R> extends Stream<R> {
     private final Function<? super T, ? extends CompletionStage<? extends R>> f;
-    private final OrderedAsyncMap<T, R> mapper;
+    private final OrderedAsyncMap<Object, Object> mapper;
+    /** The metadata of the elements waiting, in a call or for one, held until the result went downstream. */
+    private final HeldElements metadata = new HeldElements();
+
     private final boolean stopOnException;
     /** Loop-confined: stopped by a failure, until start(); then elements wait in {@link #held}. */
     private boolean paused;
@@ -27,6 +32,9 @@ final class MapAsyncNode<T, R> extends Stream<R> {
 
     /** An element that arrived while paused, with the future that admits it on start(). */
     private record Held(Object element, CompletableFuture<Void> admitted) {}
+
+    /** The result of the call for {@code item}, an element that carries metadata. */
+    private record Mapped(Object item, Object result) {}
 
     MapAsyncNode(Stream<T> upstream, Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism) {
         this(upstream, f, parallelism, false);
@@ -46,27 +54,45 @@ final class MapAsyncNode<T, R> extends Stream<R> {
         this.f = f;
         this.stopOnException = stopOnException;
         EventLoop loop = ensureLoop();
-        this.mapper = new OrderedAsyncMap<T, R>(loop, this::call, parallelism, this::emitDownstream, this::callFailed);
+        this.mapper =
+                new OrderedAsyncMap<Object, Object>(loop, this::call, parallelism, this::emitResult, this::callFailed);
     }
 
     /** Calls {@code f}; what it throws, a {@code null} stage and a failed stage all reach {@link #callFailed}. */
-    private CompletionStage<? extends R> call(T x) {
-        CompletionStage<? extends R> stage = f.apply(x);
+    @SuppressWarnings("unchecked")
+    private CompletionStage<?> call(Object item) {
+        CompletionStage<? extends R> stage = f.apply((T) HeldElements.element(item));
         if (stage == null) {
             throw new NullPointerException(
                     "mapAsync: " + FunctionNames.of(f) + " returned null instead of a CompletionStage");
         }
-        return stage;
+        return item instanceof HeldElements.Held ? stage.thenApply(result -> new Mapped(item, result)) : stage;
     }
 
-    /** A call failed: routed if this stage routes its failures, else reported to the loop; the slot is free. */
-    private void callFailed(T x, Throwable failure) {
+    /** A result goes downstream carrying its element's metadata, which is let go of once that work is done. */
+    private CompletableFuture<Void> emitResult(Object result) {
+        if (result instanceof Mapped) {
+            Mapped mapped = (Mapped) result;
+            return metadata.letGoAs(mapped.item(), mapped.result(), this::emitDownstream);
+        }
+        return metadata.letGo(result, this::emitDownstream);
+    }
+
+    /**
+     * A call failed: routed if this stage routes its failures, else reported to the loop; the slot
+     * is free. The element's metadata is let go of once the failure was reported (or routed).
+     */
+    private void callFailed(Object item, Throwable failure) {
         Throwable named = Failures.named(label(), failure);
-        CompletableFuture<Void> routed = routeIfAsked(x, named);
-        if (routed == null) {
-            loop().orElseThrow().reportFailure(named);
-        } else {
-            Completions.reportFailure(routed, loop().orElseThrow());
+        try {
+            CompletableFuture<Void> routed = routeIfAsked(HeldElements.element(item), named);
+            if (routed == null) {
+                loop().orElseThrow().reportFailure(named);
+            } else {
+                Completions.reportFailure(routed, loop().orElseThrow());
+            }
+        } finally {
+            metadata.release(item);
         }
         if (stopOnException && !paused) {
             paused = true;
@@ -75,14 +101,14 @@ final class MapAsyncNode<T, R> extends Stream<R> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
+        Object item = metadata.hold(x);
         if (paused) {
             CompletableFuture<Void> admitted = new CompletableFuture<>();
-            held.add(new Held(x, admitted));
+            held.add(new Held(item, admitted));
             return admitted;
         }
-        return mapper.offer((T) x);
+        return mapper.offer(item);
     }
 
     /** {@code start()}: resumes after a failure stopped this stage, offering what waited here in order. */
@@ -100,12 +126,11 @@ final class MapAsyncNode<T, R> extends Stream<R> {
         return false; // nothing to undo if another source fails to start
     }
 
-    @SuppressWarnings("unchecked")
     private void resume() {
         paused = false;
         while (!paused && !held.isEmpty()) {
             Held next = held.poll();
-            CompletableFuture<Void> admitted = mapper.offer((T) next.element());
+            CompletableFuture<Void> admitted = mapper.offer(next.element());
             if (admitted == null) {
                 next.admitted().complete(null);
             } else {
@@ -117,6 +142,7 @@ final class MapAsyncNode<T, R> extends Stream<R> {
     @Override
     void closeNode(StreamClosedException why) {
         mapper.close(why);
+        metadata.releaseAll();
     }
 
     @Override

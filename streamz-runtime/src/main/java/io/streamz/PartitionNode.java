@@ -16,13 +16,16 @@ import java.util.function.Function;
  * {@code timeout} after its first element arrived (a timer on the graph's loop, not reset by
  * later elements, cancelled when the buffer fills first); a failure downstream of such a flush
  * goes to the loop's {@link EventLoop#reportFailure}. The buffers are {@link PartitionBuffer},
- * shared with generated code.
+ * shared with generated code. An element's metadata references are held until its partition
+ * is emitted, which carries its members' metadata.
  */
 final class PartitionNode<T> extends Stream<List<T>> {
     private final int n;
     private final Function<? super T, ?> key;
     /** Buffers by key; with no key function, the single key is {@code null}. */
-    private final PartitionBuffer<T> buffers;
+    private final PartitionBuffer<Object> buffers;
+    /** The metadata of the buffered elements, held until their partition is emitted. */
+    private final HeldElements held = new HeldElements();
 
     private final Duration timeout;
     private final EventLoop loop;
@@ -35,11 +38,11 @@ final class PartitionNode<T> extends Stream<List<T>> {
 
     PartitionNode(Stream<T> upstream, int n, Duration timeout, Function<? super T, ?> key) {
         // The buffers check n, and the timeout is checked, before this node attaches to its upstream.
-        this(upstream, new PartitionBuffer<>(n), n, checked(timeout), key);
+        this(upstream, new PartitionBuffer<Object>(n), n, checked(timeout), key);
     }
 
     private PartitionNode(
-            Stream<T> upstream, PartitionBuffer<T> buffers, int n, Duration timeout, Function<? super T, ?> key) {
+            Stream<T> upstream, PartitionBuffer<Object> buffers, int n, Duration timeout, Function<? super T, ?> key) {
         super(upstream);
         this.buffers = buffers;
         this.n = n;
@@ -64,7 +67,7 @@ final class PartitionNode<T> extends Stream<List<T>> {
         } catch (Throwable e) {
             return failed(x, e);
         }
-        List<T> full = buffers.add(k, (T) x);
+        List<Object> full = buffers.add(k, held.hold(x));
         if (full == null) {
             if (timeout != null && !timers.containsKey(k)) {
                 // The first element of a buffer: a buffer holding elements has a pending flush.
@@ -76,18 +79,18 @@ final class PartitionNode<T> extends Stream<List<T>> {
         if (timer != null) {
             timer.cancel();
         }
-        return emitDownstream(full);
+        return held.letGoAll(full, wrapper -> true, this::emitDownstream);
     }
 
     private void flushOnTimeout(Object k) {
         timers.remove(k);
-        List<T> partial = buffers.flush(k);
+        List<Object> partial = buffers.flush(k);
         if (partial == null) {
             return;
         }
         CompletableFuture<Void> pending;
         try {
-            pending = emitDownstream(partial);
+            pending = held.letGoAll(partial, wrapper -> true, this::emitDownstream);
         } catch (Throwable e) {
             loop.reportFailure(e);
             return;
@@ -106,6 +109,7 @@ final class PartitionNode<T> extends Stream<List<T>> {
         timers.values().forEach(EventLoop.Cancellable::cancel);
         timers.clear();
         buffers.clear();
+        held.releaseAll();
     }
 
     /** The timeout after which a partial partition is emitted, or {@code null}. */

@@ -7,18 +7,22 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * streamz's {@code timed_window(d)}: a list of what arrived every {@code d}, empty lists too.
- * The loop's timer holds this node until {@link #destroy()}, which also stops the timer.
+ * The loop's timer holds this node until {@link #destroy()}, which also stops the timer. An
+ * element's metadata references are held until its window is emitted, which carries them.
  */
 final class TimedWindowNode<T> extends Stream<List<T>> {
     private final Duration interval;
-    private final TimedWindowCollector<T> collector;
+    private final TimedWindowCollector<Object> collector;
+    /** The metadata of the open window's elements, held until the window is emitted. */
+    private final HeldElements held = new HeldElements();
 
     TimedWindowNode(Stream<T> upstream, Duration interval) {
         super(Preconditions.checkedBefore(
                 upstream, () -> Preconditions.duration("timedWindow", "interval", interval, true)));
         this.interval = interval;
         EventLoop loop = ensureLoop();
-        this.collector = new TimedWindowCollector<>(loop, interval, this::emitDownstream);
+        this.collector = new TimedWindowCollector<>(
+                loop, interval, window -> held.letGoAll(window, wrapper -> true, this::emitDownstream));
         if (loop.inLoop()) {
             collector.start();
         } else {
@@ -27,9 +31,8 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        return collector.add((T) x);
+        return collector.add(held.hold(x));
     }
 
     /** Disconnects from the upstreams and stops the timer, so the loop lets go of this node. */
@@ -47,6 +50,7 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
     @Override
     void closeNode(StreamClosedException why) {
         collector.close(why);
+        held.releaseAll();
     }
 
     @Override

@@ -13,6 +13,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>Back pressure, as streamz's {@code maxsize}: when an input's FIFO holds more than
  * {@code maxsize} elements after an append, that update returns a future completing when the
  * next tuple is emitted (not when the FIFO drops back to {@code maxsize}).
+ *
+ * <p>Metadata: an element's references are held while it waits in its FIFO; a tuple carries
+ * the metadata of its elements, in position order.
  */
 final class ZipNode extends Stream<List<Object>> {
     static final int DEFAULT_MAXSIZE = ZipJoin.DEFAULT_MAXSIZE;
@@ -21,12 +24,14 @@ final class ZipNode extends Stream<List<Object>> {
     private final JoinInputs inputs = new JoinInputs();
 
     private final ZipJoin join;
+    /** The metadata of the elements in the FIFOs, held until their tuple is emitted. */
+    private final HeldElements held = new HeldElements();
 
     ZipNode(Stream<?> first, Object[] streamsOrLiterals, int maxsize) {
         super(Preconditions.checkedBefore(
                 Inputs.streamsAmong(first, streamsOrLiterals), () -> ZipJoin.checkMaxsize(maxsize)));
         this.maxsize = maxsize;
-        this.join = ZipJoin.laidOut(maxsize, this::emitDownstream);
+        this.join = ZipJoin.laidOut(maxsize, tuple -> held.letGoAll(tuple, wrapper -> true, this::emitDownstream));
         join.addPosition(inputFor(first));
         for (Object argument : streamsOrLiterals) {
             if (argument instanceof Stream) {
@@ -44,7 +49,7 @@ final class ZipNode extends Stream<List<Object>> {
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        return join.offer(inputFor(who), x);
+        return join.offer(inputFor(who), held.hold(x, who));
     }
 
     @Override
@@ -57,12 +62,14 @@ final class ZipNode extends Stream<List<Object>> {
         int gone = inputs.remove(upstream);
         if (gone >= 0) {
             join.removeInput(gone);
+            held.releaseOwnedBy(upstream);
         }
     }
 
     @Override
     void closeNode(StreamClosedException why) {
         join.close(why);
+        held.releaseAll();
     }
 
     /** The FIFO bound beyond which an input sees back pressure. */
