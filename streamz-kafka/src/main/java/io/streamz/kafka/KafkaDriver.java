@@ -37,8 +37,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * included), so a consumer killed mid-stream and restarted re-reads exactly what was not
  * finished: at least once, nothing lost. Auto-commit is turned off. A new group under
  * {@code auto.offset.reset=latest} commits the position it starts from when it starts. Each
- * unit waits for the previous one's emit stage (back pressure). {@code stop()} commits what is
- * finished and closes the consumer.
+ * unit waits for the previous one's emit stage (back pressure); while it waits, the consumer
+ * pauses its partitions and goes on polling every poll interval (committing what finished), so
+ * a sink slower than {@code max.poll.interval.ms} does not get it thrown out of its group.
+ * {@code stop()} commits what is finished and closes the consumer.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -154,7 +156,9 @@ public final class KafkaDriver<K, V, T> implements SourceDriver<T> {
             } catch (WakeupException e) {
                 // stop(): fall through to the final commit
             } catch (RuntimeException e) {
-                context.fail(e);
+                if (!closing) { // stop() interrupting a poll is not a failure
+                    context.fail(e);
+                }
             } finally {
                 Thread.interrupted(); // stop() may have interrupted a wait: commit and close all the same
                 try {
@@ -186,22 +190,44 @@ public final class KafkaDriver<K, V, T> implements SourceDriver<T> {
         }
 
         /**
-         * Waits for an emit's stage, committing what finished meanwhile every poll interval (the
-         * consumer is this thread's); false if stop() interrupted the wait.
+         * Waits for an emit's stage; every poll interval meanwhile, commits what finished and polls
+         * with the assigned partitions paused, so that the group does not take them away however
+         * long the wait (the consumer is this thread's). False if stop() interrupted the wait.
          */
         private boolean await(CompletableFuture<Void> done) {
-            while (true) {
-                try {
-                    done.get(pollInterval.toNanos(), TimeUnit.NANOSECONDS);
-                    return true;
-                } catch (ExecutionException e) {
-                    return true; // reported by the context; the unit is finished all the same
-                } catch (TimeoutException e) {
-                    commitFinished();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+            boolean polledMeanwhile = false;
+            try {
+                while (true) {
+                    try {
+                        done.get(pollInterval.toNanos(), TimeUnit.NANOSECONDS);
+                        return true;
+                    } catch (ExecutionException e) {
+                        return true; // reported by the context; the unit is finished all the same
+                    } catch (TimeoutException e) {
+                        commitFinished();
+                        pollPaused();
+                        polledMeanwhile = true;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
                 }
+            } finally {
+                if (polledMeanwhile) {
+                    consumer.resume(consumer.paused());
+                }
+            }
+        }
+
+        /**
+         * A poll that fetches nothing: every assigned partition paused. A partition assigned during
+         * it (a rebalance) is not paused yet: what it returned is read again later, from its start.
+         */
+        private void pollPaused() {
+            consumer.pause(consumer.assignment());
+            ConsumerRecords<K, V> polled = consumer.poll(Duration.ZERO);
+            for (TopicPartition partition : polled.partitions()) {
+                consumer.seek(partition, polled.records(partition).get(0).offset());
             }
         }
 

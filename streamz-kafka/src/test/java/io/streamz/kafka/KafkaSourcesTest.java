@@ -151,6 +151,70 @@ class KafkaSourcesTest {
         eventually("offset 3 committed", () -> offset(group, partition) == 3L);
     }
 
+    /** A stage that holds a record (here a partition waiting for its second element) holds its offset. */
+    @Test
+    void anOffsetWaitsForAStageHoldingItsRecord() throws Exception {
+        String topic = EmbeddedKraft.unique("held");
+        String group = EmbeddedKraft.unique("g");
+        kafka.createTopic(topic, 1);
+        kafka.produce(topic, 1, values(3));
+        Source<ConsumerRecord<String, String>> source = track(KafkaSources.fromKafka(
+                List.of(topic), consumer(group), new StringDeserializer(), new StringDeserializer(), loop));
+        ListSink<List<ConsumerRecord<String, String>>> pairs =
+                source.partition(2).sinkToList();
+        source.start();
+        TopicPartition partition = new TopicPartition(topic, 0);
+        eventually("offset 2 committed", () -> offset(group, partition) == 2L);
+        Thread.sleep(300); // a few polls: the third record waits in the partition, uncommitted
+        assertEquals(2L, offset(group, partition));
+        assertEquals(1, pairs.size());
+        kafka.produce(topic, 1, List.of("v3"));
+        eventually("offset 4 committed", () -> offset(group, partition) == 4L);
+        assertEquals(2, pairs.size());
+    }
+
+    /**
+     * A sink slower than max.poll.interval.ms: the consumer pauses its partition and keeps
+     * polling while it waits, so it stays in its group; every record goes through once, in order.
+     */
+    @Test
+    void aSinkSlowerThanMaxPollIntervalKeepsTheConsumerInItsGroup() throws Exception {
+        String topic = EmbeddedKraft.unique("slow");
+        String group = EmbeddedKraft.unique("g");
+        kafka.createTopic(topic, 1);
+        kafka.produce(topic, 1, values(4));
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        ScheduledEventLoop slowLoop = new ScheduledEventLoop("kafka-slow-sink", failures::add);
+        try {
+            Map<String, Object> config = new java.util.HashMap<>(consumer(group));
+            config.put("max.poll.interval.ms", 1000);
+            Source<ConsumerRecord<String, String>> source = track(KafkaSources.fromKafka(
+                    List.of(topic), config, new StringDeserializer(), new StringDeserializer(), slowLoop));
+            List<String> written = new CopyOnWriteArrayList<>();
+            source.sinkAsync(record -> {
+                CompletableFuture<Void> write = new CompletableFuture<>();
+                long millis = record.offset() == 1 ? 3000 : 0; // three max.poll.interval.ms
+                CompletableFuture.delayedExecutor(millis, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .execute(() -> {
+                            written.add(record.value());
+                            write.complete(null);
+                        });
+                return write;
+            });
+            source.start();
+            TopicPartition partition = new TopicPartition(topic, 0);
+            eventually("offset 4 committed", () -> offset(group, partition) == 4L);
+            kafka.produce(topic, 1, List.of("v4"));
+            eventually("offset 5 committed", () -> offset(group, partition) == 5L);
+            assertEquals(List.of("v0", "v1", "v2", "v3", "v4"), written, "once each, in order: never re-read");
+            assertEquals(List.of(), failures, "no commit failed, the source did not stop");
+            assertFalse(source.isStopped());
+        } finally {
+            sources.forEach(Source::stop);
+            slowLoop.close();
+        }
+    }
+
     private long offset(String group, TopicPartition partition) {
         try {
             var committed = kafka.committed(group).get(partition);
