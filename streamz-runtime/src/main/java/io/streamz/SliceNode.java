@@ -1,5 +1,6 @@
 package io.streamz;
 
+import io.streamz.internal.SlicePositions;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -8,26 +9,22 @@ import java.util.concurrent.CompletableFuture;
  * {@code start <= i < end} and {@code (i - start) % step == 0}. Once past {@code end} it
  * detaches from its upstreams, as streamz does. Back pressure passes through (streamz drops the
  * emit futures). streamz tests {@code i % step} instead of {@code (i - start) % step}, so its
- * {@code slice(1, None, 2)} gives 2, 4, 6 where Python (and this) gives 1, 3, 5, 7.
+ * {@code slice(1, None, 2)} gives 2, 4, 6 where Python (and this) gives 1, 3, 5, 7. The
+ * positions are {@link SlicePositions}, shared with generated code.
  */
 final class SliceNode<T> extends Stream<T> {
     private final Integer startArg;
     private final Integer endArg;
     private final Integer stepArg;
-    private final long start;
-    private final long end;
-    private final long step;
-    /** The position of the next element. */
-    private long position;
+    private final SlicePositions positions;
 
     SliceNode(Stream<T> upstream, Integer start, Integer end, Integer step) {
         super(Preconditions.checkedBefore(upstream, () -> check(start, end, step)));
         this.startArg = start;
         this.endArg = end;
         this.stepArg = step;
-        this.start = start == null ? 0 : start;
-        this.end = end == null ? Long.MAX_VALUE : end;
-        this.step = step == null ? 1 : step;
+        this.positions = new SlicePositions(
+                start == null ? 0 : start, end == null ? SlicePositions.NO_END : end, step == null ? 1 : step);
     }
 
     private static void check(Integer start, Integer end, Integer step) {
@@ -47,13 +44,12 @@ final class SliceNode<T> extends Stream<T> {
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        long i = position++;
-        if (i >= end) {
+        if (positions.exhausted()) {
             disconnectFromUpstreams();
             return null;
         }
-        CompletableFuture<Void> pending = i >= start && (i - start) % step == 0 ? emitDownstream(x) : null;
-        if (i + 1 >= end) {
+        CompletableFuture<Void> pending = positions.admits() ? emitDownstream(x) : null;
+        if (positions.exhausted()) {
             disconnectFromUpstreams(); // nothing more can pass: let the upstreams forget this node
         }
         return pending;

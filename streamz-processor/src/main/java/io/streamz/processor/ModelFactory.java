@@ -206,6 +206,11 @@ final class ModelFactory {
             public List<String> emitOn() {
                 return decl.emitOn();
             }
+
+            @Override
+            public StageOptions.Slice slice() {
+                return decl.slice();
+            }
         });
     }
 }

@@ -27,6 +27,7 @@ final class Cases {
                 windows(),
                 partitions(),
                 uniques(),
+                slices(),
                 flattening(),
                 orders(),
                 keyedOrders(),
@@ -270,6 +271,22 @@ final class Cases {
                     int x = pick == 0
                             ? Integer.MIN_VALUE
                             : pick == 1 ? Integer.MAX_VALUE : pick < 5 ? -r.nextInt(41) : r.nextInt(81);
+                    return Step.of("emit(" + x + ")", p -> p.emit(x));
+                });
+    }
+
+    static Differential<Slices> slices() {
+        return Differential.of(
+                "slice without and with an end, an end of 0, after a failing map",
+                t -> Streamz_Slices.builder()
+                        .odds(t.ints("odds"))
+                        .picked(t.ints("picked"))
+                        .nothing(t.ints("nothing"))
+                        .texts(t.objects("texts")),
+                Streamz_Slices.Builder::build,
+                Streamz_Slices.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(20); // 13 fails the map before the string slice
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
                 });
     }

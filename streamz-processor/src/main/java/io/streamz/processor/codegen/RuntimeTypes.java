@@ -31,6 +31,7 @@ final class RuntimeTypes {
     static final ClassName PARTITION = ClassName.get("io.streamz.internal", "PartitionBuffer");
     static final ClassName UNIQUE = ClassName.get("io.streamz.internal", "UniqueHistory");
     static final ClassName PRIMITIVE_UNIQUE = ClassName.get("io.streamz.internal", "PrimitiveUniqueHistory");
+    static final ClassName SLICE = ClassName.get("io.streamz.internal", "SlicePositions");
     static final ClassName BOUNDED_BUFFER = ClassName.get("io.streamz.internal", "BoundedBuffer");
     static final ClassName DELAY_LINE = ClassName.get("io.streamz.internal", "DelayLine");
     static final ClassName RATE_LIMITER = ClassName.get("io.streamz.internal", "RateLimiter");
@@ -99,6 +100,7 @@ final class RuntimeTypes {
                 PARTITION,
                 UNIQUE,
                 PRIMITIVE_UNIQUE,
+                SLICE,
                 BOUNDED_BUFFER,
                 DELAY_LINE,
                 RATE_LIMITER,

@@ -13,6 +13,7 @@ final class StageUnits {
     private static final StageUnit SLIDING_WINDOW = new SlidingWindowUnit();
     private static final StageUnit PARTITION = new PartitionUnit();
     private static final StageUnit UNIQUE = new UniqueUnit();
+    private static final StageUnit SLICE = new SliceUnit();
     private static final StageUnit UNION = new UnionUnit();
     private static final StageUnit ZIP = new JoinUnit(RuntimeTypes.ZIP_JOIN, true);
     private static final StageUnit COMBINE_LATEST = new JoinUnit(RuntimeTypes.COMBINE_LATEST_JOIN, false);
@@ -37,6 +38,7 @@ final class StageUnits {
             case SLIDING_WINDOW -> SLIDING_WINDOW;
             case PARTITION -> PARTITION;
             case UNIQUE -> UNIQUE;
+            case SLICE -> SLICE;
             case UNION -> UNION;
             case ZIP -> ZIP;
             case COMBINE_LATEST -> COMBINE_LATEST;

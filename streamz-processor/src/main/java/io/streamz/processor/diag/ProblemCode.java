@@ -39,6 +39,7 @@ public enum ProblemCode {
     // Annotation values.
     NON_POSITIVE_SIZE("non-positive-size"),
     NEGATIVE_HISTORY("negative-history"),
+    BAD_SLICE("bad-slice"),
     NEGATIVE_INTERVAL("negative-interval"),
     NON_POSITIVE_INTERVAL("non-positive-interval"),
     INTERVAL_TOO_LONG("interval-too-long"),

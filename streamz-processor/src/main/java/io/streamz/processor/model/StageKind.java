@@ -18,6 +18,7 @@ public enum StageKind {
     PARTITION("Partition", "partition", "diamond", Emits.RETURN_TYPE),
     SLIDING_WINDOW("SlidingWindow", "slidingWindow", "diamond", Emits.RETURN_TYPE),
     UNIQUE("Unique", "unique", "ellipse", Emits.UPSTREAM),
+    SLICE("Slice", "slice", "ellipse", Emits.UPSTREAM),
     UNION("Union", "union", "ellipse", Emits.RETURN_TYPE),
     ZIP("Zip", "zip", "triangle", Emits.RETURN_TYPE),
     COMBINE_LATEST("CombineLatest", "combineLatest", "triangle", Emits.RETURN_TYPE),
@@ -35,7 +36,7 @@ public enum StageKind {
         PARAMETER,
         /** Nothing (a sink). */
         NOTHING,
-        /** What its upstream emits, the same elements (filter, unique, buffer, delay, rateLimit). */
+        /** What its upstream emits, the same elements (filter, unique, slice, buffer, delay, rateLimit). */
         UPSTREAM,
         /** Its method's return type. */
         RETURN_TYPE,
@@ -166,11 +167,12 @@ public enum StageKind {
 
     /**
      * Whether the stage keeps state that a keyed pipeline keeps per key (accumulate, unique,
-     * slidingWindow, partition, joins, time stages and buffer).
+     * slice, slidingWindow, partition, joins, time stages and buffer).
      */
     public boolean isStateful() {
         return this == ACCUMULATE
                 || this == UNIQUE
+                || this == SLICE
                 || this == SLIDING_WINDOW
                 || this == PARTITION
                 || isJoin()

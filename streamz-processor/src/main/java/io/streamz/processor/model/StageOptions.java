@@ -40,6 +40,9 @@ public sealed interface StageOptions {
 
         /** combineLatest's {@code emitOn}. */
         List<String> emitOn();
+
+        /** slice's {@code start}, {@code end} ({@code -1}: no end) and {@code step}. */
+        Slice slice();
     }
 
     /** The options of a {@code kind} stage, from its annotation's {@code attributes}. */
@@ -54,6 +57,7 @@ public sealed interface StageOptions {
             case PARTITION -> new Partition(attributes.size(), attributes.key());
             case SLIDING_WINDOW -> new SlidingWindow(attributes.size(), attributes.returnPartial());
             case UNIQUE -> new Unique(attributes.size(), attributes.key());
+            case SLICE -> attributes.slice();
             case KEY_BY -> new KeyBy(Objects.requireNonNull(attributes.key(), "key"));
             case BUFFER -> new Buffer(attributes.size());
             case MAP_ASYNC -> new MapAsync(attributes.size());
@@ -118,6 +122,18 @@ public sealed interface StageOptions {
      * @param key the key method, or {@code null}: the element is its own key
      */
     record Unique(int history, Key key) implements StageOptions {}
+
+    /**
+     * Slice: the positions {@code start, start + step, ...} before {@code end}.
+     *
+     * @param start the first position passed on
+     * @param end the position before which the slice ends, or {@link #NO_END}
+     * @param step every how many positions one passes
+     */
+    record Slice(int start, int end, int step) implements StageOptions {
+        /** {@code end} of a slice without one, as {@code @Slice.NO_END} says. */
+        public static final int NO_END = -1;
+    }
 
     /**
      * KeyBy.

@@ -1,6 +1,7 @@
 package io.streamz.processor.read;
 
 import io.streamz.processor.model.StageKind;
+import io.streamz.processor.model.StageOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,6 +130,8 @@ public final class PipelineReader {
                 string(values.get("key")),
                 strings(values.get("emitOn")),
                 values.get("value") instanceof Long ? (Long) values.get("value") : 0L,
+                new StageOptions.Slice(
+                        integer(values.get("start")), integer(values.get("end")), integer(values.get("step"))),
                 Map.copyOf(explicit));
     }
 

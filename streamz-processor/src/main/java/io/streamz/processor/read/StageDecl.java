@@ -1,6 +1,7 @@
 package io.streamz.processor.read;
 
 import io.streamz.processor.model.StageKind;
+import io.streamz.processor.model.StageOptions;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -29,6 +30,7 @@ import javax.lang.model.type.TypeMirror;
  * @param key {@code key} of partition and unique, "" when unset
  * @param emitOn combineLatest's {@code emitOn}
  * @param interval {@code value} of delay, rateLimit and timedWindow: milliseconds
+ * @param slice slice's {@code start}, {@code end} and {@code step}, whatever the kind (unread but by slice)
  * @param explicitValues the attributes the user wrote, for diagnostics pointing at them
  */
 public record StageDecl(
@@ -48,6 +50,7 @@ public record StageDecl(
         String key,
         List<String> emitOn,
         long interval,
+        StageOptions.Slice slice,
         Map<String, AnnotationValue> explicitValues) {
 
     /** The stage name: the method's simple name. */

@@ -49,7 +49,7 @@ final class ReturnTypeRules {
                             stage,
                             listOf(p, param(stage)),
                             "a List<" + TypeText.of(boxed(p, param(stage))) + "> of its input elements");
-                case UNIQUE, UNION, BUFFER, DELAY, RATE_LIMIT, KEY_BY ->
+                case UNIQUE, SLICE, UNION, BUFFER, DELAY, RATE_LIMIT, KEY_BY ->
                     expectReturn(
                             p,
                             stage,

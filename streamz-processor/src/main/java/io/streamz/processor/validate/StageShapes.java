@@ -26,6 +26,7 @@ final class StageShapes {
                     PARTITION,
                     SLIDING_WINDOW,
                     UNIQUE,
+                    SLICE,
                     UNION,
                     BUFFER,
                     DELAY,

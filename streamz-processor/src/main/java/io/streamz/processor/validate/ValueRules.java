@@ -2,6 +2,7 @@ package io.streamz.processor.validate;
 
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.model.StageKind;
+import io.streamz.processor.model.StageOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ final class ValueRules {
             switch (stage.kind()) {
                 case PARTITION, SLIDING_WINDOW -> checkSize(p, stage);
                 case UNIQUE -> checkHistory(p, stage);
+                case SLICE -> checkSlice(p, stage);
                 case BUFFER, MAP_ASYNC -> checkSize(p, stage);
                 case DELAY, RATE_LIMIT, TIMED_WINDOW -> IntervalRules.check(p, stage);
                 default -> {}
@@ -87,6 +89,36 @@ final class ValueRules {
                     ProblemCode.NEGATIVE_HISTORY,
                     stage.describe() + " has a negative history; found history = " + history
                             + ". Use 0 to remember every element ever seen, or n > 0 to remember the last n.");
+        }
+    }
+
+    /** Python's slicing over a stream: no negative bound (no end to count back from), a step of 1 or more. */
+    private static void checkSlice(PipelineUnderCheck p, StageView stage) {
+        StageOptions.Slice slice = stage.decl().slice();
+        if (slice.start() < 0) {
+            p.error(
+                    stage,
+                    "start",
+                    ProblemCode.BAD_SLICE,
+                    stage.describe() + " starts at a negative position; found start = " + slice.start()
+                            + ". A stream has no end to count back from: give the first position, 0 or more.");
+        }
+        if (slice.end() < StageOptions.Slice.NO_END) {
+            p.error(
+                    stage,
+                    "end",
+                    ProblemCode.BAD_SLICE,
+                    stage.describe() + " ends at a negative position; found end = " + slice.end()
+                            + ". Give the position before which the slice ends, 0 or more, or leave end out"
+                            + " (Slice.NO_END) for no end.");
+        }
+        if (slice.step() < 1) {
+            p.error(
+                    stage,
+                    "step",
+                    ProblemCode.BAD_SLICE,
+                    stage.describe() + " needs a step of at least 1; found step = " + slice.step()
+                            + ". Give every how many positions an element passes, e.g. step = 2.");
         }
     }
 

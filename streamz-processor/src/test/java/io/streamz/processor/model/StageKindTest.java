@@ -50,6 +50,7 @@ class StageKindTest {
                 .containsExactly(
                         StageKind.FILTER,
                         StageKind.UNIQUE,
+                        StageKind.SLICE,
                         StageKind.BUFFER,
                         StageKind.DELAY,
                         StageKind.RATE_LIMIT,

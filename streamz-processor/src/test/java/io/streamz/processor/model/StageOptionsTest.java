@@ -55,6 +55,11 @@ class StageOptionsTest {
         public List<String> emitOn() {
             return List.of("a");
         }
+
+        @Override
+        public StageOptions.Slice slice() {
+            return new StageOptions.Slice(1, 7, 2);
+        }
     };
 
     @Test
@@ -67,6 +72,7 @@ class StageOptionsTest {
                 .isEqualTo(new StageOptions.SlidingWindow(3, true));
         assertThat(StageOptions.of(StageKind.UNIQUE, ATTRIBUTES))
                 .isEqualTo(new StageOptions.Unique(3, new StageOptions.Key("byId", TypeName.LONG)));
+        assertThat(StageOptions.of(StageKind.SLICE, ATTRIBUTES)).isEqualTo(new StageOptions.Slice(1, 7, 2));
         assertThat(StageOptions.of(StageKind.BUFFER, ATTRIBUTES)).isEqualTo(new StageOptions.Buffer(3));
         assertThat(StageOptions.of(StageKind.MAP_ASYNC, ATTRIBUTES)).isEqualTo(new StageOptions.MapAsync(3));
         for (StageKind kind : List.of(StageKind.DELAY, StageKind.RATE_LIMIT, StageKind.TIMED_WINDOW)) {

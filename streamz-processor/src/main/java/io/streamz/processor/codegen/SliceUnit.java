@@ -1,0 +1,54 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageOptions;
+import java.util.List;
+
+/**
+ * {@code @Slice}: the positions counted in a {@code SlicePositions} field named after the stage;
+ * an element at a position outside the slice returns early. The twin's node is the runtime's
+ * {@code slice}, which also detaches from its upstream once past the end.
+ */
+final class SliceUnit implements StageUnit {
+    private static StageOptions.Slice options(Stage stage) {
+        return stage.options(StageOptions.Slice.class);
+    }
+
+    @Override
+    public boolean forwardsInPlace(Stage stage) {
+        return true;
+    }
+
+    @Override
+    public List<FieldSpec> fields(Generation g, Stage stage) {
+        StageOptions.Slice slice = options(stage);
+        CodeBlock end = slice.end() == StageOptions.Slice.NO_END
+                ? CodeBlock.of("$T.NO_END", RuntimeTypes.SLICE)
+                : CodeBlock.of("$L", slice.end());
+        return List.of(HelperFields.helper(
+                RuntimeTypes.SLICE,
+                g.names().field(stage),
+                CodeBlock.of("new $T($L, $L, $L)", RuntimeTypes.SLICE, slice.start(), end, slice.step())));
+    }
+
+    @Override
+    public Value fuse(Generation g, Stage stage, Value in, MethodScope scope) {
+        scope.returnUnless(CodeBlock.of("this.$N.admits()", g.names().field(stage)));
+        return in;
+    }
+
+    @Override
+    public CodeBlock twinNode(TwinScope twin, Stage stage) {
+        twin.same(stage);
+        StageOptions.Slice slice = options(stage);
+        return CodeBlock.of(
+                "$L.slice($L, $L, $L).named($S)",
+                twin.up(stage),
+                slice.start(),
+                slice.end() == StageOptions.Slice.NO_END ? "null" : Integer.toString(slice.end()),
+                slice.step(),
+                stage.name());
+    }
+}
