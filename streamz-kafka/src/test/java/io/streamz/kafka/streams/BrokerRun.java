@@ -1,5 +1,6 @@
 package io.streamz.kafka.streams;
 
+import io.streamz.engine.PipelineSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -13,8 +14,17 @@ import org.apache.kafka.streams.Topology;
 final class BrokerRun {
     private BrokerRun() {}
 
-    /** Keyed totals reading {@code in}, writing {@code out}, RocksDB stores. */
-    static Topology topology(String in, String out) {
+    /** The keyed timed window of the full profile: 200 ms windows per key. */
+    static final PipelineSpec WINDOWS = KeyedCorpus.spec("Windows", Cases.timedWindow(200));
+
+    /** Keyed totals ({@code "totals"}) or keyed windows ({@code "windows"}) reading {@code in}, writing {@code out}, RocksDB stores. */
+    static Topology topology(String pipeline, String in, String out) {
+        if (pipeline.equals("windows")) {
+            return StreamzKafka.of(WINDOWS)
+                    .source("events", in)
+                    .sink("out", out)
+                    .build();
+        }
         return StreamzKafka.of(KeyedTotals.SPEC)
                 .source("orders", in)
                 .sink("totals", out)
@@ -29,7 +39,11 @@ final class BrokerRun {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        // exactly once: commit often (outputs become visible at commits); at least once: as rarely as
+        // a real deployment would (its default is 30 s), so that a kill replays what was processed
+        props.put(
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                guarantee.equals(StreamsConfig.AT_LEAST_ONCE) ? "2000" : "100");
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
         props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), "6000");

@@ -8,8 +8,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Produces {@code n} orders of amount 1 for {@code customers} customers, round-robin over the
- * partitions, on a thread of its own, never more than {@code window} ahead of the committed
+ * Produces {@code n} orders of amount 1 for {@code customers} customers (or with {@code events},
+ * {@link KeyedCorpus.Event}s whose value is their number), round-robin over the partitions, on a thread of its own, never more than {@code window} ahead of the committed
  * outputs (so that faults land mid-stream whatever the machine's speed).
  */
 final class OrderFeeder implements AutoCloseable {
@@ -18,8 +18,22 @@ final class OrderFeeder implements AutoCloseable {
     private final int customers;
     private volatile Throwable failure;
     private volatile int sent;
+    private final boolean events;
 
     OrderFeeder(String bootstrap, String topic, int partitions, int n, int customers, int window, IntSupplier outputs) {
+        this(bootstrap, topic, partitions, n, customers, window, outputs, false);
+    }
+
+    OrderFeeder(
+            String bootstrap,
+            String topic,
+            int partitions,
+            int n,
+            int customers,
+            int window,
+            IntSupplier outputs,
+            boolean events) {
+        this.events = events;
         this.n = n;
         this.customers = customers;
         this.thread = new Thread(() -> feed(bootstrap, topic, partitions, window, outputs), "order-feeder");
@@ -36,8 +50,11 @@ final class OrderFeeder implements AutoCloseable {
                     producer.flush();
                     Thread.sleep(5);
                 }
-                KeyedTotals.Order order = new KeyedTotals.Order("c" + (i % customers), 1);
-                producer.send(new ProducerRecord<>(topic, i % partitions, null, KeyedTotals.ORDER.toBytes(order)));
+                String customer = "c" + (i % customers);
+                byte[] value = events
+                        ? KeyedCorpus.EVENT.toBytes(new KeyedCorpus.Event(customer, i))
+                        : KeyedTotals.ORDER.toBytes(new KeyedTotals.Order(customer, 1));
+                producer.send(new ProducerRecord<>(topic, i % partitions, null, value));
                 sent = i + 1;
             }
             producer.flush();

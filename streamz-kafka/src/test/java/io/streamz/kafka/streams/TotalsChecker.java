@@ -1,11 +1,11 @@
 package io.streamz.kafka.streams;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -48,7 +48,8 @@ final class TotalsChecker implements AutoCloseable {
             consumer.subscribe(List.of(topic));
             while (running) {
                 for (ConsumerRecord<String, Long> record : consumer.poll(Duration.ofMillis(50))) {
-                    totals.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.value());
+                    totals.computeIfAbsent(record.key(), k -> new CopyOnWriteArrayList<>())
+                            .add(record.value());
                     count.incrementAndGet();
                 }
             }
@@ -63,6 +64,17 @@ final class TotalsChecker implements AutoCloseable {
             throw new IllegalStateException("the checker's consumer failed", failure);
         }
         return count.get();
+    }
+
+    /** Whether every key's totals reached its number of orders (the end, also when totals are wrong). */
+    boolean reachedAll(Map<String, Integer> expected) {
+        for (Map.Entry<String, Integer> e : expected.entrySet()) {
+            List<Long> seen = totals.get(e.getKey());
+            if (seen == null || seen.stream().mapToLong(Long::longValue).max().orElse(0) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Checks the totals against {@code expected} orders per key. */
