@@ -16,7 +16,7 @@ import io.streamz.internal.Failures;
  * <pre>
  * &#64;Pipeline(distributed = true)
  * interface KeyedTotals {
- *     record Order(String customer, long amount) {}
+ *     public record Order(String customer, long amount) {}
  *     &#64;Source void orders(Order order);
  *     &#64;Filter default boolean paid(Order order) { return order.amount() != 0; }
  *     &#64;KeyBy(key = "customer") Order byCustomer(Order order);
@@ -27,22 +27,22 @@ import io.streamz.internal.Failures;
  *
  * An amount of {@value #POISON} makes {@code total} throw.
  */
-final class KeyedTotals {
+public final class KeyedTotals {
     static final long POISON = 13;
 
-    record Order(String customer, long amount) {}
+    public record Order(String customer, long amount) {}
 
     static final int SOURCE_ORDERS = 0;
     static final int EXCHANGE_BY_CUSTOMER = 1;
     static final int SINK_TOTALS = 0;
 
-    static final Codec<Order> ORDER = Codecs.record(
+    public static final Codec<Order> ORDER = Codecs.record(
             "io.streamz.kafka.streams.KeyedTotals.Order",
             c -> new Order((String) c[0], (Long) c[1]),
             Codecs.field("customer", Codecs.nullable(Codecs.STRING), Order::customer),
             Codecs.field("amount", Codecs.LONG, Order::amount));
 
-    static final PipelineSpec SPEC = PipelineSpec.builder("io.streamz.kafka.streams.KeyedTotals")
+    public static final PipelineSpec SPEC = PipelineSpec.builder("io.streamz.kafka.streams.KeyedTotals")
             .unkeyedScope(0)
             .keyedScope(1, "java.lang.String", Codecs.STRING)
             .source("orders", SOURCE_ORDERS, 0, "io.streamz.kafka.streams.KeyedTotals.Order", ORDER)
