@@ -7,13 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.streamz.StageFailure;
 import io.streamz.codec.Codecs;
 import io.streamz.engine.TimeMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -90,6 +98,33 @@ class KeyedTotalsDriverTest {
             }
             assertEquals("unlucky amount", cause.getMessage());
             assertEquals("accumulate: total", StageFailure.stageOf(cause));
+        }
+    }
+
+    @Test
+    void sourcesAndSinksTakeTheUsersSerdes() {
+        Serde<KeyedTotals.Order> text = Serdes.serdeFrom(
+                (topic, o) -> (o.customer() + ":" + o.amount()).getBytes(StandardCharsets.UTF_8), (topic, bytes) -> {
+                    String[] parts = new String(bytes, StandardCharsets.UTF_8).split(":");
+                    return new KeyedTotals.Order(parts[0], Long.parseLong(parts[1]));
+                });
+        Serde<Long> decimal = Serdes.serdeFrom(
+                (topic, n) -> Long.toString(n).getBytes(StandardCharsets.UTF_8),
+                (topic, bytes) -> Long.parseLong(new String(bytes, StandardCharsets.UTF_8)));
+        Topology topology = StreamzKafka.of(KeyedTotals.SPEC)
+                .source("orders", "orders-text", text)
+                .sink("totals", "totals-text", decimal)
+                .stores(StoreType.IN_MEMORY)
+                .build();
+        try (TopologyTestDriver driver = Parity.driver(topology)) {
+            TestInputTopic<String, String> in =
+                    driver.createInputTopic("orders-text", new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> out =
+                    driver.createOutputTopic("totals-text", new StringDeserializer(), new StringDeserializer());
+            in.pipeValueList(List.of("ada:5", "bob:2", "ada:0", "ada:4"));
+            assertEquals(
+                    List.of(KeyValue.pair("ada", "5"), KeyValue.pair("bob", "2"), KeyValue.pair("ada", "9")),
+                    out.readKeyValuesToList());
         }
     }
 }
