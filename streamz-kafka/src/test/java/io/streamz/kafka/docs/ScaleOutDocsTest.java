@@ -2,7 +2,7 @@ package io.streamz.kafka.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.streamz.kafka.streams.KeyedTotals;
+import io.streamz.codec.Codec;
 import io.streamz.kafka.streams.StreamzKafka;
 import java.util.List;
 import java.util.Properties;
@@ -17,11 +17,16 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 
 /**
- * The snippet of {@code docs/scale-out.md}, compiled and run word for word on a
- * {@link TopologyTestDriver} instead of a broker. {@code DocumentationTest} (streamz-it) checks
+ * The snippets of {@code docs/scale-out.md}, compiled and run word for word on a
+ * {@link TopologyTestDriver} instead of a broker: the {@link CustomerTotals} pipeline (generated
+ * by the processor) and its topology. {@code DocumentationTest} (streamz-it) checks
  * that it still appears here verbatim.
  */
 class ScaleOutDocsTest {
+    /** The codec the processor derived for {@code Order}: what other producers of the topic write. */
+    @SuppressWarnings("unchecked")
+    private static final Codec<CustomerTotals.Order> ORDER =
+            (Codec<CustomerTotals.Order>) Streamz_CustomerTotals.spec().source("orders").codec();
 
     // docs/scale-out.md, "The topology"
     @Test
@@ -37,14 +42,14 @@ class ScaleOutDocsTest {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
 
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
-            TestInputTopic<byte[], KeyedTotals.Order> orders = driver.createInputTopic(
-                    "orders", (t, k) -> k, (t, order) -> KeyedTotals.ORDER.toBytes(order));
+            TestInputTopic<byte[], CustomerTotals.Order> orders =
+                    driver.createInputTopic("orders", (t, k) -> k, (t, order) -> ORDER.toBytes(order));
             TestOutputTopic<String, Long> totals =
                     driver.createOutputTopic("customer-totals", new StringDeserializer(), new LongDeserializer());
-            orders.pipeInput(new KeyedTotals.Order("ada", 5));
-            orders.pipeInput(new KeyedTotals.Order("bob", 0)); // filtered out by paid
-            orders.pipeInput(new KeyedTotals.Order("bob", 7));
-            orders.pipeInput(new KeyedTotals.Order("ada", 3));
+            orders.pipeInput(new CustomerTotals.Order("ada", 5));
+            orders.pipeInput(new CustomerTotals.Order("bob", 0)); // filtered out by paid
+            orders.pipeInput(new CustomerTotals.Order("bob", 7));
+            orders.pipeInput(new CustomerTotals.Order("ada", 3));
             assertEquals(
                     List.of(KeyValue.pair("ada", 5L), KeyValue.pair("bob", 7L), KeyValue.pair("ada", 8L)),
                     totals.readKeyValuesToList());

@@ -1,6 +1,9 @@
 package io.streamz.kafka.streams;
 
+import io.streamz.codec.Codec;
 import io.streamz.engine.PipelineSpec;
+import io.streamz.kafka.docs.CustomerTotals;
+import io.streamz.kafka.docs.Streamz_CustomerTotals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -14,10 +17,20 @@ import org.apache.kafka.streams.Topology;
 final class BrokerRun {
     private BrokerRun() {}
 
+    /** The codec the processor derived for the orders of {@link CustomerTotals}. */
+    @SuppressWarnings("unchecked")
+    static final Codec<CustomerTotals.Order> ORDER = (Codec<CustomerTotals.Order>)
+            Streamz_CustomerTotals.spec().source("orders").codec();
+
+    /** An order of amount 1 of {@code customer}, encoded. */
+    static byte[] order(String customer) {
+        return ORDER.toBytes(new CustomerTotals.Order(customer, 1));
+    }
+
     /** The keyed timed window of the full profile: 200 ms windows per key. */
     static final PipelineSpec WINDOWS = KeyedCorpus.spec("Windows", Cases.timedWindow(200));
 
-    /** Keyed totals ({@code "totals"}) or keyed windows ({@code "windows"}) reading {@code in}, writing {@code out}, RocksDB stores. */
+    /** Keyed totals (the generated {@link CustomerTotals}, {@code "totals"}) or keyed windows ({@code "windows"}) reading {@code in}, writing {@code out}, RocksDB stores. */
     static Topology topology(String pipeline, String in, String out) {
         if (pipeline.equals("windows")) {
             return StreamzKafka.of(WINDOWS)
@@ -25,7 +38,7 @@ final class BrokerRun {
                     .sink("out", out)
                     .build();
         }
-        return StreamzKafka.of(KeyedTotals.SPEC)
+        return StreamzKafka.of(Streamz_CustomerTotals.spec())
                 .source("orders", in)
                 .sink("totals", out)
                 .stores(StoreType.ROCKS_DB)

@@ -95,6 +95,22 @@ class CorpusParityTest {
     }
 
     @Test
+    void generatedPipelineWithThreeScopes() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random random = new Random(seed);
+            List<Parity.Input> inputs = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String customer = List.of("ada", "bob", "cy", "al", "bea").get(random.nextInt(5));
+                inputs.add(new Parity.Input("orders", null, new KeyedOrders.Order(customer, random.nextInt(6) - 1), i));
+            }
+            Parity.Outputs local = Parity.local(Streamz_KeyedOrders.spec(), inputs, TimeMode.PROCESSING, 0);
+            Parity.Outputs kafka = Parity.driver(Streamz_KeyedOrders.spec(), inputs, TimeMode.PROCESSING, 0);
+            assertEquals(java.util.Set.of("totals", "largests", "tags"), local.bySink.keySet());
+            assertEquals(local, kafka, "seed " + seed);
+        }
+    }
+
+    @Test
     void keyedZipOfTwoTopics() {
         for (long seed = 1; seed <= 3; seed++) {
             List<Parity.Input> inputs = events(seed, 300, "left", "right");

@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import io.streamz.engine.LocalEngine;
 import io.streamz.engine.TimeMode;
 import io.streamz.kafka.EmbeddedKraft;
+import io.streamz.kafka.docs.Streamz_CustomerTotals;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -75,8 +76,8 @@ class KafkaScaleBench {
                 new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             for (int i = 0; i < RECORDS; i++) {
-                KeyedTotals.Order order = new KeyedTotals.Order("c" + (i % CUSTOMERS), 1);
-                producer.send(new ProducerRecord<>(topic, i % PARTITIONS, null, KeyedTotals.ORDER.toBytes(order)));
+                producer.send(
+                        new ProducerRecord<>(topic, i % PARTITIONS, null, BrokerRun.order("c" + (i % CUSTOMERS))));
             }
             producer.flush();
         }
@@ -148,18 +149,18 @@ class KafkaScaleBench {
     /** The same records through LocalEngine, decoded first (as the Streams run decodes them too). */
     private static Run local() {
         long[] sink = new long[1];
-        LocalEngine engine = LocalEngine.builder(KeyedTotals.SPEC)
+        LocalEngine engine = LocalEngine.builder(Streamz_CustomerTotals.spec())
                 .sinkLong("totals", x -> sink[0] += x)
                 .time(TimeMode.PROCESSING)
                 .build();
         List<byte[]> encoded = new ArrayList<>();
         for (int i = 0; i < RECORDS; i++) {
-            encoded.add(KeyedTotals.ORDER.toBytes(new KeyedTotals.Order("c" + (i % CUSTOMERS), 1)));
+            encoded.add(BrokerRun.order("c" + (i % CUSTOMERS)));
         }
         long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         for (byte[] bytes : encoded) {
-            engine.accept(KeyedTotals.SOURCE_ORDERS, null, KeyedTotals.ORDER.fromBytes(bytes));
+            engine.accept(0, null, BrokerRun.ORDER.fromBytes(bytes));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (sink[0] == 0) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keyed totals on a real broker under exactly-once v2, through a rebalance and through a killed
+ * Keyed totals (the generated {@code CustomerTotals} of the docs) on a real broker under exactly-once v2, through a rebalance and through a killed
  * instance: per key the committed totals are exactly 1..n (0 lost, 0 duplicated, 0 wrong).
  */
 @ExtendWith(EmbeddedKraft.class)

@@ -53,7 +53,7 @@ final class OrderFeeder implements AutoCloseable {
                 String customer = "c" + (i % customers);
                 byte[] value = events
                         ? KeyedCorpus.EVENT.toBytes(new KeyedCorpus.Event(customer, i))
-                        : KeyedTotals.ORDER.toBytes(new KeyedTotals.Order(customer, 1));
+                        : BrokerRun.order(customer);
                 producer.send(new ProducerRecord<>(topic, i % partitions, null, value));
                 sent = i + 1;
             }

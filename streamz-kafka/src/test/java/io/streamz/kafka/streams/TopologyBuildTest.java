@@ -47,6 +47,13 @@ class TopologyBuildTest {
     }
 
     @Test
+    void generatedPipelineWithThreeScopesTopology() throws IOException {
+        StreamzKafka kafka = StreamzKafka.of(Streamz_KeyedOrders.spec()).source("orders", "orders");
+        Streamz_KeyedOrders.spec().sinks().forEach(s -> kafka.sink(s.name(), "out-" + s.name()));
+        assertGolden("keyed-orders", kafka.partitions(8).build());
+    }
+
+    @Test
     void anUnboundSourceOrSinkIsNamed() {
         IllegalStateException noSink = assertThrows(
                 IllegalStateException.class,
