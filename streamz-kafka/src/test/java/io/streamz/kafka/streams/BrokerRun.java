@@ -72,15 +72,17 @@ final class BrokerRun {
         return streams;
     }
 
-    /** Waits until {@code condition} holds, checking every 20 ms. */
+    /** Waits until {@code condition} holds, checking every 20 ms; says on stderr how long it took. */
     static void await(String what, BooleanSupplier condition, Duration timeout)
             throws InterruptedException, TimeoutException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("gave up waiting for " + what + " after " + timeout);
             }
             Thread.sleep(20);
         }
+        System.err.printf("[broker] %s: %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
     }
 }
