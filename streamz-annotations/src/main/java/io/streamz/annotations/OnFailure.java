@@ -17,8 +17,9 @@ import java.lang.annotation.Target;
  * {@code @OnFailure(from = "parse") void rejected(FailedElement failure);} is supplied at build
  * time as a {@code Consumer<FailedElement>}. Default: its body is the sink.
  *
- * <p>A stage named here must run user code synchronously: {@code @Map}, {@code @Filter},
- * {@code @Accumulate} or a synchronous {@code @Sink}. A failure of the error sink itself reaches
+ * <p>A stage named here is a {@code @Map}, {@code @Filter}, {@code @Accumulate} or {@code @Sink}
+ * (an asynchronous sink routes the failure of its stage from the event loop, and the emit's
+ * stage then completes normally). A failure of the error sink itself reaches
  * whoever the routed failure would have reached, with the routed failure suppressed on it.
  */
 @Documented

@@ -1,5 +1,6 @@
 package io.streamz.internal;
 
+import io.streamz.EventLoop;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -21,6 +22,59 @@ public final class AsyncSinks {
      */
     public static CompletableFuture<Void> pending(String stageLabel, CompletionStage<?> stage) {
         return Completions.of(AsyncCalls.nameFailures(stageLabel, stage));
+    }
+
+    /** Where a routing sink's failure goes: the fused class's {@code routeToX(stage, element, failure)}. */
+    @FunctionalInterface
+    public interface Route {
+        /** Routes {@code failure} of stage {@code stageLabel} on {@code element}, or throws what must not be routed. */
+        void route(String stageLabel, Object element, Throwable failure);
+    }
+
+    /**
+     * {@link #pending} for a sink that routes its failures, as the runtime's {@code sinkAsync}
+     * node with {@code routeFailuresTo} does: a {@code null} stage, or the failure of
+     * {@code stage}, goes to {@code route} on {@code loop}'s thread (the returned future then
+     * completes normally, or with what routing threw); {@code null} if nothing is pending.
+     */
+    public static CompletableFuture<Void> pendingRouted(
+            String stageLabel, Object element, CompletionStage<?> stage, EventLoop loop, Route route) {
+        if (stage == null) {
+            route.route(
+                    stageLabel,
+                    element,
+                    new NullPointerException(stageLabel + " returned null instead of a CompletionStage"));
+            return null;
+        }
+        if (stage.getClass() == CompletableFuture.class && Completions.isSettled((CompletableFuture<?>) stage)) {
+            return null;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                done.complete(null);
+                return;
+            }
+            Throwable cause = Completions.unwrap(failure);
+            Runnable routing = () -> {
+                try {
+                    route.route(stageLabel, element, cause);
+                    done.complete(null);
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                }
+            };
+            if (loop.inLoop()) {
+                routing.run();
+                return;
+            }
+            try {
+                loop.execute(routing);
+            } catch (RuntimeException refused) {
+                done.completeExceptionally(refused);
+            }
+        });
+        return done;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.Stage;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -13,7 +14,8 @@ import javax.lang.model.element.Modifier;
 /**
  * {@code @Sink}: the user's method, or for an abstract sink the consumer (or, for an asynchronous
  * sink, the function returning a stage) set on the builder, held in a field named after the
- * sink. An asynchronous sink's stage becomes the pending future of the method it ends.
+ * sink. An asynchronous sink's stage becomes the pending future of the method it ends; a sink
+ * routing its failures ({@code @OnFailure}) routes a failed stage from the loop.
  */
 final class SinkUnit implements StageUnit {
     /** The twin's field for an abstract sink's consumer (its node takes the stage name). */
@@ -89,8 +91,22 @@ final class SinkUnit implements StageUnit {
                 sink.userBody()
                         ? CodeBlock.of("$N = $L($N)", written, Names.call(sink.name()), in.name())
                         : CodeBlock.of(
-                                "$N = this.$N.apply($N)", written, g.names().field(sink), in.name()));
-        scope.body().addStatement("return $T.pending($S, $N)", RuntimeTypes.ASYNC_SINKS, label(sink), written);
+                                "$N = this.$N.apply($N)", written, g.names().field(sink), in.name()),
+                in);
+        FailureSink route = g.model().failureRoute(sink);
+        if (route == null) {
+            scope.body().addStatement("return $T.pending($S, $N)", RuntimeTypes.ASYNC_SINKS, label(sink), written);
+            return;
+        }
+        scope.body()
+                .addStatement(
+                        "return $T.pendingRouted($S, $N, $N, this.$N, this::$N)",
+                        RuntimeTypes.ASYNC_SINKS,
+                        label(sink),
+                        in.name(),
+                        written,
+                        g.names().loopField(),
+                        FailureRoutes.routeMethod(g, route));
     }
 
     /**

@@ -19,8 +19,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The error route: each {@code @OnFailure} method is {@code void name(FailedElement failure)},
- * not also a stage, and names stages that exist, that run user code synchronously (map, filter,
- * accumulate, synchronous sink) and that no other {@code @OnFailure} names; one without
+ * not also a stage, and names stages that exist, that run user code the route covers (map,
+ * filter, accumulate, sink, asynchronous too) and that no other {@code @OnFailure} names; one without
  * {@code from} takes every such stage no other names. Resolves which sink each stage routes to.
  */
 final class FailureRouteRules {
@@ -117,8 +117,8 @@ final class FailureRouteRules {
                     value,
                     ProblemCode.ON_FAILURE_CANNOT_ROUTE,
                     stage.get().describe() + " cannot route its failures to '" + sink.name() + "': only"
-                            + " stages running user code synchronously can (@Map, @Filter, @Accumulate and a"
-                            + " synchronous @Sink). Route a stage before or after it, or leave it out of from.");
+                            + " stages running user code can (@Map, @Filter, @Accumulate and @Sink)."
+                            + " Route a stage before or after it, or leave it out of from.");
             return;
         }
         FailureSinkDecl earlier = routedBy.putIfAbsent(name, sink);
@@ -136,13 +136,13 @@ final class FailureRouteRules {
         }
     }
 
-    /** Whether {@code stage}'s failures can be routed: its user code runs synchronously, on the emit. */
+    /** Whether {@code stage}'s failures can be routed: map, filter, accumulate, sink (asynchronous too). */
     static boolean canRoute(StageView stage) {
         StageKind kind = stage.kind();
         return kind == StageKind.MAP
                 || kind == StageKind.FILTER
                 || kind == StageKind.ACCUMULATE
-                || (kind == StageKind.SINK && stage.returnType().getKind() == TypeKind.VOID);
+                || kind == StageKind.SINK;
     }
 
     private static void checkSignature(PipelineUnderCheck p, FailureSinkDecl sink) {
