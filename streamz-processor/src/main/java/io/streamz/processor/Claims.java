@@ -46,7 +46,7 @@ final class Claims {
      * unless some element carrying {@code @Generated} is not a Streamz-generated class.
      */
     static boolean claim(RoundEnvironment round, Elements elements, Map<String, String> options) {
-        if ("false".equalsIgnoreCase(options.get(OPTION))) {
+        if (!Options.on(options, OPTION)) {
             return false;
         }
         TypeElement generated = elements.getTypeElement(GENERATED);

@@ -68,7 +68,7 @@ public final class PipelineProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Claims.OPTION);
+        return Options.supported();
     }
 
     @Override
@@ -166,14 +166,19 @@ public final class PipelineProcessor extends AbstractProcessor {
         }
         PipelineModel model = ModelFactory.create(pipeline, validation, processingEnv.getElementUtils());
         try {
-            PipelineWriter.write(Fusion.of(model), spec -> spec.addOriginatingElement(type))
+            PipelineWriter.write(
+                            Fusion.of(model),
+                            Options.output(processingEnv.getOptions()),
+                            spec -> spec.addOriginatingElement(type))
                     .writeTo(processingEnv.getFiler());
         } catch (FilerException refused) {
             reporter().report(GeneratedNames.refused(type, generatedName(type), refused));
             return;
         }
         names.written(generatedName(type));
-        writeDot(model, type);
+        if (Options.on(processingEnv.getOptions(), Options.DOT)) {
+            writeDot(model, type);
+        }
     }
 
     /** {@code com.acme.Streamz_Totals} for {@code com.acme.Totals}. */

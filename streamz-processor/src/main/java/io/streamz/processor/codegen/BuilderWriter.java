@@ -7,7 +7,10 @@ import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import javax.lang.model.element.Modifier;
 
-/** Writes the nested {@code Builder}: one setter per abstract sink, {@code build()} and {@code buildInterpreted()}. */
+/**
+ * Writes the nested {@code Builder}: one setter per abstract sink, {@code build()} and (unless the
+ * twin is left out) {@code buildInterpreted()}.
+ */
 final class BuilderWriter {
     private final Generation g;
     private final PipelineModel model;
@@ -33,15 +36,17 @@ final class BuilderWriter {
         }
         FailureRoutes.addToBuilder(g, type, builder);
         g.loopStages().addToBuilder(type, builder);
-        return type.addMethod(MethodSpec.constructorBuilder()
+        type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build())
-                .addMethod(build("build", generated, "The fused pipeline."))
-                .addMethod(build(
-                        "buildInterpreted",
-                        generated.nestedClass(Names.TWIN),
-                        "The same topology wired from {@code io.streamz.Stream} nodes, for comparison and debugging."))
-                .build();
+                .addMethod(build("build", generated, "The fused pipeline."));
+        if (g.output().twin()) {
+            type.addMethod(build(
+                    "buildInterpreted",
+                    generated.nestedClass(Names.TWIN),
+                    "The same topology wired from {@code io.streamz.Stream} nodes, for comparison and debugging."));
+        }
+        return type.build();
     }
 
     private MethodSpec build(String name, ClassName implementation, String doc) {

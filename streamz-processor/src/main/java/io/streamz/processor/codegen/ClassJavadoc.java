@@ -27,20 +27,28 @@ final class ClassJavadoc {
                     stage.upstreams().isEmpty() ? "" : " <- " + String.join(", ", stage.upstreams()));
         }
         doc.add("</pre>\n\n");
+        boolean twin = g.output().twin();
         if (model.usesLoop()) {
-            return doc.add("<p>Each {@code @Source} method runs the stages downstream of it, branches depth-first in\n")
+            doc.add("<p>Each {@code @Source} method runs the stages downstream of it, branches depth-first in\n")
                     .add(
-                            "declaration order, up to the time, buffer and asynchronous stages, whose runtime helpers hand\n")
-                    .add(
-                            "elements on from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
-                    .add("builds the same topology from {@code io.streamz.Stream} nodes on the same loop.\n\n")
-                    .add(g.loopStages().threadingJavadoc())
-                    .build();
+                            "declaration order, up to the time, buffer and asynchronous stages, whose runtime helpers hand\n");
+            if (twin) {
+                doc.add(
+                                "elements on from the event loop. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
+                        .add("builds the same topology from {@code io.streamz.Stream} nodes on the same loop.\n\n");
+            } else {
+                doc.add("elements on from the event loop. Build it with {@link #builder()}.\n\n");
+            }
+            return doc.add(g.loopStages().threadingJavadoc()).build();
         }
-        return doc.add("<p>Each {@code @Source} method runs everything downstream of it before it returns, branches\n")
-                .add("depth-first in declaration order. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
-                .add("builds the same topology from {@code io.streamz.Stream} nodes.\n\n")
-                .add("<p>Threading: one thread at a time. An instance holds the stages' state in plain fields\n")
+        doc.add("<p>Each {@code @Source} method runs everything downstream of it before it returns, branches\n");
+        if (twin) {
+            doc.add("depth-first in declaration order. Build it with {@link #builder()}; {@code buildInterpreted()}\n")
+                    .add("builds the same topology from {@code io.streamz.Stream} nodes.\n\n");
+        } else {
+            doc.add("depth-first in declaration order. Build it with {@link #builder()}.\n\n");
+        }
+        return doc.add("<p>Threading: one thread at a time. An instance holds the stages' state in plain fields\n")
                 .add("and does no locking; confine it to one thread or hand it over with a happens-before edge.\n")
                 .build();
     }

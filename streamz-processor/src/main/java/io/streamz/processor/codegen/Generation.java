@@ -11,6 +11,7 @@ import io.streamz.processor.model.Stage;
  */
 final class Generation {
     private final Fusion fusion;
+    private final Output output;
     private final Names names;
     private final BackPressure backPressure;
     private final Exits exits;
@@ -18,8 +19,9 @@ final class Generation {
     private final LockStepWriter lockStep;
     private final LoopStages loopStages;
 
-    Generation(Fusion fusion) {
+    Generation(Fusion fusion, Output output) {
         this.fusion = fusion;
+        this.output = output;
         this.names = Names.of(fusion.model());
         this.backPressure = new BackPressure(fusion);
         this.exits = new Exits(this);
@@ -30,6 +32,11 @@ final class Generation {
 
     Fusion fusion() {
         return fusion;
+    }
+
+    /** Which optional parts are written. */
+    Output output() {
+        return output;
     }
 
     PipelineModel model() {

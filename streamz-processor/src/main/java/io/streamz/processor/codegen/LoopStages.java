@@ -136,9 +136,10 @@ final class LoopStages {
                 .build());
         builder.addMethod(MethodSpec.methodBuilder("loop")
                 .addJavadoc(
-                        "Sets the event loop the $L run on (both builds share it);\n"
+                        "Sets the event loop the $L run on$L;\n"
                                 + "{@code EventLoop.shared()} if not set. Tests pass a {@code VirtualTimeLoop}.\n",
-                        hasLoopStages() ? "time and buffer stages" : "pipeline and its asynchronous sinks")
+                        hasLoopStages() ? "time and buffer stages" : "pipeline and its asynchronous sinks",
+                        g.output().twin() ? " (both builds share it)" : "")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderClass)
                 .addParameter(RuntimeTypes.EVENT_LOOP, "loop")
@@ -161,7 +162,7 @@ final class LoopStages {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add(
                         "<p>Threading: the pipeline runs on the event loop given to the builder ({@code EventLoop.shared()}\n")
-                .add("by default), as the interpreted twin does.");
+                .add(g.output().twin() ? "by default), as the interpreted twin does." : "by default).");
         if (!loopStages.isEmpty()) {
             doc.add(" The stages after $L run on the loop\n", String.join(", ", loopStages))
                     .add("thread, handed on by the runtime helpers; stage state is confined to that thread.");

@@ -25,21 +25,24 @@ public final class PipelineWriter {
     private final Names names;
     private final ClassName generated;
 
-    private PipelineWriter(Fusion fusion) {
-        this.g = new Generation(fusion);
+    private PipelineWriter(Fusion fusion, Output output) {
+        this.g = new Generation(fusion, output);
         this.model = fusion.model();
         this.names = g.names();
         this.generated = Names.generatedClass(model.pipeline());
     }
 
-    /** The generated source for {@code fusion}'s pipeline; {@code configure} adds originating elements. */
-    public static JavaFile write(Fusion fusion, Consumer<TypeSpec.Builder> configure) {
-        return new PipelineWriter(fusion).javaFile(configure);
+    /**
+     * The generated source for {@code fusion}'s pipeline with the parts {@code output} asks for;
+     * {@code configure} adds originating elements.
+     */
+    public static JavaFile write(Fusion fusion, Output output, Consumer<TypeSpec.Builder> configure) {
+        return new PipelineWriter(fusion, output).javaFile(configure);
     }
 
-    /** The generated source for {@code fusion}'s pipeline. */
+    /** The generated source for {@code fusion}'s pipeline, every part. */
     public static JavaFile write(Fusion fusion) {
-        return write(fusion, type -> {});
+        return write(fusion, Output.ALL, type -> {});
     }
 
     private JavaFile javaFile(Consumer<TypeSpec.Builder> configure) {
@@ -89,7 +92,9 @@ public final class PipelineWriter {
         type.addMethod(close());
         type.addMethod(requireSink(names, model));
         type.addType(new BuilderWriter(g).builder());
-        type.addType(new TwinWriter(g).twin());
+        if (g.output().twin()) {
+            type.addType(new TwinWriter(g).twin());
+        }
         if (model.hasEngine()) {
             EngineBody engine = new EngineBody(g);
             SpecWriter spec = new SpecWriter(engine);

@@ -1,0 +1,34 @@
+package io.streamz.processor;
+
+import io.streamz.processor.codegen.Output;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The processor options ({@code -Astreamz.<name>=false}), each documented in the one table of
+ * {@code docs/processor-options.md}. Every option is on unless its value is {@code false} (in any
+ * case).
+ */
+final class Options {
+    /** {@code false}: no interpreted twin and no {@code Builder.buildInterpreted()}. */
+    static final String TWIN = "streamz.twin";
+    /** {@code false}: no {@code Streamz_<Name>.dot} resource beside the class files. */
+    static final String DOT = "streamz.dot";
+
+    private Options() {}
+
+    /** The names of every option the processor reads. */
+    static Set<String> supported() {
+        return Set.of(Claims.OPTION, TWIN, DOT);
+    }
+
+    /** Whether {@code option} is on: any value but {@code false}, or none. */
+    static boolean on(Map<String, String> options, String option) {
+        return !"false".equalsIgnoreCase(options.get(option));
+    }
+
+    /** The optional parts of the generated class the options ask for. */
+    static Output output(Map<String, String> options) {
+        return new Output(on(options, TWIN));
+    }
+}
