@@ -57,7 +57,7 @@ class ProcessorOptionsTest {
 
     @Test
     void twinFalseLeavesOutTheInterpretedTwinAndBuildInterpreted() throws Exception {
-        for (String golden : List.of("totals", "buffer", "zip-lock-step", "map-async")) {
+        for (String golden : List.of("totals", "buffer", "zip-lock-step", "map-async", "on-failure")) {
             Compilation compilation = compile(golden, "-Astreamz.twin=false");
 
             assertThat(compilation).succeededWithoutWarnings();

@@ -26,7 +26,8 @@ public final class PipelineWriter {
     private final ClassName generated;
 
     private PipelineWriter(Fusion fusion, Output output) {
-        this.g = new Generation(fusion, output);
+        // a keyed pipeline's twin is not optional yet: its javadoc and tests rely on it
+        this.g = new Generation(fusion, fusion.model().isKeyed() ? Output.ALL : output);
         this.model = fusion.model();
         this.names = g.names();
         this.generated = Names.generatedClass(model.pipeline());
