@@ -107,7 +107,23 @@ public final class Sink<T> extends Stream<T> {
                     new NullPointerException("sink: " + FunctionNames.of(asyncFunction)
                             + " returned null instead of a CompletionStage"));
         }
-        return pendingOn(x, stage);
+        return failedWhenTheLoopCloses(pendingOn(x, stage));
+    }
+
+    /**
+     * A stage still pending when the loop closes may never complete (its work was to complete on
+     * the loop): its emit future then fails with a {@link LoopClosedException}, as a producer
+     * waiting on a buffer or a {@code mapAsync} slot does, instead of hanging. Without a loop
+     * there is nothing to watch.
+     */
+    private CompletableFuture<Void> failedWhenTheLoopCloses(CompletableFuture<Void> pending) {
+        EventLoop l = loopOrNull();
+        if (pending != null && l != null) {
+            EventLoop.Cancellable watch = l.whenClosed(() -> pending.completeExceptionally(
+                    new LoopClosedException(l, this + ": its asynchronous work was still pending")));
+            pending.whenComplete((value, failure) -> watch.cancel());
+        }
+        return pending;
     }
 
     /**

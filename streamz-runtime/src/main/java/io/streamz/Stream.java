@@ -1077,6 +1077,11 @@ public class Stream<T> implements AutoCloseable {
         return new LatestNode<>(this);
     }
 
+    /** This graph's loop, or {@code null} for a purely synchronous graph (nothing attached). */
+    final EventLoop loopOrNull() {
+        return loop;
+    }
+
     /**
      * This graph's loop, attaching the {@linkplain EventLoop#shared() shared loop} to the whole
      * connected graph if it has none: what time operators call.
