@@ -31,6 +31,7 @@ final class Cases {
                 flattening(),
                 orders(),
                 keyedOrders(),
+                keyedJoins(),
                 EngineCases.distributedWords(),
                 routedFailures(),
                 TimeCases.timeStages());
@@ -101,6 +102,27 @@ final class Cases {
                     + (f.element() == null ? "null" : f.element().getClass().getSimpleName()) + ") | "
                     + Transcript.Thrown.of(f.error()));
         };
+    }
+
+    static Differential<KeyedJoins> keyedJoins() {
+        return Differential.of(
+                "keyed zip, combineLatest, union, window and partitions (LocalEngine against per-key twin)",
+                t -> Streamz_KeyedJoins.builder()
+                        .pairs(t.objects("pairs"))
+                        .latests(t.objects("latests"))
+                        .windows(t.objects("windows"))
+                        .pages(t.objects("pages"))
+                        .batches(t.objects("batches")),
+                Streamz_KeyedJoins.Builder::build,
+                Streamz_KeyedJoins.Builder::buildInterpreted,
+                r -> {
+                    if (r.nextBoolean()) {
+                        KeyedJoins.Click click = new KeyedJoins.Click("u" + r.nextInt(4), r.nextInt(9));
+                        return Step.of("clicks(" + click + ")", p -> p.clicks(click));
+                    }
+                    long view = r.nextInt(40) - 5;
+                    return Step.of("views(" + view + ")", p -> p.views(view));
+                });
     }
 
     static Differential<LinearPrimitives> linearPrimitives() {

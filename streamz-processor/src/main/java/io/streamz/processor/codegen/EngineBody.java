@@ -89,9 +89,17 @@ final class EngineBody {
     /** Hands {@code value}, which {@code stage} emits, to each downstream segment in branch order. */
     void handOver(Stage stage, Value value, MethodScope scope) {
         for (Edge edge : model.downstreams(stage)) {
-            Segment next = g.fusion().segmentStartingAt(edge.to());
-            scope.body().addStatement("$N($N)", g.names().segmentMethod(next.first()), value.name());
+            scope.body().addStatement("$L", call(edge, value.name()));
         }
+    }
+
+    /** The call handing {@code value} over {@code edge}: the next segment's method, or a join's offer. */
+    CodeBlock call(Edge edge, String value) {
+        if (edge.to().kind().isJoin()) {
+            return CodeBlock.of("$N($L, $N)", g.names().member("engine:offer", edge.to()), edge.port(), value);
+        }
+        Segment next = g.fusion().segmentStartingAt(edge.to());
+        return CodeBlock.of("$N($N)", g.names().segmentMethod(next.first()), value);
     }
 
     /** The {@code Engine} class. */
@@ -127,6 +135,10 @@ final class EngineBody {
         }
         type.addMethod(constructor.build()).addMethod(accept()).addMethod(onTimer());
         for (Segment segment : g.fusion().segments()) {
+            MethodSpec offer = Generation.unit(segment.first()).engineOffer(this, segment.first());
+            if (offer != null) {
+                type.addMethod(offer);
+            }
             type.addMethod(segmentMethod(segment));
         }
         return type.build();
@@ -163,11 +175,15 @@ final class EngineBody {
     /** An input's value to each segment its stage feeds, cast to what the segment takes. */
     private void passOnInput(Stage input, CodeBlock.Builder body) {
         for (Edge edge : model.downstreams(input)) {
-            Segment next = g.fusion().segmentStartingAt(edge.to());
-            body.addStatement(
-                    "$N(($T) value)",
-                    g.names().segmentMethod(next.first()),
-                    next.inputType().box());
+            if (edge.to().kind().isJoin()) {
+                body.addStatement("$L", call(edge, "value"));
+            } else {
+                Segment next = g.fusion().segmentStartingAt(edge.to());
+                body.addStatement(
+                        "$N(($T) value)",
+                        g.names().segmentMethod(next.first()),
+                        next.inputType().box());
+            }
         }
     }
 
@@ -200,6 +216,7 @@ final class EngineBody {
         }
         return MethodSpec.methodBuilder(g.names().segmentMethod(first))
                 .addJavadoc("Fused: $L, for the current key of scope $L.\n", segment.describe(), scope(first))
+                .addAnnotation(unchecked())
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(segment.inputType(), parameter)
                 .addCode(scope.build())

@@ -149,6 +149,21 @@ final class JoinUnit implements StageUnit {
     }
 
     @Override
+    public List<EngineState> engineStates(EngineBody e, Stage join) {
+        return JoinEngine.states(e, join, zip);
+    }
+
+    @Override
+    public MethodSpec engineOffer(EngineBody e, Stage join) {
+        return JoinEngine.offer(e, join, zip, emitOn(join));
+    }
+
+    @Override
+    public Value engineFuse(EngineBody e, Stage join, Value in, MethodScope scope) {
+        return JoinEngine.fuse(e, join, in, scope);
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage join) {
         List<String> from = join.upstreams();
         CodeBlock first = twin.field(twin.generation().model().stage(from.get(0)));

@@ -184,6 +184,13 @@ public final class Names {
             twinKeysField = fields.newName("keys", "twin:keys");
             twinRootField = fields.newName("root", "twin:root");
             twinKeyedMethod = methods.newName("keyed", "twin:keyed");
+            for (Stage stage : model.stages()) {
+                if (stage.kind().isJoin()) {
+                    members.put(
+                            key("engine:offer", stage),
+                            methods.newName("offer" + capitalized(stage.name()), key("engine:offer", stage)));
+                }
+            }
             twinBuilderField = fields.newName("builder", "twin:builder");
             closeEntriesMethod = methods.newName("closeEntries", "twin:closeEntries");
             for (int scope = 0; scope < model.engine().scopeKeys().size(); scope++) {

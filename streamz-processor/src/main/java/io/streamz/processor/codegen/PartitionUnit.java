@@ -38,6 +38,16 @@ final class PartitionUnit implements StageUnit {
     }
 
     @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        return WindowEngine.states(e, stage, options(stage).key() != null);
+    }
+
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        return WindowEngine.partition(e, stage, in, scope);
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         twin.elementType(stage, stage.outputType());
         return CodeBlock.of(

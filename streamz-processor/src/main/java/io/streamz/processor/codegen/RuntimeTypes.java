@@ -79,6 +79,11 @@ final class RuntimeTypes {
     static final ClassName SET_STATE = ClassName.get("io.streamz.engine", "SetState");
     static final ClassName CODECS = ClassName.get("io.streamz.codec", "Codecs");
     static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
+    static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+    static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+    static final ClassName QUEUE_STATE = ClassName.get("io.streamz.engine", "QueueState");
+    static final ClassName MAP_STATE = ClassName.get("io.streamz.engine", "MapState");
 
     private RuntimeTypes() {}
 
@@ -139,7 +144,12 @@ final class RuntimeTypes {
                 VALUE_STATE,
                 SET_STATE,
                 CODECS,
-                HASH_MAP);
+                HASH_MAP,
+                ARRAY_LIST,
+                COLLECTIONS,
+                ARRAYS,
+                QUEUE_STATE,
+                MAP_STATE);
     }
 
     /** The consumer a builder takes for an abstract sink of {@code element}: primitive-specialised where the JDK has one. */

@@ -73,6 +73,16 @@ final class SlidingWindowUnit implements StageUnit {
     }
 
     @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        return WindowEngine.states(e, stage, false);
+    }
+
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        return WindowEngine.slidingWindow(e, stage, in, scope);
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         twin.elementType(stage, stage.outputType());
         return CodeBlock.of(

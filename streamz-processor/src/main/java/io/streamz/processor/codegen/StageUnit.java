@@ -148,6 +148,11 @@ interface StageUnit {
         throw new IllegalStateException(stage.label() + " has no engine body; validation should have refused it");
     }
 
+    /** The {@code Engine}'s method its inputs offer their elements to (a join), or {@code null}. */
+    default MethodSpec engineOffer(EngineBody e, Stage stage) {
+        return null;
+    }
+
     /** Hands what {@code stage} emits to its downstreams, at the end of a segment of the {@code Engine} body. */
     default void enginePassOn(EngineBody e, Stage stage, Value value, MethodScope scope) {
         e.handOver(stage, value, scope);

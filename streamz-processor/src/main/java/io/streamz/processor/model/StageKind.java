@@ -192,7 +192,11 @@ public enum StageKind {
                 || this == UNIQUE
                 || this == KEY_BY
                 || this == FLATTEN
-                || this == UNION;
+                || this == UNION
+                || this == ZIP
+                || this == COMBINE_LATEST
+                || this == SLIDING_WINDOW
+                || this == PARTITION;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

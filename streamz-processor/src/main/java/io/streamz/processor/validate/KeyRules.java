@@ -69,8 +69,9 @@ final class KeyRules {
                         stage.annotation(),
                         ProblemCode.KEYED_UNSUPPORTED,
                         stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
-                                + " engine body has @Source, @Map, @Filter, @Flatten, @Union, @Accumulate, @Unique,"
-                                + " @KeyBy and synchronous @Sink so far. Move this stage to a pipeline without keys.");
+                                + " engine body has @Source, @Map, @Filter, @Flatten, @Union, @Zip, @CombineLatest,"
+                                + " @Accumulate, @Unique, @SlidingWindow, @Partition, @KeyBy and synchronous @Sink"
+                                + " so far. Move this stage to a pipeline without keys.");
             }
             scope(stage);
         }
@@ -202,6 +203,15 @@ final class KeyRules {
             }
             case ACCUMULATE -> needed.add(stage.parameters().get(0).asType());
             case UNIQUE -> needed.add(p.key(stage) != null ? p.key(stage).getReturnType() : types.output(stage));
+            case SLIDING_WINDOW -> needed.add(types.output(stage));
+            case PARTITION -> {
+                needed.add(types.output(stage));
+                if (p.key(stage) != null) {
+                    needed.add(p.key(stage).getReturnType());
+                }
+            }
+            case ZIP, COMBINE_LATEST ->
+                topology.inputs(stage).forEach(input -> needed.add(types.output(input.upstream())));
             default -> {}
         }
         for (TypeMirror type : needed) {

@@ -309,6 +309,7 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
         /**
          * Fused: parse -> positive -> out, for the current key of scope 0.
          */
+        @SuppressWarnings("unchecked")
         private void runParse(String line) {
             Money parse;
             try {
@@ -333,6 +334,7 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
         /**
          * Fused: length -> lengths, for the current key of scope 0.
          */
+        @SuppressWarnings("unchecked")
         private void runLength(String line) {
             int length;
             try {

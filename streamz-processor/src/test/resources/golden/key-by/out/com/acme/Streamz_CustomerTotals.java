@@ -404,6 +404,7 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
         /**
          * Fused: paid, for the current key of scope 0.
          */
+        @SuppressWarnings("unchecked")
         private void runPaid(CustomerTotals.Order order) {
             try {
                 if (!this.user.paid(order)) {
@@ -419,6 +420,7 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
         /**
          * Fused: byCustomer, for the current key of scope 0.
          */
+        @SuppressWarnings("unchecked")
         private void runByCustomer(CustomerTotals.Order paid) {
             String byCustomerKey;
             try {
@@ -432,6 +434,7 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
         /**
          * Fused: total -> totals, for the current key of scope 1.
          */
+        @SuppressWarnings("unchecked")
         private void runTotal(CustomerTotals.Order byCustomer) {
             long total;
             long totalState;
@@ -460,6 +463,7 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
         /**
          * Fused: newAmount -> firstAmounts, for the current key of scope 1.
          */
+        @SuppressWarnings("unchecked")
         private void runNewAmount(CustomerTotals.Order byCustomer) {
             long newAmountKey;
             try {
@@ -480,6 +484,7 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
         /**
          * Fused: count -> counts, for the current key of scope 0.
          */
+        @SuppressWarnings("unchecked")
         private void runCount(CustomerTotals.Order paid) {
             long count;
             long countState;
