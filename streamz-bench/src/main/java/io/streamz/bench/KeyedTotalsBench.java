@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * per customer -> sink}, 64 {@code String} customers in random order. The engine row runs a task
  * written by hand exactly as the processor is to generate it (state through a {@code LongState}
  * handle of the current key) on {@link LocalEngine}; the hand-written row keeps a {@code long[]}
- * per customer in a {@code HashMap}, the floor for per-key state on the heap.
+ * per customer in a {@code HashMap}, the floor for per-key state on the heap. The generated row
+ * runs {@link KeyedTotalsPipeline}'s generated {@code Engine} body the same way.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -89,6 +90,27 @@ public class KeyedTotalsBench {
             }
             return out.value();
         }
+    }
+
+    /** The generated pipeline: {@code build()} runs its generated {@code Engine} body on {@link LocalEngine}. */
+    @State(Scope.Thread)
+    public static class Generated extends BenchState {
+        private final Order[] input = orders();
+        private final KeyedTotalsPipeline pipeline =
+                Streamz_KeyedTotalsPipeline.builder().totals(out).build();
+
+        @Override
+        public long run() {
+            for (Order order : input) {
+                pipeline.orders(order);
+            }
+            return out.value();
+        }
+    }
+
+    @Benchmark
+    public long generated(Generated state) {
+        return state.run();
     }
 
     @Benchmark

@@ -27,7 +27,8 @@ class KeyedTotalsBenchTest {
     void everyImplementationKeepsOneTotalPerCustomer() {
         assertNotEquals(expected(1), expected(2));
         assertEquals(KeyedTotalsBench.KEYS, KeyedTotalsBench.orders().length > 0 ? distinctCustomers() : 0);
-        for (BenchState state : List.of(new KeyedTotalsBench.HandWritten(), new KeyedTotalsBench.Engine())) {
+        for (BenchState state : List.of(
+                new KeyedTotalsBench.HandWritten(), new KeyedTotalsBench.Engine(), new KeyedTotalsBench.Generated())) {
             assertEquals(expected(1), state.run(), state.getClass().getSimpleName());
             assertEquals(expected(2), state.run(), state.getClass().getSimpleName());
         }

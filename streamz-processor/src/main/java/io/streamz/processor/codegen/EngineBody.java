@@ -77,6 +77,25 @@ final class EngineBody {
         return facts.scope(stage.name());
     }
 
+    /**
+     * The stages with a per-key timer (the time stages with an engine body, each with an
+     * {@link StageUnit#engineHelper}), in declaration order: a timer's index is its position.
+     */
+    List<Stage> timerStages() {
+        List<Stage> timed = new ArrayList<>();
+        for (Stage stage : model.stages()) {
+            if (stage.kind().usesLoop() && stage.kind().hasEngineBody()) {
+                timed.add(stage);
+            }
+        }
+        return timed;
+    }
+
+    /** The index of {@code stage}'s timer. */
+    int timer(Stage stage) {
+        return timerStages().indexOf(stage);
+    }
+
     /** Every piece of per-key state, in declaration order of the stages. */
     List<EngineState> states() {
         List<EngineState> states = new ArrayList<>();
@@ -133,7 +152,15 @@ final class EngineBody {
                     g.names().specField(),
                     state.name());
         }
+        for (Stage stage : timerStages()) {
+            EngineState helper = Generation.unit(stage).engineHelper(this, stage);
+            type.addField(helper.handle(), helper.field(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$N = $L", helper.field(), helper.spec());
+        }
         type.addMethod(constructor.build()).addMethod(accept()).addMethod(onTimer());
+        for (Stage stage : timerStages()) {
+            type.addMethod(after(stage));
+        }
         for (Segment segment : g.fusion().segments()) {
             MethodSpec offer = Generation.unit(segment.first()).engineOffer(this, segment.first());
             if (offer != null) {
@@ -188,15 +215,35 @@ final class EngineBody {
     }
 
     private MethodSpec onTimer() {
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (timer)");
+        for (Stage stage : timerStages()) {
+            body.addStatement(
+                    "case $L -> $L", timer(stage), Generation.unit(stage).engineOnTimer(this, stage));
+        }
+        body.addStatement(
+                        "default -> throw new $T($S + timer)",
+                        IllegalArgumentException.class,
+                        model.pipeline().simpleName() + " has no timer ")
+                .endControlFlow();
         return MethodSpec.methodBuilder("onTimer")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(int.class, "timer")
                 .addParameter(long.class, "nowMillis")
-                .addStatement(
-                        "throw new $T($S + timer)",
-                        IllegalArgumentException.class,
-                        model.pipeline().simpleName() + " has no timer ")
+                .addCode(body.build())
+                .build();
+    }
+
+    /** {@code afterLater(value)}: what a time stage releases, to its downstreams in branch order. */
+    private MethodSpec after(Stage stage) {
+        MethodScope scope = new MethodScope(g, false);
+        String parameter = scope.newLocal(stage.name());
+        handOver(stage, new Value(parameter, stage.outputType().box()), scope);
+        return MethodSpec.methodBuilder(g.names().member("engine:after", stage))
+                .addJavadoc("Hands what {@code $N} releases for the current key to its downstreams.\n", stage.name())
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(stage.outputType().box(), parameter)
+                .addCode(scope.build())
                 .build();
     }
 

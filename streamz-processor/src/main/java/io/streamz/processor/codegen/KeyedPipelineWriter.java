@@ -124,6 +124,13 @@ final class KeyedPipelineWriter {
                 code.add("\n.sink($S, value -> this.$N.accept(($T) value))", sink.name(), field, element.box());
             }
         }
+        if (model.usesLoop()) {
+            code.add(
+                    "\n.loop(builder.$N == null ? $T.shared() : builder.$N)",
+                    names.loopField(),
+                    RuntimeTypes.EVENT_LOOP,
+                    names.loopField());
+        }
         code.add("\n.build();\n").unindent();
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)

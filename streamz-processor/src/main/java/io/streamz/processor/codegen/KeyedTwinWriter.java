@@ -66,6 +66,10 @@ final class KeyedTwinWriter {
                         facts.scopeKeys().size())
                 .addStatement("this.$N.add(new $T<>())", names.twinKeysField(), RuntimeTypes.HASH_MAP)
                 .endControlFlow();
+        if (model.usesLoop()) {
+            type.addField(RuntimeTypes.EVENT_LOOP, names.loopField(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addCode(g.loopStages().loopInitializer());
+        }
         for (Stage sink : model.ofKind(StageKind.SINK)) {
             Generation.unit(sink).addTwinMembers(scope, sink, type, constructor);
         }
@@ -110,7 +114,17 @@ final class KeyedTwinWriter {
             boolean keyBy = stage.kind() == StageKind.KEY_BY;
             if (keyBy && facts.keyByTargets().get(stage.name()) == s) {
                 scope.elementType(stage, stage.outputType().box());
-                method.addStatement("this.$N = new $T<>($S)", names.field(stage), RuntimeTypes.STREAM, stage.name());
+                if (model.usesLoop()) {
+                    method.addStatement(
+                            "this.$N = new $T<>($S, this.$N)",
+                            names.field(stage),
+                            RuntimeTypes.STREAM,
+                            stage.name(),
+                            names.loopField());
+                } else {
+                    method.addStatement(
+                            "this.$N = new $T<>($S)", names.field(stage), RuntimeTypes.STREAM, stage.name());
+                }
             }
             if (facts.scope(stage.name()) != s) {
                 continue;

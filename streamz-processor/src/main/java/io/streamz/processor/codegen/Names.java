@@ -185,6 +185,14 @@ public final class Names {
             twinRootField = fields.newName("root", "twin:root");
             twinKeyedMethod = methods.newName("keyed", "twin:keyed");
             for (Stage stage : model.stages()) {
+                if (stage.kind().usesLoop()) {
+                    members.put(
+                            key("engine:helper", stage),
+                            fields.newName(stage.name() + "Helper", key("engine:helper", stage)));
+                    members.put(
+                            key("engine:after", stage),
+                            methods.newName("after" + capitalized(stage.name()), key("engine:after", stage)));
+                }
                 if (stage.kind().isJoin()) {
                     members.put(
                             key("engine:offer", stage),

@@ -84,6 +84,10 @@ final class RuntimeTypes {
     static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
     static final ClassName QUEUE_STATE = ClassName.get("io.streamz.engine", "QueueState");
     static final ClassName MAP_STATE = ClassName.get("io.streamz.engine", "MapState");
+    static final ClassName TIMER_KIND = ClassName.get("io.streamz.engine", "TimerKind");
+    static final ClassName DUE = ClassName.get("io.streamz.internal", "Due");
+    static final ClassName KEYED_DELAY = ClassName.get("io.streamz.internal", "KeyedDelay");
+    static final ClassName KEYED_RATE_LIMIT = ClassName.get("io.streamz.internal", "KeyedRateLimit");
 
     private RuntimeTypes() {}
 
@@ -149,7 +153,11 @@ final class RuntimeTypes {
                 COLLECTIONS,
                 ARRAYS,
                 QUEUE_STATE,
-                MAP_STATE);
+                MAP_STATE,
+                TIMER_KIND,
+                DUE,
+                KEYED_DELAY,
+                KEYED_RATE_LIMIT);
     }
 
     /** The consumer a builder takes for an abstract sink of {@code element}: primitive-specialised where the JDK has one. */

@@ -74,6 +74,15 @@ final class SpecWriter {
         for (EngineState state : e.states()) {
             spec.add("\n.state($L)", state.spec());
         }
+        for (Stage timed : e.timerStages()) {
+            spec.add(
+                    "\n.timer($L, $S, $T.DUE, $L, $L)",
+                    e.timer(timed),
+                    timed.name(),
+                    RuntimeTypes.TIMER_KIND,
+                    TimeEngine.interval(timed),
+                    e.scope(timed));
+        }
         for (Stage sink : model.ofKind(StageKind.SINK)) {
             TypeName type = sink.inputType();
             spec.add(

@@ -148,6 +148,19 @@ interface StageUnit {
         throw new IllegalStateException(stage.label() + " has no engine body; validation should have refused it");
     }
 
+    /**
+     * The runtime helper of a time stage in the {@code Engine} (its type and its creation from
+     * the handles), or {@code null}; such a stage has a per-key timer and an {@code after} method.
+     */
+    default EngineState engineHelper(EngineBody e, Stage stage) {
+        return null;
+    }
+
+    /** The {@code onTimer} statement of a stage with an {@link #engineHelper}: its due elements go on. */
+    default CodeBlock engineOnTimer(EngineBody e, Stage stage) {
+        throw new IllegalStateException(stage.label() + " has no timer");
+    }
+
     /** The {@code Engine}'s method its inputs offer their elements to (a join), or {@code null}. */
     default MethodSpec engineOffer(EngineBody e, Stage stage) {
         return null;

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageOptions;
+import java.util.List;
 
 /** {@code @Delay} and {@code @RateLimit}: a helper on the loop that hands each element on after its interval. */
 final class TimeStageUnit extends LoopStageUnit {
@@ -21,6 +22,35 @@ final class TimeStageUnit extends LoopStageUnit {
     @Override
     public LoopHelper loopHelper(Generation g, Stage stage) {
         return helper(g, stage, over(helper, stage.outputType()), duration(millis(stage)), false);
+    }
+
+    private boolean rateLimit() {
+        return helper.equals(RuntimeTypes.RATE_LIMITER);
+    }
+
+    @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        return TimeEngine.states(e, stage, rateLimit());
+    }
+
+    @Override
+    public EngineState engineHelper(EngineBody e, Stage stage) {
+        return new EngineState(
+                stage.name(),
+                e.generation().names().member("engine:helper", stage),
+                TimeEngine.helperType(stage, rateLimit()),
+                null,
+                TimeEngine.helper(e, stage, rateLimit()));
+    }
+
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        return TimeEngine.fuse(e, stage, in, scope, rateLimit());
+    }
+
+    @Override
+    public CodeBlock engineOnTimer(EngineBody e, Stage stage) {
+        return TimeEngine.onTimer(e, stage);
     }
 
     @Override

@@ -196,7 +196,9 @@ public enum StageKind {
                 || this == ZIP
                 || this == COMBINE_LATEST
                 || this == SLIDING_WINDOW
-                || this == PARTITION;
+                || this == PARTITION
+                || this == DELAY
+                || this == RATE_LIMIT;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

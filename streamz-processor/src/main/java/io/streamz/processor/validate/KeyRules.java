@@ -70,8 +70,8 @@ final class KeyRules {
                         ProblemCode.KEYED_UNSUPPORTED,
                         stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
                                 + " engine body has @Source, @Map, @Filter, @Flatten, @Union, @Zip, @CombineLatest,"
-                                + " @Accumulate, @Unique, @SlidingWindow, @Partition, @KeyBy and synchronous @Sink"
-                                + " so far. Move this stage to a pipeline without keys.");
+                                + " @Accumulate, @Unique, @SlidingWindow, @Partition, @Delay, @RateLimit, @KeyBy and synchronous"
+                                + " @Sink so far. Move this stage to a pipeline without keys.");
             }
             scope(stage);
         }
@@ -203,7 +203,7 @@ final class KeyRules {
             }
             case ACCUMULATE -> needed.add(stage.parameters().get(0).asType());
             case UNIQUE -> needed.add(p.key(stage) != null ? p.key(stage).getReturnType() : types.output(stage));
-            case SLIDING_WINDOW -> needed.add(types.output(stage));
+            case SLIDING_WINDOW, DELAY, RATE_LIMIT -> needed.add(types.output(stage));
             case PARTITION -> {
                 needed.add(types.output(stage));
                 if (p.key(stage) != null) {

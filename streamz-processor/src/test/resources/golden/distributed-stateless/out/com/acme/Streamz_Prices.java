@@ -303,7 +303,9 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
 
         @Override
         public void onTimer(int timer, long nowMillis) {
-            throw new IllegalArgumentException("Prices has no timer " + timer);
+            switch (timer) {
+                default -> throw new IllegalArgumentException("Prices has no timer " + timer);
+            }
         }
 
         /**

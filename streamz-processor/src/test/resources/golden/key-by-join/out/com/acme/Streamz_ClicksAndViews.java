@@ -530,7 +530,9 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
 
         @Override
         public void onTimer(int timer, long nowMillis) {
-            throw new IllegalArgumentException("ClicksAndViews has no timer " + timer);
+            switch (timer) {
+                default -> throw new IllegalArgumentException("ClicksAndViews has no timer " + timer);
+            }
         }
 
         /**

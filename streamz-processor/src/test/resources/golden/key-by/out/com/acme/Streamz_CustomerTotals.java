@@ -398,7 +398,9 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
 
         @Override
         public void onTimer(int timer, long nowMillis) {
-            throw new IllegalArgumentException("CustomerTotals has no timer " + timer);
+            switch (timer) {
+                default -> throw new IllegalArgumentException("CustomerTotals has no timer " + timer);
+            }
         }
 
         /**

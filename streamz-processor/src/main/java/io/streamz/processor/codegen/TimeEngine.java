@@ -1,0 +1,116 @@
+package io.streamz.processor.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageOptions;
+import java.util.List;
+
+/**
+ * The engine body of delay and rateLimit, per key: the pending elements are {@code Due} records
+ * in a {@code QueueState} (rateLimit also keeps its next slot in a {@code LongState}), released
+ * by the runtime's keyed helpers ({@code KeyedDelay}, {@code KeyedRateLimit}) when the key's
+ * timer fires: the engine calls {@code onTimer}, which hands what is due to the stage's
+ * downstreams.
+ */
+final class TimeEngine {
+    private TimeEngine() {}
+
+    static String slotState(Stage stage) {
+        return stage.name() + "Slot";
+    }
+
+    private static long millis(Stage stage) {
+        return stage.options(StageOptions.Interval.class).millis();
+    }
+
+    private static TypeName element(Stage stage) {
+        return stage.outputType().box();
+    }
+
+    static List<EngineState> states(EngineBody e, Stage stage, boolean rateLimit) {
+        CodeBlock codec = e.facts().codec(stage.outputType());
+        String field = e.generation().names().field(stage);
+        EngineState queue = new EngineState(
+                stage.name(),
+                field,
+                ParameterizedTypeName.get(
+                        RuntimeTypes.QUEUE_STATE, ParameterizedTypeName.get(RuntimeTypes.DUE, element(stage))),
+                "queue",
+                CodeBlock.of(
+                        "$T.queue($S, $S, $L, $L)",
+                        RuntimeTypes.STATE_SPEC,
+                        stage.name(),
+                        stage.name(),
+                        e.scope(stage),
+                        codec == null ? CodeBlock.of("null") : CodeBlock.of("$T.codec($L)", RuntimeTypes.DUE, codec)));
+        if (!rateLimit) {
+            return List.of(queue);
+        }
+        return List.of(
+                queue,
+                new EngineState(
+                        slotState(stage),
+                        field + "Slot",
+                        RuntimeTypes.LONG_STATE,
+                        "longState",
+                        CodeBlock.of(
+                                "$T.longCell($S, $S, $L)",
+                                RuntimeTypes.STATE_SPEC,
+                                slotState(stage),
+                                stage.name(),
+                                e.scope(stage))));
+    }
+
+    /** The helper's field type, e.g. {@code KeyedDelay<Order>}. */
+    static TypeName helperType(Stage stage, boolean rateLimit) {
+        return ParameterizedTypeName.get(
+                rateLimit ? RuntimeTypes.KEYED_RATE_LIMIT : RuntimeTypes.KEYED_DELAY, element(stage));
+    }
+
+    /** The helper's creation in the {@code Engine}'s constructor, after the handles. */
+    static CodeBlock helper(EngineBody e, Stage stage, boolean rateLimit) {
+        String field = e.generation().names().field(stage);
+        return rateLimit
+                ? CodeBlock.of(
+                        "new $T<>(context, this.$N, this.$N, $L, $L)",
+                        RuntimeTypes.KEYED_RATE_LIMIT,
+                        field + "Slot",
+                        field,
+                        e.timer(stage),
+                        millis(stage))
+                : CodeBlock.of(
+                        "new $T<>(context, this.$N, $L, $L)",
+                        RuntimeTypes.KEYED_DELAY,
+                        field,
+                        e.timer(stage),
+                        millis(stage));
+    }
+
+    static Value fuse(EngineBody e, Stage stage, Value in, MethodScope scope, boolean rateLimit) {
+        String helper = e.generation().names().member("engine:helper", stage);
+        if (rateLimit) {
+            scope.body()
+                    .addStatement(
+                            "this.$N.offer($N, this::$N)",
+                            helper,
+                            in.name(),
+                            e.generation().names().member("engine:after", stage));
+        } else {
+            scope.body().addStatement("this.$N.offer($N)", helper, in.name());
+        }
+        return null;
+    }
+
+    static CodeBlock onTimer(EngineBody e, Stage stage) {
+        return CodeBlock.of(
+                "this.$N.onTimer(nowMillis, this::$N)",
+                e.generation().names().member("engine:helper", stage),
+                e.generation().names().member("engine:after", stage));
+    }
+
+    static long interval(Stage stage) {
+        return millis(stage);
+    }
+}
