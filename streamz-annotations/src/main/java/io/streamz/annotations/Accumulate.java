@@ -19,12 +19,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Accumulate {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** A no-argument default or static method of the pipeline returning the initial state; empty: no start. */
+    /** {@return a no-argument default or static method of the pipeline returning the initial state; empty: no start} */
     String start() default "";
 
-    /** Whether the method returns {@code io.streamz.Accumulated<S, R>} (new state and emitted value). */
+    /** {@return whether the method returns {@code io.streamz.Accumulated<S, R>} (new state and emitted value)} */
     boolean returnsState() default false;
 }

@@ -16,9 +16,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Buffer {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** How many elements may wait here; at least 1. */
+    /** {@return how many elements may wait here; at least 1} */
     int value();
 }

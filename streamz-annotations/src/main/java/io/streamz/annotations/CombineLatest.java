@@ -15,9 +15,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface CombineLatest {
-    /** The upstream stages, at least two; tuples hold their values in this order. */
+    /** {@return the upstream stages, at least two; tuples hold their values in this order} */
     String[] from();
 
-    /** The inputs whose arrivals emit; empty: all of them. */
+    /** {@return the inputs whose arrivals emit; empty: all of them} */
     String[] emitOn() default {};
 }

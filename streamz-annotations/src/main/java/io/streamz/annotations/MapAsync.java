@@ -18,9 +18,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface MapAsync {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** The most calls in flight at once (parallelism); at least 1. */
+    /** {@return the most calls in flight at once (parallelism); at least 1} */
     int value() default 1;
 }

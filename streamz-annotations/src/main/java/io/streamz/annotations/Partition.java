@@ -15,12 +15,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Partition {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** How many elements make one partition; at least 1. */
+    /** {@return how many elements make one partition; at least 1} */
     int value();
 
-    /** A default method {@code K key(T element)} grouping elements into separate partitions; empty: no key. */
+    /** {@return a default method {@code K key(T element)} grouping elements into separate partitions; empty: no key} */
     String key() default "";
 }

@@ -17,9 +17,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface RateLimit {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** The minimum spacing of outputs in milliseconds; at least 0, at most 4,611,686,018,427 (half of {@code Long.MAX_VALUE} nanoseconds). */
+    /** {@return the minimum spacing of outputs in milliseconds; at least 0, at most 4,611,686,018,427 (half of {@code Long.MAX_VALUE} nanoseconds)} */
     long value();
 }

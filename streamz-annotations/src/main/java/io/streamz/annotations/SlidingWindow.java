@@ -15,12 +15,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface SlidingWindow {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** The window size; at least 1. */
+    /** {@return the window size; at least 1} */
     int value();
 
-    /** Whether the first {@code value - 1} partial windows are emitted too. */
+    /** {@return whether the first {@code value - 1} partial windows are emitted too} */
     boolean returnPartial() default false;
 }

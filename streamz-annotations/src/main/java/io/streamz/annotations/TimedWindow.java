@@ -17,9 +17,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface TimedWindow {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** The window length in milliseconds; at least 1, at most 4,611,686,018,427 (half of {@code Long.MAX_VALUE} nanoseconds). */
+    /** {@return the window length in milliseconds; at least 1, at most 4,611,686,018,427 (half of {@code Long.MAX_VALUE} nanoseconds)} */
     long value();
 }

@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Union {
-    /** The upstream stages, at least two. */
+    /** {@return the upstream stages, at least two} */
     String[] from();
 }

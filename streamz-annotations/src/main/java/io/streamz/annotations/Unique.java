@@ -15,12 +15,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Unique {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** How many keys are remembered (least recently seen forgotten first); 0 remembers all. */
+    /** {@return how many keys are remembered (least recently seen forgotten first); 0 remembers all} */
     int history() default 0;
 
-    /** A default method {@code K key(T element)}; empty: the element itself is the key. */
+    /** {@return a default method {@code K key(T element)}; empty: the element itself is the key} */
     String key() default "";
 }

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Zip {
-    /** The upstream stages, at least two; tuples hold their values in this order. */
+    /** {@return the upstream stages, at least two; tuples hold their values in this order} */
     String[] from();
 }
