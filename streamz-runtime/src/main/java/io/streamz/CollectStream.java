@@ -45,7 +45,12 @@ public final class CollectStream<T> extends Stream<List<T>> {
         return held.letGoAll(Tuples.wrap(batch), wrapper -> true, this::emitDownstream);
     }
 
-    /** {@link #flush()}, ignoring its argument, so that it can be a sink: {@code other.sink(collector::flush)}. */
+    /**
+     * {@link #flush()}, ignoring its argument, so that it can be a sink: {@code other.sink(collector::flush)}.
+     *
+     * @param ignored ignored any value; the trigger, as streamz's {@code flush(_=None)} takes one
+     * @return {@link #flush()}, ignoring its argument, so that it can be a sink
+     */
     public CompletionStage<Void> flush(Object ignored) {
         return flush();
     }
@@ -54,6 +59,7 @@ public final class CollectStream<T> extends Stream<List<T>> {
      * A copy of the elements cached since the last flush; from a thread other than the graph's
      * loop, read on the loop (waiting for it), after the emits that thread handed over.
      *
+     * @return a copy of the elements cached since the last flush
      * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own
      */
     public List<T> cached() {

@@ -38,7 +38,7 @@ public interface EventLoop extends Executor {
      */
     Duration MAX_DELAY = Duration.ofMillis(Long.MAX_VALUE / 2 / 1_000_000);
 
-    /** The loop's clock in nanoseconds; only differences between readings are meaningful. */
+    /** {@return the loop's clock in nanoseconds; only differences between readings are meaningful} */
     long nanoTime();
 
     /** Runs {@code task} on the loop as soon as possible, after the tasks already due. */
@@ -48,6 +48,9 @@ public interface EventLoop extends Executor {
     /**
      * Runs {@code task} on the loop once {@code delay} has passed on the loop's clock.
      *
+     * @param delay how long to wait
+     * @param task the task to run
+     * @return a handle that cancels the task if it has not run yet
      * @throws IllegalArgumentException if {@code delay} is negative or beyond {@link #MAX_DELAY}
      */
     Cancellable schedule(Duration delay, Runnable task);
@@ -57,13 +60,14 @@ public interface EventLoop extends Executor {
      * the loop. A loop may bound such tasks: {@link ScheduledEventLoop} blocks the calling thread
      * while too many wait to start, or fails. By default, {@link #execute}.
      *
+     * @param task the task to run
      * @throws java.util.concurrent.RejectedExecutionException if the loop refuses the task
      */
     default void handOff(Runnable task) {
         execute(task);
     }
 
-    /** Whether the calling thread is this loop's thread (code on it may touch stage state). */
+    /** {@return whether the calling thread is this loop's thread (code on it may touch stage state)} */
     boolean inLoop();
 
     /**
@@ -71,12 +75,15 @@ public interface EventLoop extends Executor {
      * the loop's thread stopped), so that whoever waits on something only this loop would have
      * completed is told; cancel the returned handle once it is no longer needed. A loop that
      * cannot be closed returns a handle that cancels nothing, and never runs it.
+     *
+     * @param action the action
+     * @return a handle that unregisters {@code action}
      */
     default Cancellable whenClosed(Runnable action) {
         return () -> false;
     }
 
-    /** Whether the loop was closed and takes no more tasks; a loop that cannot be closed says {@code false}. */
+    /** {@return whether the loop was closed and takes no more tasks; a loop that cannot be closed says {@code false}} */
     default boolean isClosed() {
         return false;
     }
@@ -84,6 +91,8 @@ public interface EventLoop extends Executor {
     /**
      * Receives a failure that no emit future can carry: the loop's uncaught-exception handler.
      * It never throws.
+     *
+     * @param failure the failure
      */
     void reportFailure(Throwable failure);
 
@@ -93,6 +102,9 @@ public interface EventLoop extends Executor {
      * refuses to block its own; a {@link VirtualTimeLoop} runs its timers, moving virtual time,
      * until the stage completes.
      *
+     * @param <V> the type of the values
+     * @param stage the stage
+     * @return the value {@code stage} completed with
      * @throws IllegalStateException if waiting could never end (see the implementations)
      */
     <V> V await(CompletionStage<V> stage);
@@ -100,7 +112,11 @@ public interface EventLoop extends Executor {
     /** A scheduled task that can still be called off. */
     @FunctionalInterface
     interface Cancellable {
-        /** Prevents the task from running if it has not started; returns whether it was still pending. */
+        /**
+         * Prevents the task from running if it has not started; returns whether it was still pending.
+         *
+         * @return {@code true} if so
+         */
         boolean cancel();
     }
 
@@ -108,6 +124,8 @@ public interface EventLoop extends Executor {
      * The process-wide default loop, a {@link ScheduledEventLoop} on the daemon thread
      * {@code streamz-loop}, created on first use. Time-based operators attach it to a graph
      * that has no loop yet.
+     *
+     * @return the process-wide default loop, a {@link ScheduledEventLoop} on the daemon thread {@code streamz-loop}, created on first use
      */
     static EventLoop shared() {
         return ScheduledEventLoop.Shared.LOOP;

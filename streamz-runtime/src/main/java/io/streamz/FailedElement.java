@@ -13,7 +13,13 @@ import java.util.Objects;
  *     with the stage recorded on it (see {@link StageFailure#stageOf})
  */
 public record FailedElement(String stage, Object element, Throwable error) {
-    /** @throws NullPointerException if {@code stage} or {@code error} is {@code null} */
+    /**
+     * @throws NullPointerException if {@code stage} or {@code error} is {@code null}
+     *
+     * @param stage the stage
+     * @param element the element
+     * @param error the error
+     */
     public FailedElement {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(error, "error");

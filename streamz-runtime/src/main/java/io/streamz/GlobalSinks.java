@@ -15,19 +15,23 @@ public final class GlobalSinks {
 
     private GlobalSinks() {}
 
-    /** The registered sinks, in creation order (a snapshot). */
+    /** {@return the registered sinks, in creation order (a snapshot)} */
     public static List<Sink<?>> all() {
         synchronized (SINKS) {
             return List.copyOf(SINKS);
         }
     }
 
-    /** How many sinks are registered. */
+    /** {@return how many sinks are registered} */
     public static int size() {
         return SINKS.size();
     }
 
-    /** Whether {@code sink} is registered. */
+    /**
+     * {@return whether {@code sink} is registered}
+     *
+     * @param sink the sink
+     */
     public static boolean contains(Stream<?> sink) {
         return SINKS.contains(sink);
     }

@@ -38,7 +38,7 @@ public final class ListSink<T> extends AbstractList<T> implements RandomAccess {
         }
     }
 
-    /** A copy of the elements collected so far. */
+    /** {@return a copy of the elements collected so far} */
     public List<T> snapshot() {
         synchronized (elements) {
             return new ArrayList<>(elements);
@@ -53,7 +53,7 @@ public final class ListSink<T> extends AbstractList<T> implements RandomAccess {
         }
     }
 
-    /** The sink node feeding this list. */
+    /** {@return the sink node feeding this list} */
     public Sink<T> sink() {
         return sink;
     }

@@ -11,7 +11,12 @@ import java.util.concurrent.RejectedExecutionException;
 public final class LoopClosedException extends RejectedExecutionException {
     private static final long serialVersionUID = 1L;
 
-    /** {@code loop} is closed, so {@code what} (e.g. {@code "emit into <map: f>"}) cannot be done. */
+    /**
+     * {@code loop} is closed, so {@code what} (e.g. {@code "emit into <map: f>"}) cannot be done.
+     *
+     * @param loop the event loop
+     * @param what what could not be done
+     */
     public LoopClosedException(EventLoop loop, String what) {
         super(what + ": " + loop + " is closed");
     }

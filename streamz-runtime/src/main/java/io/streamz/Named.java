@@ -13,10 +13,18 @@ import java.util.function.Predicate;
  * {@code <map: inc>}.
  */
 public interface Named {
-    /** The name shown in labels. */
+    /** {@return the name shown in labels} */
     String name();
 
-    /** {@code f} labelled {@code name}. */
+    /**
+     * {@code f} labelled {@code name}.
+     *
+     * @param <T> the type of the elements
+     * @param <R> the type of the results
+     * @param name the name
+     * @param f the function
+     * @return {@code f} labelled {@code name}
+     */
     static <T, R> Function<T, R> function(String name, Function<T, R> f) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(f, "f");
@@ -34,7 +42,16 @@ public interface Named {
         return new NamedFunction();
     }
 
-    /** {@code f} labelled {@code name}. */
+    /**
+     * {@code f} labelled {@code name}.
+     *
+     * @param <A> the type of the first argument
+     * @param <B> the type of the second argument
+     * @param <R> the type of the results
+     * @param name the name
+     * @param f the function
+     * @return {@code f} labelled {@code name}
+     */
     static <A, B, R> BiFunction<A, B, R> biFunction(String name, BiFunction<A, B, R> f) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(f, "f");
@@ -55,6 +72,11 @@ public interface Named {
     /**
      * {@code f} labelled {@code name}, for {@link Stream#accumulate(BinaryOperator)} (no start):
      * {@code source.accumulate(Named.binaryOperator("add", Integer::sum))} prints as {@code <accumulate: add>}.
+     *
+     * @param <T> the type of the elements
+     * @param name the name
+     * @param f the function
+     * @return {@code f} labelled {@code name}, for {@link Stream#accumulate(BinaryOperator)} (no start)
      */
     static <T> BinaryOperator<T> binaryOperator(String name, BinaryOperator<T> f) {
         Objects.requireNonNull(name, "name");
@@ -73,7 +95,14 @@ public interface Named {
         return new NamedBinaryOperator();
     }
 
-    /** {@code p} labelled {@code name}. */
+    /**
+     * {@code p} labelled {@code name}.
+     *
+     * @param <T> the type of the elements
+     * @param name the name
+     * @param p the predicate
+     * @return {@code p} labelled {@code name}
+     */
     static <T> Predicate<T> predicate(String name, Predicate<T> p) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(p, "p");
@@ -91,7 +120,14 @@ public interface Named {
         return new NamedPredicate();
     }
 
-    /** {@code c} labelled {@code name}. */
+    /**
+     * {@code c} labelled {@code name}.
+     *
+     * @param <T> the type of the elements
+     * @param name the name
+     * @param c the consumer
+     * @return {@code c} labelled {@code name}
+     */
     static <T> Consumer<T> consumer(String name, Consumer<T> c) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(c, "c");

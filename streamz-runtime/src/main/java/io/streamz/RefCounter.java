@@ -21,7 +21,11 @@ public final class RefCounter {
         this(0, null, null);
     }
 
-    /** A counter at 0 that runs {@code callback} on the releasing thread whenever it drops to zero. */
+    /**
+     * A counter at 0 that runs {@code callback} on the releasing thread whenever it drops to zero.
+     *
+     * @param callback the callback
+     */
     public RefCounter(Runnable callback) {
         this(0, callback, null);
     }
@@ -29,6 +33,10 @@ public final class RefCounter {
     /**
      * A counter at {@code initial} that runs {@code callback} (if not {@code null}) whenever it
      * drops to zero, on {@code loop} (if not {@code null}; streamz's {@code loop.add_callback}).
+     *
+     * @param initial the initial count
+     * @param callback the callback
+     * @param loop the event loop
      */
     public RefCounter(int initial, Runnable callback, EventLoop loop) {
         this.count = new AtomicInteger(initial);
@@ -41,7 +49,11 @@ public final class RefCounter {
         retain(1);
     }
 
-    /** Takes {@code n} references. */
+    /**
+     * Takes {@code n} references.
+     *
+     * @param n how many references to add or release
+     */
     public void retain(int n) {
         count.addAndGet(n);
     }
@@ -51,7 +63,11 @@ public final class RefCounter {
         release(1);
     }
 
-    /** Gives {@code n} references back; at zero or below, the callback runs. */
+    /**
+     * Gives {@code n} references back; at zero or below, the callback runs.
+     *
+     * @param n how many references to add or release
+     */
     public void release(int n) {
         if (count.addAndGet(-n) <= 0 && callback != null) {
             if (loop == null) {
@@ -62,7 +78,7 @@ public final class RefCounter {
         }
     }
 
-    /** The references held now. */
+    /** {@return the references held now} */
     public int count() {
         return count.get();
     }

@@ -53,7 +53,11 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
     private volatile Thread thread;
     private volatile boolean closed;
 
-    /** A loop on a new daemon thread called {@code threadName}, reporting to {@link UncaughtFailures}' default handler. */
+    /**
+     * A loop on a new daemon thread called {@code threadName}, reporting to {@link UncaughtFailures}' default handler.
+     *
+     * @param threadName the name of the loop's thread
+     */
     public ScheduledEventLoop(String threadName) {
         this(threadName, null);
     }
@@ -61,6 +65,9 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
     /**
      * A loop on a new daemon thread called {@code threadName}, reporting failures to
      * {@code failureHandler} ({@code null}: to {@link UncaughtFailures}' default handler).
+     *
+     * @param threadName the name of the loop's thread
+     * @param failureHandler the failure handler
      */
     public ScheduledEventLoop(String threadName, Consumer<? super Throwable> failureHandler) {
         this(threadName, failureHandler, false);
@@ -175,13 +182,19 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
      * {@code failWhenFull}, throws a {@link java.util.concurrent.RejectedExecutionException} at
      * once (a producer that waits for its emit futures never gets there).
      *
+     * @param limit the most handed-over tasks waiting to start
+     * @param failWhenFull whether a full hand-off queue fails the caller instead of making it wait
      * @throws IllegalArgumentException if {@code limit < 1}
      */
     public void limitHandOff(int limit, boolean failWhenFull) {
         handOff.configure(Preconditions.atLeast("limitHandOff", "limit", limit, 1), failWhenFull);
     }
 
-    /** Elements handed over by other threads that have not started yet. */
+    /**
+     * Elements handed over by other threads that have not started yet.
+     *
+     * @return how many handed-over tasks have not started yet
+     */
     public int handedOff() {
         return handOff.pending();
     }
@@ -204,6 +217,8 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
      * Sets where failures of this loop go that nobody else can receive; {@code null} sends them
      * to {@link UncaughtFailures}' default handler again. Called from any thread; the handler
      * runs on whichever thread reports, usually the loop's.
+     *
+     * @param handler the handler
      */
     public void setFailureHandler(Consumer<? super Throwable> handler) {
         this.failureHandler = handler;

@@ -58,18 +58,32 @@ public final class Source<T> extends Stream<T> {
         this(EventLoop.shared());
     }
 
-    /** A source on {@code loop}, e.g. a {@link VirtualTimeLoop} in tests, fed by hand. */
+    /**
+     * A source on {@code loop}, e.g. a {@link VirtualTimeLoop} in tests, fed by hand.
+     *
+     * @param loop the event loop
+     */
     public Source(EventLoop loop) {
         this(null, loop);
     }
 
-    /** A named source on {@code loop}, labelled {@code <name; Source>}, fed by hand. */
+    /**
+     * A named source on {@code loop}, labelled {@code <name; Source>}, fed by hand.
+     *
+     * @param name the name
+     * @param loop the event loop
+     */
     public Source(String name, EventLoop loop) {
         super(name, loop);
         this.driver = null;
     }
 
-    /** A source on {@code loop} that {@code driver} feeds once {@linkplain #start() started}. */
+    /**
+     * A source on {@code loop} that {@code driver} feeds once {@linkplain #start() started}.
+     *
+     * @param loop the event loop
+     * @param driver the driver
+     */
     public Source(EventLoop loop, SourceDriver<T> driver) {
         super(null, loop);
         this.driver = Objects.requireNonNull(driver, "driver");
@@ -78,27 +92,62 @@ public final class Source<T> extends Stream<T> {
     // ---------------------------------------------------------------- streamz's sources
     // On the shared loop; for another loop or other options: new Source<>(loop, XxxDriver.of(...)...).
 
-    /** streamz's {@code from_iterable}: each item in turn, then the source stops; see {@link IterableDriver}. */
+    /**
+     * streamz's {@code from_iterable}: each item in turn, then the source stops; see {@link IterableDriver}.
+     *
+     * @param <T> the type of the elements
+     * @param items the items
+     * @return the source, not started
+     */
     public static <T> Source<T> fromIterable(Iterable<? extends T> items) {
         return fromIterable(items, EventLoop.shared());
     }
 
-    /** {@link #fromIterable(Iterable)} on {@code loop}. */
+    /**
+     * {@link #fromIterable(Iterable)} on {@code loop}.
+     *
+     * @param <T> the type of the elements
+     * @param items the items
+     * @param loop the event loop
+     * @return {@link #fromIterable(Iterable)} on {@code loop}
+     */
     public static <T> Source<T> fromIterable(Iterable<? extends T> items, EventLoop loop) {
         return new Source<>(loop, new IterableDriver<T>(items));
     }
 
-    /** streamz's {@code from_periodic}: {@code callback}'s result now and every {@code interval}; see {@link PeriodicDriver}. */
+    /**
+     * streamz's {@code from_periodic}: {@code callback}'s result now and every {@code interval}; see {@link PeriodicDriver}.
+     *
+     * @param <T> the type of the elements
+     * @param callback the callback
+     * @param interval the interval
+     * @return the source, not started
+     */
     public static <T> Source<T> fromPeriodic(Supplier<? extends T> callback, Duration interval) {
         return fromPeriodic(callback, interval, EventLoop.shared());
     }
 
-    /** {@link #fromPeriodic(Supplier, Duration)} with the interval in seconds, as streamz's {@code poll_interval}. */
+    /**
+     * {@link #fromPeriodic(Supplier, Duration)} with the interval in seconds, as streamz's {@code poll_interval}.
+     *
+     * @param <T> the type of the elements
+     * @param callback the callback
+     * @param seconds the duration in seconds
+     * @return {@link #fromPeriodic(Supplier, Duration)} with the interval in seconds, as streamz's {@code poll_interval}
+     */
     public static <T> Source<T> fromPeriodic(Supplier<? extends T> callback, double seconds) {
         return fromPeriodic(callback, Preconditions.seconds("fromPeriodic", "interval", seconds, false));
     }
 
-    /** {@link #fromPeriodic(Supplier, Duration)} on {@code loop}. */
+    /**
+     * {@link #fromPeriodic(Supplier, Duration)} on {@code loop}.
+     *
+     * @param <T> the type of the elements
+     * @param callback the callback
+     * @param interval the interval
+     * @param loop the event loop
+     * @return {@link #fromPeriodic(Supplier, Duration)} on {@code loop}
+     */
     public static <T> Source<T> fromPeriodic(Supplier<? extends T> callback, Duration interval, EventLoop loop) {
         return new Source<>(loop, new PeriodicDriver<T>(callback, interval));
     }
@@ -107,37 +156,65 @@ public final class Source<T> extends Stream<T> {
      * streamz's {@code from_textfile}: tails {@code file} from its start, each line without its
      * {@code "\n"}, polling every 0.1 s; see {@link TextFileDriver} for the end, the delimiter
      * and the poll interval.
+     *
+     * @param file the file
+     * @return the source, not started
      */
     public static Source<String> fromTextFile(Path file) {
         return new Source<>(EventLoop.shared(), TextFileDriver.of(file));
     }
 
-    /** streamz's {@code filenames}: each file matching {@code glob}, polling every 0.1 s; see {@link FilenamesDriver}. */
+    /**
+     * streamz's {@code filenames}: each file matching {@code glob}, polling every 0.1 s; see {@link FilenamesDriver}.
+     *
+     * @param glob the glob pattern
+     * @return the source, not started
+     */
     public static Source<Path> filenames(String glob) {
         return new Source<>(EventLoop.shared(), FilenamesDriver.of(glob));
     }
 
-    /** streamz's {@code from_tcp}: each {@code "\n"}-ended message any client sends to {@code port}; see {@link TcpDriver}. */
+    /**
+     * streamz's {@code from_tcp}: each {@code "\n"}-ended message any client sends to {@code port}; see {@link TcpDriver}.
+     *
+     * @param port the port
+     * @return the source, not started
+     */
     public static Source<String> fromTcp(int port) {
         return new Source<>(EventLoop.shared(), TcpDriver.of(port));
     }
 
-    /** streamz's {@code from_http_server}: the body of each POST to {@code port}; see {@link HttpServerDriver}. */
+    /**
+     * streamz's {@code from_http_server}: the body of each POST to {@code port}; see {@link HttpServerDriver}.
+     *
+     * @param port the port
+     * @return the source, not started
+     */
     public static Source<String> fromHttpServer(int port) {
         return new Source<>(EventLoop.shared(), HttpServerDriver.of(port));
     }
 
-    /** streamz's {@code from_process}: each line {@code command} prints; see {@link ProcessDriver}. */
+    /**
+     * streamz's {@code from_process}: each line {@code command} prints; see {@link ProcessDriver}.
+     *
+     * @param command the command and its arguments
+     * @return the source, not started
+     */
     public static Source<String> fromProcess(List<String> command) {
         return new Source<>(EventLoop.shared(), ProcessDriver.of(command));
     }
 
-    /** {@link #fromProcess(List)} with a command line split as a POSIX shell does ({@code shlex.split}). */
+    /**
+     * {@link #fromProcess(List)} with a command line split as a POSIX shell does ({@code shlex.split}).
+     *
+     * @param commandLine the command line
+     * @return {@link #fromProcess(List)} with a command line split as a POSIX shell does ({@code shlex.split})
+     */
     public static Source<String> fromProcess(String commandLine) {
         return new Source<>(EventLoop.shared(), ProcessDriver.of(commandLine));
     }
 
-    /** Whether this source is stopped: built stopped, running after {@link #start()}, stopped again by {@link #stop()} or when it ran out. */
+    /** {@return whether this source is stopped: built stopped, running after {@link #start()}, stopped again by {@link #stop()} or when it ran out} */
     public boolean isStopped() {
         return stopped;
     }

@@ -14,6 +14,7 @@ public final class StageFailure extends RuntimeException {
         io.streamz.internal.Failures.install(StageFailure::new);
     }
 
+    /** The label of the stage that failed. */
     private final String stage;
 
     StageFailure(String stage) {
@@ -21,7 +22,7 @@ public final class StageFailure extends RuntimeException {
         this.stage = stage;
     }
 
-    /** The label of the stage whose user code threw, e.g. {@code map: inc}. */
+    /** {@return the label of the stage whose user code threw, e.g. {@code map: inc}} */
     public String stage() {
         return stage;
     }
@@ -29,6 +30,9 @@ public final class StageFailure extends RuntimeException {
     /**
      * The stage recorded on {@code failure}, or {@code null} if none is; for a
      * {@link StageOverflowException}, the stage that overflowed.
+     *
+     * @param failure the failure
+     * @return the stage recorded on {@code failure}, or {@code null} if none is
      */
     public static String stageOf(Throwable failure) {
         if (failure instanceof StageOverflowException) {

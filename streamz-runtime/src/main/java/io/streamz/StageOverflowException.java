@@ -13,10 +13,14 @@ package io.streamz;
 public final class StageOverflowException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The label of the stage whose call overflowed the stack. */
     private final String stage;
 
     /**
      * An overflow in stage {@code stage} (its label, e.g. {@code map: inc}), caused by {@code overflow}.
+     *
+     * @param stage the stage
+     * @param overflow the {@code StackOverflowError} it replaces
      */
     public StageOverflowException(String stage, StackOverflowError overflow) {
         super(
@@ -28,7 +32,7 @@ public final class StageOverflowException extends RuntimeException {
         this.stage = stage;
     }
 
-    /** The label of the stage that ran into the overflow, e.g. {@code map: inc}. */
+    /** {@return the label of the stage that ran into the overflow, e.g. {@code map: inc}} */
     public String stage() {
         return stage;
     }

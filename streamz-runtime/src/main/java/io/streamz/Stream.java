@@ -100,7 +100,11 @@ public class Stream<T> implements AutoCloseable {
         this((String) null);
     }
 
-    /** A source node with a stream name, shown in labels as {@code <name; Stream>}. */
+    /**
+     * A source node with a stream name, shown in labels as {@code <name; Stream>}.
+     *
+     * @param name the name
+     */
     public Stream(String name) {
         this.name = name;
     }
@@ -108,12 +112,19 @@ public class Stream<T> implements AutoCloseable {
     /**
      * A source node whose graph runs on {@code loop}: the seed's {@code Source()}. Emits from
      * other threads hop onto the loop.
+     *
+     * @param loop the event loop
      */
     public Stream(EventLoop loop) {
         this(null, loop);
     }
 
-    /** A named source node whose graph runs on {@code loop}. */
+    /**
+     * A named source node whose graph runs on {@code loop}.
+     *
+     * @param name the name
+     * @param loop the event loop
+     */
     public Stream(String name, EventLoop loop) {
         this.name = name;
         this.loop = Preconditions.notNull("Stream", "loop", loop);
@@ -152,6 +163,9 @@ public class Stream<T> implements AutoCloseable {
      * <p>On a graph attached to an {@link EventLoop}, a call from another thread hops onto the
      * loop: it returns at once, {@code x} goes through on the loop thread, and an exception
      * thrown by a stage completes the returned stage exceptionally instead of being thrown.
+     *
+     * @param x the element
+     * @return a stage that completes when every asynchronous stage downstream has finished with {@code x}
      */
     public final CompletionStage<Void> emit(T x) {
         EventLoop l = loop;
@@ -177,6 +191,10 @@ public class Stream<T> implements AutoCloseable {
      * every stage that keeps {@code x} for later until it lets go; stages that emit a collection
      * carry their members' metadata, concatenated. {@link #metadata()} shows it. Without
      * metadata (an empty list) this is {@link #emit(Object)}.
+     *
+     * @param x the element
+     * @param metadata the metadata
+     * @return a stage that completes when every asynchronous stage downstream has finished with {@code x}
      */
     @SuppressWarnings("unchecked")
     public final CompletionStage<Void> emit(T x, List<? extends Map<String, ?>> metadata) {
@@ -199,6 +217,8 @@ public class Stream<T> implements AutoCloseable {
     /**
      * The metadata of every element that carries some, as streamz's tests observe it: a list of
      * maps, the concatenation of the members' metadata for a stage that emits a collection.
+     *
+     * @return the new node, downstream of this one
      */
     public final Stream<List<Map<String, Object>>> metadata() {
         return new MetadataNode(this);
@@ -331,6 +351,8 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Whether {@link #close()} closed this node's graph, as the graph's own thread sees it (from
      * another thread, after {@code close()} returned there or on the loop).
+     *
+     * @return whether this node's graph is closed
      */
     public final boolean isClosed() {
         return closed;
@@ -390,6 +412,7 @@ public class Stream<T> implements AutoCloseable {
      * shared by as many stages as you like; a failure in its own graph reaches whoever the
      * failing stage's failure would have reached, the original failure suppressed on it.
      *
+     * @param errors the stream that receives the failed elements
      * @return this stage
      */
     public Stream<T> routeFailuresTo(Stream<? super FailedElement> errors) {
@@ -397,7 +420,11 @@ public class Stream<T> implements AutoCloseable {
         return this;
     }
 
-    /** Makes this stage fail again (the default): its failures reach the emit caller or its future. */
+    /**
+     * Makes this stage fail again (the default): its failures reach the emit caller or its future.
+     *
+     * @return the new node, downstream of this one
+     */
     public Stream<T> failOnFailure() {
         this.failureRoute = null;
         return this;
@@ -490,22 +517,42 @@ public class Stream<T> implements AutoCloseable {
 
     // ---------------------------------------------------------------- operators
 
-    /** Applies {@code f} to every element and emits the result; a {@code null} result is emitted too. */
+    /**
+     * Applies {@code f} to every element and emits the result; a {@code null} result is emitted too.
+     *
+     * @param <R> the type of the results
+     * @param f the function
+     * @return the new node, downstream of this one
+     */
     public final <R> Stream<R> map(Function<? super T, ? extends R> f) {
         return new MapNode<>(this, Preconditions.notNull("map", "f", f));
     }
 
-    /** Emits the elements for which {@code predicate} holds. */
+    /**
+     * Emits the elements for which {@code predicate} holds.
+     *
+     * @param predicate the predicate
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> filter(Predicate<? super T> predicate) {
         return new FilterNode<>(this, Preconditions.notNull("filter", "predicate", predicate));
     }
 
-    /** Drops {@code null} and {@code Boolean.FALSE}, streamz's {@code filter(None)}. */
+    /**
+     * Drops {@code null} and {@code Boolean.FALSE}, streamz's {@code filter(None)}.
+     *
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> filter() {
         return new FilterNode<>(this, null);
     }
 
-    /** Emits the elements for which {@code predicate} does not hold. */
+    /**
+     * Emits the elements for which {@code predicate} does not hold.
+     *
+     * @param predicate the predicate
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> remove(Predicate<? super T> predicate) {
         Preconditions.notNull("remove", "predicate", predicate);
         return new FilterNode<>(this, predicate.negate(), "remove", predicate);
@@ -515,6 +562,11 @@ public class Stream<T> implements AutoCloseable {
      * Running state: {@code state = f(state, x)} for every element, emitting each new state. The
      * first state is {@code start}, which may be {@code null} (a real start value, as in streamz).
      * If {@code f} throws, the state is unchanged.
+     *
+     * @param <S> the type of the state
+     * @param f the function
+     * @param start the initial state
+     * @return the new node, downstream of this one
      */
     public final <S> Stream<S> accumulate(BiFunction<? super S, ? super T, ? extends S> f, S start) {
         return AccumulateNode.folding(this, Preconditions.notNull("accumulate", "f", f), start);
@@ -523,6 +575,9 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Running state without a start: the first element becomes the state and is emitted
      * unchanged ({@code f} is not called for it); then {@code state = f(state, x)}.
+     *
+     * @param f the function
+     * @return the new node, downstream of this one
      */
     public final Stream<T> accumulate(BinaryOperator<T> f) {
         return AccumulateNode.foldingFromFirst(this, Preconditions.notNull("accumulate", "f", f));
@@ -531,6 +586,12 @@ public class Stream<T> implements AutoCloseable {
     /**
      * streamz's {@code accumulate(f, start, returns_state=True)}: {@code f} returns the new state
      * and, separately, the value to emit.
+     *
+     * @param <S> the type of the state
+     * @param <R> the type of the results
+     * @param f the function
+     * @param start the initial state
+     * @return the new node, downstream of this one
      */
     public final <S, R> Stream<R> accumulateReturningState(
             BiFunction<? super S, ? super T, Accumulated<S, R>> f, S start) {
@@ -540,6 +601,9 @@ public class Stream<T> implements AutoCloseable {
     /**
      * {@code returns_state=True} without a start: the first element becomes the state and is
      * emitted unchanged; from then on {@code f} returns the new state and the value to emit.
+     *
+     * @param f the function
+     * @return the new node, downstream of this one
      */
     public final Stream<T> accumulateReturningState(BiFunction<? super T, ? super T, Accumulated<T, ? extends T>> f) {
         return AccumulateNode.returningStateFromFirst(this, Preconditions.notNull("accumulateReturningState", "f", f));
@@ -548,6 +612,11 @@ public class Stream<T> implements AutoCloseable {
     /**
      * streamz's {@code accumulate(f, start, with_state=True)}: {@link #accumulate(BiFunction, Object)}
      * emitting the state alongside the result, as {@code Accumulated(state, state)}.
+     *
+     * @param <S> the type of the state
+     * @param f the function
+     * @param start the initial state
+     * @return the new node, downstream of this one
      */
     public final <S> Stream<Accumulated<S, S>> accumulateWithState(
             BiFunction<? super S, ? super T, ? extends S> f, S start) {
@@ -558,6 +627,9 @@ public class Stream<T> implements AutoCloseable {
      * {@code with_state=True} without a start: the first element {@code x} emits
      * {@code Accumulated(x, x)} ({@code f} is not called for it), then as
      * {@link #accumulateWithState(BiFunction, Object)}.
+     *
+     * @param f the function
+     * @return the new node, downstream of this one
      */
     public final Stream<Accumulated<T, T>> accumulateWithState(BinaryOperator<T> f) {
         return AccumulateNode.foldingFromFirstWithState(this, f);
@@ -569,13 +641,26 @@ public class Stream<T> implements AutoCloseable {
      * upstream of this stage (drawn as such, started by {@link #start()}); its elements emit
      * nothing. The start object is reused as it is, never copied.
      *
+     * @param <S> the type of the state
+     * @param f the function
+     * @param start the initial state
+     * @param reset the stream whose every element resets the state to {@code start}
+     * @return the new node, downstream of this one
      * @throws IllegalArgumentException if {@code reset} is this stream
      */
     public final <S> Stream<S> accumulate(BiFunction<? super S, ? super T, ? extends S> f, S start, Stream<?> reset) {
         return AccumulateNode.foldingWithReset(this, f, start, Objects.requireNonNull(reset, "reset"));
     }
 
-    /** {@link #accumulateWithState(BiFunction, Object)} reset to {@code start} by every element of {@code reset}. */
+    /**
+     * {@link #accumulateWithState(BiFunction, Object)} reset to {@code start} by every element of {@code reset}.
+     *
+     * @param <S> the type of the state
+     * @param f the function
+     * @param start the initial state
+     * @param reset the stream whose every element resets the state to {@code start}
+     * @return the new node, downstream of this one
+     */
     public final <S> Stream<Accumulated<S, S>> accumulateWithState(
             BiFunction<? super S, ? super T, ? extends S> f, S start, Stream<?> reset) {
         return AccumulateNode.foldingWithStateAndReset(this, f, start, Objects.requireNonNull(reset, "reset"));
@@ -585,6 +670,8 @@ public class Stream<T> implements AutoCloseable {
      * streamz's {@code frequencies()}: after each element, the count of every element seen so
      * far, as a read-only map in the order elements first came. Each map is a new snapshot, as
      * streamz's {@code toolz.assoc} copies (so it costs the number of distinct elements).
+     *
+     * @return the new node, downstream of this one
      */
     public final Stream<Map<T, Long>> frequencies() {
         return AccumulateNode.folding(this, Frequencies.<T>update(), Map.<T, Long>of());
@@ -593,6 +680,9 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Calls {@code consumer} on every element. The sink stays registered in {@link GlobalSinks}
      * (and so alive) until {@link Sink#destroy() destroyed}.
+     *
+     * @param consumer the consumer
+     * @return the sink, alive until it is destroyed
      */
     public final Sink<T> sink(Consumer<? super T> consumer) {
         return new Sink<>(this, Preconditions.notNull("sink", "consumer", consumer));
@@ -601,6 +691,8 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Collects every element into a list. Unlike streamz, which returns a bare list, the
      * returned handle is both a live read-only view of that list and a way to destroy the sink.
+     *
+     * @return the sink, whose live list holds every element so far
      */
     public final ListSink<T> sinkToList() {
         return new ListSink<>(this);
@@ -611,6 +703,8 @@ public class Stream<T> implements AutoCloseable {
      * {@code file} (created if missing) for every element, flushed at once. {@link Sink#destroy()}
      * closes the file, as does collecting the sink once it left {@link GlobalSinks}.
      *
+     * @param file the file
+     * @return the sink; {@code destroy()} closes the file
      * @throws java.io.UncheckedIOException if the file cannot be opened; a failed write fails that emit
      */
     public final Sink<T> sinkToTextFile(Path file) {
@@ -624,19 +718,39 @@ public class Stream<T> implements AutoCloseable {
     /**
      * streamz's {@code map(func, arg)}: emits {@code f.apply(x, arg)} for every element, the
      * extra argument passed after the element as streamz passes {@code *args}.
+     *
+     * @param <A> the type of the extra argument
+     * @param <R> the type of the results
+     * @param f the function
+     * @param arg the extra argument passed on every call
+     * @return the new node, downstream of this one
      */
     public final <A, R> Stream<R> map(BiFunction<? super T, ? super A, ? extends R> f, A arg) {
         Preconditions.notNull("map", "f", f);
         return new MapNode<>(this, Named.function(FunctionNames.of(f), (T x) -> f.apply(x, arg)));
     }
 
-    /** streamz's {@code filter(predicate, arg)}: emits the elements for which {@code predicate.test(x, arg)} holds. */
+    /**
+     * streamz's {@code filter(predicate, arg)}: emits the elements for which {@code predicate.test(x, arg)} holds.
+     *
+     * @param <A> the type of the extra argument
+     * @param predicate the predicate
+     * @param arg the extra argument passed on every call
+     * @return the new node, downstream of this one
+     */
     public final <A> Stream<T> filter(BiPredicate<? super T, ? super A> predicate, A arg) {
         Preconditions.notNull("filter", "predicate", predicate);
         return new FilterNode<>(this, (T x) -> predicate.test(x, arg), "filter", predicate);
     }
 
-    /** streamz's {@code sink(func, arg)}: calls {@code consumer.accept(x, arg)} on every element. */
+    /**
+     * streamz's {@code sink(func, arg)}: calls {@code consumer.accept(x, arg)} on every element.
+     *
+     * @param <A> the type of the extra argument
+     * @param consumer the consumer
+     * @param arg the extra argument passed on every call
+     * @return the sink, alive until it is destroyed
+     */
     public final <A> Sink<T> sink(BiConsumer<? super T, ? super A> consumer, A arg) {
         Preconditions.notNull("sink", "consumer", consumer);
         return new Sink<>(this, Named.consumer(FunctionNames.of(consumer), (T x) -> consumer.accept(x, arg)));
@@ -649,6 +763,7 @@ public class Stream<T> implements AutoCloseable {
      * {@link String} is not split into characters: it fails like any non-iterable, with an
      * {@link IllegalArgumentException} naming the stage ({@code null}: a {@link NullPointerException}).
      *
+     * @return the new node, downstream of this one
      * @param <R> the item type; the cast is unchecked, as the element type cannot say it holds {@code R}s
      */
     public final <R> Stream<R> flatten() {
@@ -658,6 +773,9 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Groups elements into lists of exactly {@code n}, emitted when full. A trailing partial
      * group is never emitted (there is no end of stream).
+     *
+     * @param n the number of elements
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partition(int n) {
         return new PartitionNode<>(this, Preconditions.atLeast("partition", "n", n, 1), null);
@@ -666,6 +784,10 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Groups elements by {@code key(x)} into per-key lists of {@code n}; each list is emitted
      * when it is full, so lists of different keys come out in completion order.
+     *
+     * @param n the number of elements
+     * @param key the function giving an element's key
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partition(int n, Function<? super T, ?> key) {
         Preconditions.atLeast("partition", "n", n, 1);
@@ -675,12 +797,21 @@ public class Stream<T> implements AutoCloseable {
     /**
      * streamz's {@code partition_unique(n)}: collects elements until {@code n} distinct ones are
      * held, then emits them as a list; a repeat within a group keeps the first.
+     *
+     * @param n the number of elements
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partitionUnique(int n) {
         return new PartitionUniqueNode<>(this, n, null, Keep.FIRST);
     }
 
-    /** {@link #partitionUnique(int)} with distinct {@code key(x)}, keeping the first element of each key. */
+    /**
+     * {@link #partitionUnique(int)} with distinct {@code key(x)}, keeping the first element of each key.
+     *
+     * @param n the number of elements
+     * @param key the function giving an element's key
+     * @return the new node, downstream of this one
+     */
     public final Stream<List<T>> partitionUnique(int n, Function<? super T, ?> key) {
         return new PartitionUniqueNode<>(this, n, Objects.requireNonNull(key, "key"), Keep.FIRST);
     }
@@ -689,6 +820,11 @@ public class Stream<T> implements AutoCloseable {
      * streamz's {@code partition_unique(n, key, keep)}: collects elements until {@code n}
      * distinct {@code key(x)} are held, then emits the held elements as a list; {@code keep}
      * says which element of a repeated key stays ({@link Keep}).
+     *
+     * @param n the number of elements
+     * @param key the function giving an element's key
+     * @param keep which element of a repeated key to keep
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partitionUnique(int n, Function<? super T, ?> key, Keep keep) {
         return new PartitionUniqueNode<>(this, n, Objects.requireNonNull(key, "key"), keep);
@@ -699,6 +835,10 @@ public class Stream<T> implements AutoCloseable {
      * positions 0, 1, 2, ...: {@code slice(1, null, 2)} over 0..7 gives 1, 3, 5, 7. {@code null}
      * means the default (0, no end, 1). Past {@code end} the stage detaches from its upstream.
      *
+     * @param start the initial state
+     * @param end where to stop (exclusive)
+     * @param step take every {@code step}-th element
+     * @return the new node, downstream of this one
      * @throws IllegalArgumentException for a negative start or end (a stream has no end to count
      *     back from) or a step below 1
      */
@@ -706,7 +846,12 @@ public class Stream<T> implements AutoCloseable {
         return new SliceNode<>(this, start, end, step);
     }
 
-    /** Overlapping windows of the last {@code n} elements, emitted only once {@code n} have arrived. */
+    /**
+     * Overlapping windows of the last {@code n} elements, emitted only once {@code n} have arrived.
+     *
+     * @param n the number of elements
+     * @return the new node, downstream of this one
+     */
     public final Stream<List<T>> slidingWindow(int n) {
         return new SlidingWindowNode<>(this, Preconditions.atLeast("slidingWindow", "n", n, 1), false);
     }
@@ -714,14 +859,20 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Overlapping windows of the last {@code n} elements; with {@code returnPartial} the first
      * {@code n - 1} elements also emit the shorter windows seen so far (streamz's default).
+     *
+     * @param n the number of elements
+     * @param returnPartial whether to emit the first n - 1 partial windows
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> slidingWindow(int n, boolean returnPartial) {
         return new SlidingWindowNode<>(this, Preconditions.atLeast("slidingWindow", "n", n, 1), returnPartial);
     }
 
     /**
-     * Every element from this stream or any of {@code others}, in arrival order, unbuffered. A
+     * {@return every element from this stream or any of {@code others}, in arrival order, unbuffered} A
      * stream named twice delivers each element once.
+     *
+     * @param others the other inputs
      */
     @SafeVarargs
     public final Stream<T> union(Stream<? extends T>... others) {
@@ -734,7 +885,11 @@ public class Stream<T> implements AutoCloseable {
         return new UnionNode<>(this, inputs);
     }
 
-    /** Drops elements seen before, with an unlimited history. The element is recorded before it is emitted. */
+    /**
+     * Drops elements seen before, with an unlimited history. The element is recorded before it is emitted.
+     *
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> unique() {
         return new UniqueNode<>(this, 0, null);
     }
@@ -742,17 +897,31 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Drops elements among the last {@code history} distinct ones seen, an LRU in which a repeat
      * refreshes recency; {@code 1} drops consecutive repeats only, {@code 0} means unlimited.
+     *
+     * @param history how many recent keys to remember (0: all)
+     * @return the new node, downstream of this one
      */
     public final Stream<T> unique(int history) {
         return new UniqueNode<>(this, Preconditions.atLeast("unique", "history", history, 0), null);
     }
 
-    /** {@link #unique()} comparing {@code key(x)} instead of the elements. */
+    /**
+     * {@link #unique()} comparing {@code key(x)} instead of the elements.
+     *
+     * @param key the function giving an element's key
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> unique(Function<? super T, ?> key) {
         return new UniqueNode<>(this, 0, Preconditions.notNull("unique", "key", key));
     }
 
-    /** {@link #unique(int)} comparing {@code key(x)} instead of the elements. */
+    /**
+     * {@link #unique(int)} comparing {@code key(x)} instead of the elements.
+     *
+     * @param history how many recent keys to remember (0: all)
+     * @param key the function giving an element's key
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> unique(int history, Function<? super T, ?> key) {
         Preconditions.atLeast("unique", "history", history, 0);
         return new UniqueNode<>(this, history, Preconditions.notNull("unique", "key", key));
@@ -766,6 +935,9 @@ public class Stream<T> implements AutoCloseable {
      * Beyond {@value ZipNode#DEFAULT_MAXSIZE} elements in a FIFO, back pressure applies: the
      * emit's stage completes only when the next tuple goes out; a caller that does not wait on
      * it (a synchronous graph) just lets the FIFO grow, as in streamz.
+     *
+     * @param streamsOrLiterals the other inputs, streams or literal values
+     * @return the new node, downstream of this one
      */
     public final Stream<List<Object>> zip(Object... streamsOrLiterals) {
         Inputs.sameLoop(
@@ -773,7 +945,13 @@ public class Stream<T> implements AutoCloseable {
         return new ZipNode(this, streamsOrLiterals, ZipNode.DEFAULT_MAXSIZE);
     }
 
-    /** {@link #zip(Object...)} with {@code maxsize} elements per FIFO before back pressure applies. */
+    /**
+     * {@link #zip(Object...)} with {@code maxsize} elements per FIFO before back pressure applies.
+     *
+     * @param maxsize the most elements an input may be ahead
+     * @param streamsOrLiterals the other inputs, streams or literal values
+     * @return the new node, downstream of this one
+     */
     public final Stream<List<Object>> zipWithMaxsize(int maxsize, Object... streamsOrLiterals) {
         Preconditions.atLeast("zip", "maxsize", maxsize, 1);
         Inputs.sameLoop(
@@ -784,6 +962,9 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Emits a tuple of the latest element of this stream and each of {@code others} whenever any
      * of them emits, once every one has emitted at least once.
+     *
+     * @param others the other inputs
+     * @return the new node, downstream of this one
      */
     public final Stream<List<Object>> combineLatest(Stream<?>... others) {
         Inputs.sameLoop("combineLatest", Inputs.prepend(this, Inputs.checked("combineLatest", others)));
@@ -794,6 +975,9 @@ public class Stream<T> implements AutoCloseable {
      * {@link #combineLatest(Stream[])} where only elements from the {@code emitOn} inputs trigger
      * a tuple; the others just update their latest value.
      *
+     * @param others the other inputs
+     * @param emitOn the inputs whose updates emit
+     * @return the new node, downstream of this one
      * @throws IllegalArgumentException if {@code emitOn} is empty or names a stream that is not an input
      */
     public final Stream<List<Object>> combineLatest(
@@ -822,6 +1006,9 @@ public class Stream<T> implements AutoCloseable {
      * others' latest values when it is emitted. Elements arriving before every other input has
      * emitted are held, then emitted in order; elements of the others never trigger output
      * except to release held elements.
+     *
+     * @param others the other inputs
+     * @return the new node, downstream of this one
      */
     public final Stream<List<Object>> zipLatest(Stream<?>... others) {
         Inputs.sameLoop("zipLatest", Inputs.prepend(this, Inputs.checked("zipLatest", others)));
@@ -832,12 +1019,19 @@ public class Stream<T> implements AutoCloseable {
      * {@code x.get(index)} of every element: a {@link List}, an array, or a {@link Map} (looked
      * up with the key {@code index}). A bad index is an {@link IndexOutOfBoundsException}, a
      * missing key a {@link java.util.NoSuchElementException}, both naming the stage.
+     *
+     * @param index the index
+     * @return the new node, downstream of this one
      */
     public final Stream<Object> pluck(int index) {
         return new PluckNode<>(this, index, null);
     }
 
-    /** A tuple of the items at {@code indices} of every element, as {@link #pluck(int)} picks them. */
+    /**
+     * {@return a tuple of the items at {@code indices} of every element, as {@link #pluck(int)} picks them}
+     *
+     * @param indices the indices
+     */
     public final Stream<List<Object>> pluck(int... indices) {
         Preconditions.notNull("pluck", "indices", indices);
         Object[] picks = new Object[indices.length];
@@ -851,13 +1045,21 @@ public class Stream<T> implements AutoCloseable {
      * streamz's {@code pluck([...])}: a tuple of the items at each of {@code picks}, each an index
      * or a key as {@link #pluck(Object)} uses it, so {@code pluck(List.of(0, 2))} equals
      * {@code pluck(0, 2)} and {@code pluck(List.of("x", "y"))} picks two keys of a {@link Map}.
+     *
+     * @param picks the picks
+     * @return the new node, downstream of this one
      */
     public final Stream<List<Object>> pluck(List<?> picks) {
         Preconditions.notNull("pluck", "picks", picks);
         return new PluckNode<>(this, null, picks.toArray());
     }
 
-    /** {@code x.get(key)} of every element, a {@link Map} (or a {@link List} or array if {@code key} is an Integer). */
+    /**
+     * {@code x.get(key)} of every element, a {@link Map} (or a {@link List} or array if {@code key} is an Integer).
+     *
+     * @param key the function giving an element's key
+     * @return the new node, downstream of this one
+     */
     public final Stream<Object> pluck(Object key) {
         return new PluckNode<>(this, key, null);
     }
@@ -865,12 +1067,27 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Spreads every element, a tuple of two ({@link List} or array), over the parameters of
      * {@code f} and emits the result: streamz's {@code starmap}.
+     *
+     * @param <A> the type of the first item
+     * @param <B> the type of the second item
+     * @param <R> the type of the results
+     * @param f the function of the tuple's items
+     * @return the new node, downstream of this one
      */
     public final <A, B, R> Stream<R> starmap(BiFunction<? super A, ? super B, ? extends R> f) {
         return new StarmapNode<>(this, Preconditions.notNull("starmap", "f", f), 2);
     }
 
-    /** {@link #starmap(BiFunction)} for tuples of three. */
+    /**
+     * {@link #starmap(BiFunction)} for tuples of three.
+     *
+     * @param <A> the type of the first item
+     * @param <B> the type of the second item
+     * @param <C> the type of the third item
+     * @param <R> the type of the results
+     * @param f the function of the tuple's items
+     * @return the new node, downstream of this one
+     */
     public final <A, B, C, R> Stream<R> starmap(TriFunction<? super A, ? super B, ? super C, ? extends R> f) {
         return new StarmapNode<>(this, Preconditions.notNull("starmap", "f", f), 3);
     }
@@ -878,6 +1095,8 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Caches elements until {@link CollectStream#flush()} emits them as one list (empty
      * included) and clears the cache.
+     *
+     * @return the new node, downstream of this one
      */
     public final CollectStream<T> collect() {
         return new CollectStream<>(this);
@@ -890,6 +1109,7 @@ public class Stream<T> implements AutoCloseable {
      * {@code x}, through the graph's loop ({@link EventLoop#await}: a {@link VirtualTimeLoop}
      * advances its clock while waiting). A failure is thrown unwrapped.
      *
+     * @param x the element
      * @throws IllegalStateException if called on a real loop's own thread while work is pending
      */
     public final void emitAndWait(T x) {
@@ -902,7 +1122,7 @@ public class Stream<T> implements AutoCloseable {
         }
     }
 
-    /** The loop this node's graph runs on, if any. */
+    /** {@return the loop this node's graph runs on, if any} */
     public final Optional<EventLoop> loop() {
         return Optional.ofNullable(loop);
     }
@@ -912,6 +1132,9 @@ public class Stream<T> implements AutoCloseable {
      * to the emitter, whose future completes only when it does (back pressure). A failed stage
      * fails the emit future; the next element goes on. Registered in {@link GlobalSinks} until
      * destroyed.
+     *
+     * @param f the function
+     * @return an asynchronous sink
      */
     public final Sink<T> sinkAsync(Function<? super T, ? extends CompletionStage<?>> f) {
         Preconditions.notNull("sinkAsync", "f", f);
@@ -919,7 +1142,13 @@ public class Stream<T> implements AutoCloseable {
         return new Sink<>(f, this);
     }
 
-    /** {@link #mapAsync(Function, int)} with one call in flight. */
+    /**
+     * {@link #mapAsync(Function, int)} with one call in flight.
+     *
+     * @param <R> the type of the results
+     * @param f the function
+     * @return the new node, downstream of this one
+     */
     public final <R> Stream<R> mapAsync(Function<? super T, ? extends CompletionStage<? extends R>> f) {
         return mapAsync(f, 1);
     }
@@ -935,6 +1164,11 @@ public class Stream<T> implements AutoCloseable {
      * {@code null}, or a failed stage) and a failure downstream of its result go to the loop's
      * {@link EventLoop#reportFailure}, naming the stage; that element is skipped and the next one
      * goes on. Runs on the graph's loop.
+     *
+     * @param <R> the type of the results
+     * @param f the function
+     * @param parallelism the most calls in flight at once
+     * @return the new node, downstream of this one
      */
     public final <R> Stream<R> mapAsync(
             Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism) {
@@ -949,6 +1183,12 @@ public class Stream<T> implements AutoCloseable {
      * {@link #mapAsync(Function, int)} where a failed call (reported or routed as usual) also
      * stops the sources upstream and starts no new call until {@link #start()} (on this stage or
      * downstream) resumes with the next element; nothing is lost but the failed element.
+     *
+     * @param <R> the type of the results
+     * @param f the function
+     * @param parallelism the most calls in flight at once
+     * @param stopOnException whether a failed call stops the sources upstream
+     * @return the new node, downstream of this one
      */
     public final <R> Stream<R> mapAsync(
             Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism, boolean stopOnException) {
@@ -960,6 +1200,9 @@ public class Stream<T> implements AutoCloseable {
      * point that hands elements downstream one by one from the loop, each after the previous
      * one's asynchronous work finished. Emit futures complete at once until it is full, then
      * when room is made.
+     *
+     * @param n the number of elements
+     * @return the new node, downstream of this one
      */
     public final Stream<T> buffer(int n) {
         Preconditions.atLeast("buffer", "n", n, 1);
@@ -967,14 +1210,24 @@ public class Stream<T> implements AutoCloseable {
         return new BufferNode<>(this, n);
     }
 
-    /** Emits every element exactly {@code interval} after it arrived, in order (streamz's {@code delay} throttles instead). */
+    /**
+     * Emits every element exactly {@code interval} after it arrived, in order (streamz's {@code delay} throttles instead).
+     *
+     * @param interval the interval
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> delay(Duration interval) {
         Preconditions.duration("delay", "interval", interval, false);
         Preconditions.openLoop("delay", this);
         return new DelayNode<>(this, interval);
     }
 
-    /** {@link #delay(Duration)} in seconds. */
+    /**
+     * {@link #delay(Duration)} in seconds.
+     *
+     * @param seconds the duration in seconds
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> delay(double seconds) {
         return delay(Preconditions.seconds("delay", "interval", seconds, false));
     }
@@ -983,6 +1236,9 @@ public class Stream<T> implements AutoCloseable {
      * Spaces outputs at least {@code interval} apart: the first passes at once, then
      * {@code out_k = max(arrival_k, out_(k-1) + interval)}. Nothing is dropped; each emit future
      * completes once its element went through, so a producer waiting on it is throttled.
+     *
+     * @param interval the interval
+     * @return the new node, downstream of this one
      */
     public final Stream<T> rateLimit(Duration interval) {
         Preconditions.duration("rateLimit", "interval", interval, false);
@@ -990,7 +1246,12 @@ public class Stream<T> implements AutoCloseable {
         return new RateLimitNode<>(this, interval);
     }
 
-    /** {@link #rateLimit(Duration)} in seconds, as the seed's {@code rate_limit(0.010)}. */
+    /**
+     * {@link #rateLimit(Duration)} in seconds, as the seed's {@code rate_limit(0.010)}.
+     *
+     * @param seconds the duration in seconds
+     * @return the new node, downstream of this one
+     */
     public final Stream<T> rateLimit(double seconds) {
         return rateLimit(Preconditions.seconds("rateLimit", "interval", seconds, false));
     }
@@ -999,6 +1260,9 @@ public class Stream<T> implements AutoCloseable {
      * Every {@code interval}, emits the elements that arrived in it as one list, empty windows
      * included. A downstream failure goes to the loop's {@link EventLoop#reportFailure} and the
      * timer keeps going. The loop keeps this node alive until it is {@link #destroy()}ed.
+     *
+     * @param interval the interval
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> timedWindow(Duration interval) {
         Preconditions.duration("timedWindow", "interval", interval, true);
@@ -1006,7 +1270,12 @@ public class Stream<T> implements AutoCloseable {
         return new TimedWindowNode<>(this, interval);
     }
 
-    /** {@link #timedWindow(Duration)} in seconds. */
+    /**
+     * {@link #timedWindow(Duration)} in seconds.
+     *
+     * @param seconds the duration in seconds
+     * @return the new node, downstream of this one
+     */
     public final Stream<List<T>> timedWindow(double seconds) {
         return timedWindow(Preconditions.seconds("timedWindow", "interval", seconds, true));
     }
@@ -1015,6 +1284,9 @@ public class Stream<T> implements AutoCloseable {
      * streamz's {@code timed_window_unique(interval)}: every {@code interval}, the distinct elements
      * that arrived in it, as a list in the order they first came (empty lists too). Runs on the
      * graph's loop, ticking as {@link #timedWindow(Duration)} does.
+     *
+     * @param interval the interval
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> timedWindowUnique(Duration interval) {
         return new TimedWindowUniqueNode<>(this, interval, null, Keep.FIRST);
@@ -1024,12 +1296,24 @@ public class Stream<T> implements AutoCloseable {
      * streamz's {@code timed_window_unique(interval, key, keep)}: every {@code interval}, the
      * elements that arrived in it with distinct {@code key(x)}, as a list; {@code keep} says which
      * element of a repeated key stays ({@link Keep}).
+     *
+     * @param interval the interval
+     * @param key the function giving an element's key
+     * @param keep which element of a repeated key to keep
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> timedWindowUnique(Duration interval, Function<? super T, ?> key, Keep keep) {
         return new TimedWindowUniqueNode<>(this, interval, Objects.requireNonNull(key, "key"), keep);
     }
 
-    /** {@link #timedWindowUnique(Duration, Function, Keep)} with the interval in seconds. */
+    /**
+     * {@link #timedWindowUnique(Duration, Function, Keep)} with the interval in seconds.
+     *
+     * @param seconds the duration in seconds
+     * @param key the function giving an element's key
+     * @param keep which element of a repeated key to keep
+     * @return the new node, downstream of this one
+     */
     public final Stream<List<T>> timedWindowUnique(double seconds, Function<? super T, ?> key, Keep keep) {
         return timedWindowUnique(Durations.ofSeconds(seconds, "timedWindowUnique: interval"), key, keep);
     }
@@ -1037,6 +1321,10 @@ public class Stream<T> implements AutoCloseable {
     /**
      * {@link #partition(int)} with a timeout: a partial partition is emitted {@code timeout}
      * after its first element arrived, unless it filled up before. Runs on the graph's loop.
+     *
+     * @param n the number of elements
+     * @param timeout the time a partial group may wait
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partition(int n, Duration timeout) {
         Preconditions.atLeast("partition", "n", n, 1);
@@ -1045,7 +1333,13 @@ public class Stream<T> implements AutoCloseable {
         return new PartitionNode<>(this, n, timeout, null);
     }
 
-    /** {@link #partition(int, Duration)} with the timeout in seconds, as streamz's {@code partition(n, timeout=0.5)}. */
+    /**
+     * {@link #partition(int, Duration)} with the timeout in seconds, as streamz's {@code partition(n, timeout=0.5)}.
+     *
+     * @param n the number of elements
+     * @param timeoutSeconds the time a partial group may wait, in seconds
+     * @return the new node, downstream of this one
+     */
     public final Stream<List<T>> partition(int n, double timeoutSeconds) {
         return partition(n, Preconditions.seconds("partition", "timeout", timeoutSeconds, true));
     }
@@ -1053,6 +1347,11 @@ public class Stream<T> implements AutoCloseable {
     /**
      * {@link #partition(int, Function)} with a timeout per key: a key's partial partition is
      * emitted {@code timeout} after its first element arrived, unless it filled up before.
+     *
+     * @param n the number of elements
+     * @param timeout the time a partial group may wait
+     * @param key the function giving an element's key
+     * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partition(int n, Duration timeout, Function<? super T, ?> key) {
         Preconditions.atLeast("partition", "n", n, 1);
@@ -1062,7 +1361,14 @@ public class Stream<T> implements AutoCloseable {
         return new PartitionNode<>(this, n, timeout, key);
     }
 
-    /** {@link #partition(int, Duration, Function)} with the timeout in seconds. */
+    /**
+     * {@link #partition(int, Duration, Function)} with the timeout in seconds.
+     *
+     * @param n the number of elements
+     * @param timeoutSeconds the time a partial group may wait, in seconds
+     * @param key the function giving an element's key
+     * @return the new node, downstream of this one
+     */
     public final Stream<List<T>> partition(int n, double timeoutSeconds, Function<? super T, ?> key) {
         return partition(n, Preconditions.seconds("partition", "timeout", timeoutSeconds, true), key);
     }
@@ -1071,6 +1377,8 @@ public class Stream<T> implements AutoCloseable {
      * While downstream is busy, keeps only the newest element and drops the ones it replaces;
      * the newest is always delivered once downstream is free. A decoupling point: elements go
      * downstream from the loop and emit futures complete at once.
+     *
+     * @return the new node, downstream of this one
      */
     public final Stream<T> latest() {
         Preconditions.openLoop("latest", this);
@@ -1165,7 +1473,7 @@ public class Stream<T> implements AutoCloseable {
 
     // ---------------------------------------------------------------- graph
 
-    /** The stream name given at construction or by {@link #named}, or {@code null}. */
+    /** {@return the stream name given at construction or by {@link #named}, or {@code null}} */
     public final String name() {
         return name;
     }
@@ -1174,20 +1482,23 @@ public class Stream<T> implements AutoCloseable {
      * Sets the stream name shown in labels ({@code <name; map: f>}) and returns this node. Not
      * final (like {@link #routeFailuresTo} and {@link #failOnFailure}) only so that {@link Sink}
      * and {@link CollectStream} can return their own type.
+     *
+     * @param name the name
+     * @return the new node, downstream of this one
      */
     public Stream<T> named(String name) {
         this.name = name;
         return this;
     }
 
-    /** The upstream nodes in the order they were connected. */
+    /** {@return the upstream nodes in the order they were connected} */
     public final List<Stream<?>> upstreams() {
         synchronized (this) {
             return List.copyOf(upstreams);
         }
     }
 
-    /** The live downstream nodes in attach order. */
+    /** {@return the live downstream nodes in attach order} */
     public final List<Stream<?>> downstreams() {
         List<Stream<?>> live = new ArrayList<>();
         for (WeakReference<Stream<?>> target : downstreams) {
@@ -1206,6 +1517,7 @@ public class Stream<T> implements AutoCloseable {
      * accepts: joins such as {@link #zip} accept inputs of any type. If only
      * one side runs on an event loop, the other side's graph joins that loop.
      *
+     * @param downstream the downstream node
      * @throws IllegalStateException if the two sides run on different loops
      */
     public final void connect(Stream<?> downstream) {
@@ -1230,6 +1542,7 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Detaches {@code downstream} from this node, as streamz's {@code disconnect}.
      *
+     * @param downstream the downstream node
      * @throws IllegalArgumentException if {@code downstream} is not connected to this node
      */
     public final void disconnect(Stream<?> downstream) {
@@ -1295,7 +1608,11 @@ public class Stream<T> implements AutoCloseable {
         disconnectFromUpstreams();
     }
 
-    /** Disconnects this node from the given upstreams only, as streamz's {@code destroy(streams)}. */
+    /**
+     * Disconnects this node from the given upstreams only, as streamz's {@code destroy(streams)}.
+     *
+     * @param fromUpstreams the upstreams to disconnect from
+     */
     public final void destroy(Stream<?>... fromUpstreams) {
         for (Stream<?> upstream : fromUpstreams) {
             upstream.disconnect(this);
@@ -1430,12 +1747,19 @@ public class Stream<T> implements AutoCloseable {
      * The whole connected graph around this node (upstreams and downstreams, transitively) in
      * Graphviz DOT: nodes labelled with {@link #label()}, shaped as streamz draws them, edges
      * from upstream to downstream, numbered when a node has several downstreams.
+     *
+     * @return the whole connected graph around this node (upstreams and downstreams, transitively) in Graphviz DOT
      */
     public final String toDot() {
         return DotWriter.toDot(this, Map.of());
     }
 
-    /** {@link #toDot()} with graph attributes, such as {@code Map.of("rankdir", "LR")}. */
+    /**
+     * {@link #toDot()} with graph attributes, such as {@code Map.of("rankdir", "LR")}.
+     *
+     * @param graphAttributes DOT attributes of the graph
+     * @return {@link #toDot()} with graph attributes, such as {@code Map.of("rankdir", "LR")}
+     */
     public final String toDot(Map<String, String> graphAttributes) {
         return DotWriter.toDot(this, Preconditions.notNull("toDot", "graphAttributes", graphAttributes));
     }
@@ -1443,17 +1767,30 @@ public class Stream<T> implements AutoCloseable {
     /**
      * streamz's {@code visualize()} without a file: the DOT text of the whole connected graph,
      * the same as {@link #toDot()}. Write an image with {@link #visualize(Path)}.
+     *
+     * @return the DOT text of the whole connected graph
      */
     public final String visualize() {
         return toDot();
     }
 
-    /** streamz's {@code visualize(rankdir='LR')} without a file: {@link #toDot(Map)}. */
+    /**
+     * streamz's {@code visualize(rankdir='LR')} without a file: {@link #toDot(Map)}.
+     *
+     * @param graphAttributes DOT attributes of the graph
+     * @return the DOT text of the whole connected graph
+     */
     public final String visualize(Map<String, String> graphAttributes) {
         return toDot(graphAttributes);
     }
 
-    /** {@link #visualize(Path, Map)} without graph attributes. */
+    /**
+     * {@link #visualize(Path, Map)} without graph attributes.
+     *
+     * @param file the file to write
+     * @return {@code file}
+     * @throws IOException if the file cannot be written or Graphviz fails
+     */
     public final Path visualize(Path file) throws IOException {
         return visualize(file, Map.of());
     }
@@ -1462,7 +1799,10 @@ public class Stream<T> implements AutoCloseable {
      * Writes the graph to {@code file}: a {@code .dot} file directly, a {@code .png},
      * {@code .svg}, {@code .pdf}, {@code .jpg} or {@code .jpeg} through Graphviz's {@code dot}.
      *
+     * @param file the file to write
+     * @param graphAttributes DOT attributes of the graph
      * @return {@code file}
+     * @throws IOException if the file cannot be written or Graphviz fails
      * @throws IllegalStateException if an image is asked for and {@code dot} is not on the PATH
      * @throws IllegalArgumentException if the file's extension is none of the above
      */
@@ -1498,7 +1838,7 @@ public class Stream<T> implements AutoCloseable {
         return null;
     }
 
-    /** The label streamz prints inside angle brackets: {@code map: inc}, {@code out; sink: print}. */
+    /** {@return the label streamz prints inside angle brackets: {@code map: inc}, {@code out; sink: print}} */
     public final String label() {
         String detail = detail();
         String body = detail == null ? operatorName() : operatorName() + ": " + detail;

@@ -7,7 +7,11 @@ package io.streamz;
 public final class StreamClosedException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    /** {@code what} (e.g. {@code "emit into <lines; Stream>"}) cannot be done: its graph is closed. */
+    /**
+     * {@code what} (e.g. {@code "emit into <lines; Stream>"}) cannot be done: its graph is closed.
+     *
+     * @param what what could not be done
+     */
     public StreamClosedException(String what) {
         super(what + ": the graph is closed");
     }

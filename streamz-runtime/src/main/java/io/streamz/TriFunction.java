@@ -6,6 +6,13 @@ package io.streamz;
  */
 @FunctionalInterface
 public interface TriFunction<A, B, C, R> {
-    /** Applies this function to the three items of a tuple. */
+    /**
+     * Applies this function to the three items of a tuple.
+     *
+     * @param a the first item
+     * @param b the second item
+     * @param c the third item
+     * @return the result
+     */
     R apply(A a, B b, C c);
 }

@@ -26,12 +26,14 @@ public final class UncaughtFailures {
     /**
      * Replaces the process-wide default handler; {@code null} restores the default, logging.
      * The handler may be called from any loop's thread, concurrently; what it throws is logged.
+     *
+     * @param handler the handler
      */
     public static void setDefaultHandler(Consumer<? super Throwable> handler) {
         defaultHandler = handler == null ? LOG : handler;
     }
 
-    /** The process-wide default handler: {@link #log} unless {@link #setDefaultHandler replaced}. */
+    /** {@return the process-wide default handler: {@link #log} unless {@link #setDefaultHandler replaced}} */
     public static Consumer<? super Throwable> defaultHandler() {
         return defaultHandler;
     }
@@ -39,6 +41,8 @@ public final class UncaughtFailures {
     /**
      * The default handler: logs {@code failure} at {@code WARNING} to {@value #LOGGER}, naming the
      * stage recorded on it ({@link StageFailure#stageOf}) and the thread.
+     *
+     * @param failure the failure
      */
     public static void log(Throwable failure) {
         String stage = StageFailure.stageOf(failure);
@@ -54,6 +58,8 @@ public final class UncaughtFailures {
     /**
      * Hands {@code failure} to the default handler, as a loop without a handler of its own does;
      * never throws (a failing handler's exception is logged, {@code failure} suppressed on it).
+     *
+     * @param failure the failure
      */
     public static void report(Throwable failure) {
         handle(null, failure);

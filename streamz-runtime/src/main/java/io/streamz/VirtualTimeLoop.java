@@ -38,7 +38,7 @@ public final class VirtualTimeLoop implements EventLoop {
         return now;
     }
 
-    /** The virtual time elapsed since the loop was created. */
+    /** {@return the virtual time elapsed since the loop was created} */
     public Duration now() {
         return Duration.ofNanos(nanoTime());
     }
@@ -71,25 +71,33 @@ public final class VirtualTimeLoop implements EventLoop {
         }
     }
 
-    /** The failures reported to this loop so far, oldest first (a copy). */
+    /** {@return the failures reported to this loop so far, oldest first (a copy)} */
     public List<Throwable> failures() {
         synchronized (failures) {
             return List.copyOf(failures);
         }
     }
 
-    /** How many tasks are waiting, due or not. */
+    /** {@return how many tasks are waiting, due or not} */
     public synchronized int pendingTasks() {
         return tasks.size();
     }
 
-    /** Runs every task due by {@code now() + delta}, in order, moving the clock to each; ends at that time. */
+    /**
+     * Runs every task due by {@code now() + delta}, in order, moving the clock to each; ends at that time.
+     *
+     * @param delta how far to move the clock
+     */
     public void advanceBy(Duration delta) {
         long nanos = requireNonNegative(delta, "advanceBy", "delta");
         advanceToNanos(Math.addExact(nanoTime(), nanos));
     }
 
-    /** {@link #advanceBy(Duration)} in seconds, as streamz users write intervals. */
+    /**
+     * {@link #advanceBy(Duration)} in seconds, as streamz users write intervals.
+     *
+     * @param seconds the duration in seconds
+     */
     public void advanceBy(double seconds) {
         advanceBy(Preconditions.seconds("advanceBy", "seconds", seconds, false));
     }
@@ -98,6 +106,7 @@ public final class VirtualTimeLoop implements EventLoop {
      * Runs every task due by the virtual time {@code time}, in order, moving the clock to each;
      * ends at {@code time}.
      *
+     * @param time the time to move the clock to
      * @throws IllegalArgumentException if {@code time} is before {@link #now()}
      */
     public void advanceTo(Duration time) {

@@ -31,6 +31,8 @@ public interface Codec<T> {
     /**
      * Writes {@code value} in the nested form.
      *
+     * @param value the value
+     * @param out the output to write to
      * @throws NullPointerException if {@code value} is null (wrap the codec in {@link Codecs#nullable})
      */
     void write(T value, CodecOutput out);
@@ -38,14 +40,20 @@ public interface Codec<T> {
     /**
      * Reads one value in the nested form.
      *
+     * @param in the input to read from
+     * @return the value read
      * @throws IllegalArgumentException if the input is truncated or malformed
      */
     T read(CodecInput in);
 
-    /** The structure of the encoded type, e.g. {@code long}, {@code list<string?>}, {@code record a.B{x:int}}. */
+    /** {@return the structure of the encoded type, e.g. {@code long}, {@code list<string?>}, {@code record a.B{x:int}}} */
     String schema();
 
-    /** The top-level form of {@code value}: the format version byte, then the nested form; {@code null} for null. */
+    /**
+     * {@return the top-level form of {@code value}: the format version byte, then the nested form; {@code null} for null}
+     *
+     * @param value the value
+     */
     default byte[] toBytes(T value) {
         if (value == null) {
             return null;
@@ -59,6 +67,8 @@ public interface Codec<T> {
     /**
      * Reads a value written by {@link #toBytes}; {@code null} for null.
      *
+     * @param bytes the bytes
+     * @return the value {@code bytes} hold
      * @throws IllegalArgumentException if the version byte is unknown, the bytes are truncated,
      *     malformed, or longer than one value
      */

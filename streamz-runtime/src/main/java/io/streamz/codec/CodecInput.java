@@ -12,12 +12,22 @@ public final class CodecInput {
     private final int end;
     private int position;
 
-    /** Reads all of {@code bytes}. */
+    /**
+     * Reads all of {@code bytes}.
+     *
+     * @param bytes the bytes to read
+     */
     public CodecInput(byte[] bytes) {
         this(bytes, 0, Objects.requireNonNull(bytes, "bytes").length);
     }
 
-    /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
+    /**
+     * Reads {@code length} bytes of {@code bytes} from {@code offset}.
+     *
+     * @param bytes the bytes to read
+     * @param offset where to start reading
+     * @param length how many bytes to read
+     */
     public CodecInput(byte[] bytes, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(bytes, "bytes").length);
         this.bytes = bytes;
@@ -25,7 +35,7 @@ public final class CodecInput {
         this.end = offset + length;
     }
 
-    /** The bytes left to read. */
+    /** {@return the bytes left to read} */
     public int remaining() {
         return end - position;
     }
@@ -33,6 +43,7 @@ public final class CodecInput {
     /**
      * Checks that everything was read.
      *
+     * @param what what was being read, for the message
      * @throws IllegalArgumentException naming {@code what} if bytes are left over
      */
     public void requireEnd(String what) {
@@ -42,11 +53,13 @@ public final class CodecInput {
         }
     }
 
+    /** {@return the next {@code byte}, as {@link CodecOutput#writeByte} wrote it} */
     public byte readByte() {
         require(1);
         return bytes[position++];
     }
 
+    /** {@return the next {@code boolean}, as {@link CodecOutput#writeBoolean} wrote it} */
     public boolean readBoolean() {
         int b = readByte();
         if (b != 0 && b != 1) {
@@ -55,6 +68,7 @@ public final class CodecInput {
         return b == 1;
     }
 
+    /** {@return the next {@code short}, as {@link CodecOutput#writeShort} wrote it} */
     public short readShort() {
         require(2);
         int v = ((bytes[position] & 0xff) << 8) | (bytes[position + 1] & 0xff);
@@ -62,10 +76,12 @@ public final class CodecInput {
         return (short) v;
     }
 
+    /** {@return the next {@code char}, as {@link CodecOutput#writeChar} wrote it} */
     public char readChar() {
         return (char) readShort();
     }
 
+    /** {@return the next {@code int}, as {@link CodecOutput#writeInt} wrote it} */
     public int readInt() {
         require(4);
         int v = ((bytes[position] & 0xff) << 24)
@@ -76,20 +92,23 @@ public final class CodecInput {
         return v;
     }
 
+    /** {@return the next {@code long}, as {@link CodecOutput#writeLong} wrote it} */
     public long readLong() {
         long high = readInt();
         return (high << 32) | (readInt() & 0xffffffffL);
     }
 
+    /** {@return the next {@code float}, as {@link CodecOutput#writeFloat} wrote it} */
     public float readFloat() {
         return Float.intBitsToFloat(readInt());
     }
 
+    /** {@return the next {@code double}, as {@link CodecOutput#writeDouble} wrote it} */
     public double readDouble() {
         return Double.longBitsToDouble(readLong());
     }
 
-    /** A length written by {@link CodecOutput#writeLength}. */
+    /** {@return a length written by {@link CodecOutput#writeLength}} */
     public int readLength() {
         int start = position;
         int value = 0;
@@ -106,7 +125,12 @@ public final class CodecInput {
         throw new IllegalArgumentException("malformed length at offset " + start);
     }
 
-    /** {@code length} bytes as they are. */
+    /**
+     * {@code length} bytes as they are.
+     *
+     * @param length how many bytes to read
+     * @return {@code length} bytes as they are
+     */
     public byte[] readBytes(int length) {
         if (length < 0) {
             throw new IllegalArgumentException("a length cannot be negative: " + length);
@@ -118,7 +142,7 @@ public final class CodecInput {
         return copy;
     }
 
-    /** A string written by {@link CodecOutput#writeString}. */
+    /** {@return a string written by {@link CodecOutput#writeString}} */
     public String readString() {
         int length = readLength();
         if (length > remaining()) {

@@ -16,7 +16,11 @@ public final class CodecOutput {
         this(32);
     }
 
-    /** An empty output with room for {@code capacity} bytes. */
+    /**
+     * An empty output with room for {@code capacity} bytes.
+     *
+     * @param capacity the initial capacity in bytes
+     */
     public CodecOutput(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity cannot be negative: " + capacity);
@@ -24,7 +28,7 @@ public final class CodecOutput {
         this.bytes = new byte[capacity];
     }
 
-    /** How many bytes were written since creation or the last {@link #reset()}. */
+    /** {@return how many bytes were written since creation or the last {@link #reset()}} */
     public int size() {
         return size;
     }
@@ -34,30 +38,55 @@ public final class CodecOutput {
         size = 0;
     }
 
-    /** A copy of the bytes written. */
+    /** {@return a copy of the bytes written} */
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
 
+    /**
+     * Writes a {@code byte} (the low eight bits of {@code b}).
+     *
+     * @param b the value
+     */
     public void writeByte(int b) {
         ensure(1);
         bytes[size++] = (byte) b;
     }
 
+    /**
+     * Writes a {@code boolean}.
+     *
+     * @param b the value
+     */
     public void writeBoolean(boolean b) {
         writeByte(b ? 1 : 0);
     }
 
+    /**
+     * Writes a {@code short}.
+     *
+     * @param s the value
+     */
     public void writeShort(short s) {
         ensure(2);
         bytes[size++] = (byte) (s >>> 8);
         bytes[size++] = (byte) s;
     }
 
+    /**
+     * Writes a {@code char}.
+     *
+     * @param c the value
+     */
     public void writeChar(char c) {
         writeShort((short) c);
     }
 
+    /**
+     * Writes a {@code int}.
+     *
+     * @param v the value
+     */
     public void writeInt(int v) {
         ensure(4);
         bytes[size++] = (byte) (v >>> 24);
@@ -66,16 +95,30 @@ public final class CodecOutput {
         bytes[size++] = (byte) v;
     }
 
+    /**
+     * Writes a {@code long}.
+     *
+     * @param v the value
+     */
     public void writeLong(long v) {
         writeInt((int) (v >>> 32));
         writeInt((int) v);
     }
 
+    /**
+     * Writes a {@code float}.
+     *
+     * @param f the value
+     */
     public void writeFloat(float f) {
         writeInt(Float.floatToIntBits(f));
     }
 
-    /** IEEE 754 bits, {@link Double#doubleToLongBits} (one NaN), as Kafka's {@code DoubleSerializer}. */
+    /**
+     * IEEE 754 bits, {@link Double#doubleToLongBits} (one NaN), as Kafka's {@code DoubleSerializer}.
+     *
+     * @param d the value
+     */
     public void writeDouble(double d) {
         writeLong(Double.doubleToLongBits(d));
     }
@@ -84,6 +127,7 @@ public final class CodecOutput {
      * An unsigned variable-length integer: 7 bits per byte, low bits first, the high bit set on
      * every byte but the last.
      *
+     * @param v the value
      * @throws IllegalArgumentException if {@code v} is negative
      */
     public void writeLength(int v) {
@@ -97,7 +141,13 @@ public final class CodecOutput {
         writeByte(v);
     }
 
-    /** {@code length} bytes of {@code source} from {@code offset}, as they are (no length prefix). */
+    /**
+     * {@code length} bytes of {@code source} from {@code offset}, as they are (no length prefix).
+     *
+     * @param source the bytes to copy
+     * @param offset where the bytes start in {@code source}
+     * @param length how many bytes to copy
+     */
     public void writeBytes(byte[] source, int offset, int length) {
         ensure(length);
         System.arraycopy(source, offset, bytes, size, length);
@@ -108,6 +158,8 @@ public final class CodecOutput {
      * A string in the nested form: its length in UTF-16 units, then each unit in one to three
      * bytes (UTF-8 for every character outside the surrogate range; a surrogate on its own, as
      * CESU-8 does). Every Java string round-trips, unpaired surrogates included.
+     *
+     * @param s the value
      */
     public void writeString(String s) {
         int length = s.length();

@@ -25,15 +25,20 @@ public final class Codecs {
      */
     public static final int FORMAT_VERSION = 1;
 
+    /** The codec of {@code Boolean}. */
     public static final Codec<Boolean> BOOLEAN = new Scalars.BooleanCodec();
+    /** The codec of {@code Byte}. */
     public static final Codec<Byte> BYTE = new Scalars.ByteCodec();
+    /** The codec of {@code Short}. */
     public static final Codec<Short> SHORT = new Scalars.ShortCodec();
+    /** The codec of {@code Character}. */
     public static final Codec<Character> CHAR = new Scalars.CharCodec();
     /** Top level: 4 bytes big-endian, as Kafka's {@code IntegerSerializer}. */
     public static final Codec<Integer> INT = new Scalars.IntCodec();
     /** Top level: 8 bytes big-endian, as Kafka's {@code LongSerializer}. */
     public static final Codec<Long> LONG = new Scalars.LongCodec();
 
+    /** The codec of {@code Float}. */
     public static final Codec<Float> FLOAT = new Scalars.FloatCodec();
     /** Top level: the IEEE 754 bits big-endian, as Kafka's {@code DoubleSerializer}. */
     public static final Codec<Double> DOUBLE = new Scalars.DoubleCodec();
@@ -42,18 +47,32 @@ public final class Codecs {
     /** Top level: the bytes themselves; nested: length-prefixed. */
     public static final Codec<byte[]> BYTES = new Scalars.BytesCodec();
 
+    /** The codec of {@code UUID}. */
     public static final Codec<UUID> UUID = new Scalars.UuidCodec();
+    /** The codec of {@code boolean[]}. */
     public static final Codec<boolean[]> BOOLEAN_ARRAY = new PrimitiveArrays.Booleans();
+    /** The codec of {@code short[]}. */
     public static final Codec<short[]> SHORT_ARRAY = new PrimitiveArrays.Shorts();
+    /** The codec of {@code char[]}. */
     public static final Codec<char[]> CHAR_ARRAY = new PrimitiveArrays.Chars();
+    /** The codec of {@code int[]}. */
     public static final Codec<int[]> INT_ARRAY = new PrimitiveArrays.Ints();
+    /** The codec of {@code long[]}. */
     public static final Codec<long[]> LONG_ARRAY = new PrimitiveArrays.Longs();
+    /** The codec of {@code float[]}. */
     public static final Codec<float[]> FLOAT_ARRAY = new PrimitiveArrays.Floats();
+    /** The codec of {@code double[]}. */
     public static final Codec<double[]> DOUBLE_ARRAY = new PrimitiveArrays.Doubles();
 
     private Codecs() {}
 
-    /** {@code codec} for values that may be null: a presence byte first. */
+    /**
+     * {@code codec} for values that may be null: a presence byte first.
+     *
+     * @param <T> the type of the elements
+     * @param codec the codec of the field
+     * @return {@code codec} for values that may be null
+     */
     public static <T> Codec<T> nullable(Codec<T> codec) {
         Objects.requireNonNull(codec, "codec");
         return codec instanceof Composites.Nullable ? codec : new Composites.Nullable<>(codec);
@@ -62,6 +81,11 @@ public final class Codecs {
     /**
      * An enum by constant name ({@code values} is the enum's {@code values()}, so no reflection
      * is needed); reading a name that is no longer a constant fails naming it.
+     *
+     * @param <E> the type of the enum
+     * @param typeName the type's name, for messages
+     * @param values the enum's values
+     * @return an enum by constant name ({@code values} is the enum's {@code values()}, so no reflection is needed)
      */
     public static <E extends Enum<E>> Codec<E> enumByName(String typeName, E[] values) {
         Objects.requireNonNull(typeName, "typeName");
@@ -73,6 +97,12 @@ public final class Codecs {
      * A record: its components in declaration order, read back through {@code constructor}, which
      * receives the component values in that order (boxed where primitive). A component that may
      * be null needs a {@link #nullable} codec.
+     *
+     * @param <T> the type of the elements
+     * @param typeName the type's name, for messages
+     * @param constructor makes a value from its fields, in order
+     * @param fields the fields, in the order written
+     * @return a codec writing the fields in order
      */
     @SafeVarargs
     public static <T> Codec<T> record(String typeName, Function<Object[], T> constructor, Field<T, ?>... fields) {
@@ -85,17 +115,35 @@ public final class Codecs {
         return new Composites.RecordCodec<>(typeName, List.copyOf(components), constructor);
     }
 
-    /** A component of a {@link #record}: its name, codec and accessor. */
+    /**
+     * {@return a component of a {@link #record}: its name, codec and accessor}
+     *
+     * @param <T> the type of the elements
+     * @param <C> the type of the field
+     * @param name the name
+     * @param codec the codec of the field
+     * @param accessor reads the field from a value
+     */
     public static <T, C> Field<T, C> field(String name, Codec<C> codec, Function<T, C> accessor) {
         return new Field<>(name, codec, accessor);
     }
 
-    /** A list of elements (null allowed), read back as an {@code ArrayList}. */
+    /**
+     * {@return a list of elements (null allowed), read back as an {@code ArrayList}}
+     *
+     * @param <E> the type of the enum
+     * @param element the codec of the elements
+     */
     public static <E> Codec<List<E>> list(Codec<E> element) {
         return collection("list", element, ArrayList::new);
     }
 
-    /** A set of elements (null allowed), read back as a {@code LinkedHashSet} in the order written. */
+    /**
+     * {@return a set of elements (null allowed), read back as a {@code LinkedHashSet} in the order written}
+     *
+     * @param <E> the type of the enum
+     * @param element the codec of the elements
+     */
     public static <E> Codec<Set<E>> set(Codec<E> element) {
         return collection("set", element, LinkedHashSet::new);
     }
@@ -104,6 +152,13 @@ public final class Codecs {
      * A collection of elements (null allowed), read back into what {@code factory} makes from the
      * size (e.g. {@code TreeSet::new} ignoring it); {@code kind} names it in the schema
      * ({@code list}, {@code set}).
+     *
+     * @param <E> the type of the enum
+     * @param <C> the type of the field
+     * @param kind the kind of collection
+     * @param element the codec of the elements
+     * @param factory makes an empty collection of a given size
+     * @return the codec of such collections
      */
     public static <E, C extends Collection<E>> Codec<C> collection(
             String kind, Codec<E> element, IntFunction<C> factory) {
@@ -113,12 +168,28 @@ public final class Codecs {
         return new Composites.CollectionCodec<>(kind, element, factory);
     }
 
-    /** A map (null keys and values allowed), read back as a {@code LinkedHashMap} in the order written. */
+    /**
+     * {@return a map (null keys and values allowed), read back as a {@code LinkedHashMap} in the order written}
+     *
+     * @param <K> the type of the keys
+     * @param <V> the type of the values
+     * @param key the codec of the keys
+     * @param value the codec of the values
+     */
     public static <K, V> Codec<Map<K, V>> map(Codec<K> key, Codec<V> value) {
         return map(key, value, LinkedHashMap::new);
     }
 
-    /** A map read back into what {@code factory} makes from the size. */
+    /**
+     * {@return a map read back into what {@code factory} makes from the size}
+     *
+     * @param <K> the type of the keys
+     * @param <V> the type of the values
+     * @param <M> the type of the map
+     * @param key the codec of the keys
+     * @param value the codec of the values
+     * @param factory makes an empty collection of a given size
+     */
     public static <K, V, M extends Map<K, V>> Codec<M> map(Codec<K> key, Codec<V> value, IntFunction<M> factory) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
@@ -129,6 +200,9 @@ public final class Codecs {
     /**
      * A join tuple (what zip, combineLatest and zipLatest emit): one codec per input, items may be
      * null, read back as an unmodifiable list.
+     *
+     * @param items the items
+     * @return a join tuple (what zip, combineLatest and zipLatest emit)
      */
     @SuppressWarnings("unchecked")
     public static Codec<List<Object>> tuple(Codec<?>... items) {
@@ -140,8 +214,10 @@ public final class Codecs {
     }
 
     /**
-     * The fingerprint of a schema: 16 hex digits of its 64-bit FNV-1a hash over UTF-8. Stable
+     * {@return the fingerprint of a schema: 16 hex digits of its 64-bit FNV-1a hash over UTF-8} Stable
      * across runs and JVMs; equal schemas have equal fingerprints.
+     *
+     * @param schema the schema name
      */
     public static String fingerprint(String schema) {
         long hash = 0xcbf29ce484222325L;
@@ -169,10 +245,12 @@ public final class Codecs {
             this.accessor = Objects.requireNonNull(accessor, "accessor");
         }
 
+        /** {@return the field's name, for messages} */
         public String name() {
             return name;
         }
 
+        /** {@return the codec of the field's value} */
         public Codec<C> codec() {
             return codec;
         }

@@ -24,12 +24,16 @@ public final class HeapBackend implements StateBackend {
     /** An empty backend whose current key is {@code null}. */
     public HeapBackend() {}
 
-    /** Makes {@code key} current ({@code null} for the unkeyed scopes). */
+    /**
+     * Makes {@code key} current ({@code null} for the unkeyed scopes).
+     *
+     * @param key the key
+     */
     public void setCurrentKey(Object key) {
         this.currentKey = key;
     }
 
-    /** The current key. */
+    /** {@return the current key} */
     public Object currentKey() {
         return currentKey;
     }
@@ -37,6 +41,9 @@ public final class HeapBackend implements StateBackend {
     /**
      * How many keys of scope {@code scope} hold a row of state: keys whose every state is empty
      * are dropped when another key becomes current.
+     *
+     * @param scope the scope
+     * @return how many keys of scope {@code scope} hold a row of state
      */
     public int keyCount(int scope) {
         return scope < scopes.size() && scopes.get(scope) != null

@@ -67,37 +67,41 @@ public final class LocalEngine {
         this.task = spec.newTask(new Context());
     }
 
-    /** A builder for an engine running {@code spec}. */
+    /**
+     * {@return a builder for an engine running {@code spec}}
+     *
+     * @param spec the pipeline's spec
+     */
     public static Builder builder(PipelineSpec spec) {
         return new Builder(Objects.requireNonNull(spec, "spec"));
     }
 
-    /** The spec this engine runs. */
+    /** {@return the spec this engine runs} */
     public PipelineSpec spec() {
         return spec;
     }
 
-    /** The task, as {@link PipelineSpec#newTask} made it (the generated class calls it directly). */
+    /** {@return the task, as {@link PipelineSpec#newTask} made it (the generated class calls it directly)} */
     public PipelineTask task() {
         return task;
     }
 
-    /** The heap state, for inspection. */
+    /** {@return the heap state, for inspection} */
     public HeapBackend state() {
         return state;
     }
 
-    /** The loop timers run on; {@code null} if the engine has none. */
+    /** {@return the loop timers run on; {@code null} if the engine has none} */
     public EventLoop loop() {
         return loop;
     }
 
-    /** The time mode. */
+    /** {@return the time mode} */
     public TimeMode timeMode() {
         return mode;
     }
 
-    /** The engine's current time (see the class comment). */
+    /** {@return the engine's current time (see the class comment)} */
     public long currentTimeMillis() {
         if (mode == TimeMode.EVENT) {
             return eventNow;
@@ -108,7 +112,7 @@ public final class LocalEngine {
         return originMillis + Math.floorDiv(loop.nanoTime() - originNanos, 1_000_000L);
     }
 
-    /** How many timer registrations have not fired yet. */
+    /** {@return how many timer registrations have not fired yet} */
     public int pendingTimers() {
         return timers.size();
     }
@@ -117,6 +121,9 @@ public final class LocalEngine {
      * Feeds {@code value} into input port {@code port} in processing time. For a source of an
      * unkeyed scope, the key is ignored (the current key is {@code null} there).
      *
+     * @param port the port
+     * @param key the record key
+     * @param value the element
      * @throws IllegalArgumentException if {@code port} is not an input port
      * @throws IllegalStateException in {@link TimeMode#EVENT}, which needs a timestamp
      */
@@ -135,6 +142,11 @@ public final class LocalEngine {
      * Feeds {@code value} into input port {@code port} with a timestamp: in {@link TimeMode#EVENT}
      * the time while it is processed, then timers due by the stream time fire. In
      * {@link TimeMode#PROCESSING} the timestamp is ignored.
+     *
+     * @param port the port
+     * @param key the record key
+     * @param value the element
+     * @param timestampMillis the element's event time, in milliseconds
      */
     public void accept(int port, Object key, Object value, long timestampMillis) {
         if (mode == TimeMode.PROCESSING) {
@@ -150,7 +162,12 @@ public final class LocalEngine {
         advanceStreamTime(timestampMillis);
     }
 
-    /** Feeds {@code value} into source {@code source} (processing time, no key). */
+    /**
+     * Feeds {@code value} into source {@code source} (processing time, no key).
+     *
+     * @param source the source's name
+     * @param value the element
+     */
     public void accept(String source, Object value) {
         accept(spec.source(source).port(), null, value);
     }
@@ -159,6 +176,7 @@ public final class LocalEngine {
      * Moves the stream time forward to {@code timeMillis} (never back) and fires the timers due
      * by it, as an input with that timestamp would.
      *
+     * @param timeMillis the new time, in milliseconds
      * @throws IllegalStateException unless the engine is in {@link TimeMode#EVENT}
      */
     public void advanceStreamTime(long timeMillis) {
@@ -285,27 +303,57 @@ public final class LocalEngine {
             this.outputs = new LocalOutput[spec.sinks().size()];
         }
 
-        /** Delivers the elements of sink {@code sink} to {@code consumer}. */
+        /**
+         * Delivers the elements of sink {@code sink} to {@code consumer}.
+         *
+         * @param sink the sink's name
+         * @param consumer the consumer
+         * @return this builder
+         */
         public Builder sink(String sink, Consumer<Object> consumer) {
             return bind(sink, new LocalOutput.Values(Objects.requireNonNull(consumer, "consumer")));
         }
 
-        /** Delivers the elements of sink {@code sink} with their record keys to {@code consumer}. */
+        /**
+         * Delivers the elements of sink {@code sink} with their record keys to {@code consumer}.
+         *
+         * @param sink the sink's name
+         * @param consumer the consumer
+         * @return this builder
+         */
         public Builder sinkKeyed(String sink, BiConsumer<Object, Object> consumer) {
             return bind(sink, new LocalOutput.Keyed(Objects.requireNonNull(consumer, "consumer")));
         }
 
-        /** Delivers the {@code int} elements of sink {@code sink} to {@code consumer}, unboxed. */
+        /**
+         * Delivers the {@code int} elements of sink {@code sink} to {@code consumer}, unboxed.
+         *
+         * @param sink the sink's name
+         * @param consumer the consumer
+         * @return this builder
+         */
         public Builder sinkInt(String sink, IntConsumer consumer) {
             return bind(sink, new LocalOutput.Ints(Objects.requireNonNull(consumer, "consumer")));
         }
 
-        /** Delivers the {@code long} elements of sink {@code sink} to {@code consumer}, unboxed. */
+        /**
+         * Delivers the {@code long} elements of sink {@code sink} to {@code consumer}, unboxed.
+         *
+         * @param sink the sink's name
+         * @param consumer the consumer
+         * @return this builder
+         */
         public Builder sinkLong(String sink, LongConsumer consumer) {
             return bind(sink, new LocalOutput.Longs(Objects.requireNonNull(consumer, "consumer")));
         }
 
-        /** Delivers the {@code double} elements of sink {@code sink} to {@code consumer}, unboxed. */
+        /**
+         * Delivers the {@code double} elements of sink {@code sink} to {@code consumer}, unboxed.
+         *
+         * @param sink the sink's name
+         * @param consumer the consumer
+         * @return this builder
+         */
         public Builder sinkDouble(String sink, DoubleConsumer consumer) {
             return bind(sink, new LocalOutput.Doubles(Objects.requireNonNull(consumer, "consumer")));
         }
@@ -313,20 +361,28 @@ public final class LocalEngine {
         /**
          * The loop the engine runs on; if not set, {@code EventLoop.shared()} for a spec with timers
          * in processing time, and none otherwise (calls then run on the caller's thread).
+         *
+         * @param loop the event loop
+         * @return the loop the engine runs on
          */
         public Builder loop(EventLoop loop) {
             this.loop = Objects.requireNonNull(loop, "loop");
             return this;
         }
 
-        /** Processing time (the default) or event time. */
+        /**
+         * Processing time (the default) or event time.
+         *
+         * @param mode processing or event time
+         * @return this builder
+         */
         public Builder time(TimeMode mode) {
             this.mode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 
         /**
-         * The engine, with its task created.
+         * {@return the engine, with its task created}
          *
          * @throws IllegalStateException if an output sink is not bound
          */

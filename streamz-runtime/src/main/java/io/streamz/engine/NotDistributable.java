@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param message what is wrong and how to fix it
  */
 public record NotDistributable(String stage, String code, String message) {
+    /**
+     * Checks the components.
+     *
+     * @param stage the stage at fault
+     * @param code the diagnostic code, e.g. {@code streamz.unkeyed-state}
+     * @param message what is wrong and how to fix it
+     */
     public NotDistributable {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(code, "code");

@@ -51,78 +51,90 @@ public final class PipelineSpec {
         this.statesByName = Collections.unmodifiableMap(byName);
     }
 
-    /** A builder for the spec of pipeline {@code pipeline} (its qualified interface name). */
+    /**
+     * {@return a builder for the spec of pipeline {@code pipeline} (its qualified interface name)}
+     *
+     * @param pipeline the pipeline
+     */
     public static Builder builder(String pipeline) {
         return new Builder(pipeline);
     }
 
-    /** The qualified name of the {@code @Pipeline} interface. */
+    /** {@return the qualified name of the {@code @Pipeline} interface} */
     public String pipeline() {
         return pipeline;
     }
 
-    /** The format version of the codecs' top-level forms ({@link Codecs#FORMAT_VERSION}). */
+    /** {@return the format version of the codecs' top-level forms ({@link Codecs#FORMAT_VERSION})} */
     public int formatVersion() {
         return Codecs.FORMAT_VERSION;
     }
 
-    /** The key scopes, by index. */
+    /** {@return the key scopes, by index} */
     public List<ScopeSpec> scopes() {
         return scopes;
     }
 
-    /** The sources, by port. */
+    /** {@return the sources, by port} */
     public List<SourceSpec> sources() {
         return sources;
     }
 
-    /** The exchanges ({@code @KeyBy} stages), by port. */
+    /** {@return the exchanges ({@code @KeyBy} stages), by port} */
     public List<ExchangeSpec> exchanges() {
         return exchanges;
     }
 
-    /** The sinks, by output port. */
+    /** {@return the sinks, by output port} */
     public List<SinkSpec> sinks() {
         return sinks;
     }
 
-    /** The stages in declaration order (sources and sinks included). */
+    /** {@return the stages in declaration order (sources and sinks included)} */
     public List<StageSpec> stages() {
         return stages;
     }
 
-    /** The per-key state, in declaration order of the stages. */
+    /** {@return the per-key state, in declaration order of the stages} */
     public List<StateSpec> states() {
         return states;
     }
 
-    /** The per-key timers, by index. */
+    /** {@return the per-key timers, by index} */
     public List<TimerSpec> timers() {
         return timers;
     }
 
-    /** Why no distributed engine may run this pipeline; empty if one may. */
+    /** {@return why no distributed engine may run this pipeline; empty if one may} */
     public List<NotDistributable> notDistributable() {
         return notDistributable;
     }
 
-    /** Whether {@link #notDistributable()} is empty. */
+    /** {@return whether {@link #notDistributable()} is empty} */
     public boolean isDistributable() {
         return notDistributable.isEmpty();
     }
 
-    /** How many input ports there are: sources and exchanges. */
+    /** {@return how many input ports there are: sources and exchanges} */
     public int inputPorts() {
         return sources.size() + exchanges.size();
     }
 
-    /** The key scope with index {@code index}. */
+    /**
+     * {@return the key scope with index {@code index}}
+     *
+     * @param index the index
+     */
     public ScopeSpec scope(int index) {
         Objects.checkIndex(index, scopes.size());
         return scopes.get(index);
     }
 
-    /** The scope input port {@code port} feeds. */
+    /**
+     * {@return the scope input port {@code port} feeds}
+     *
+     * @param port the port
+     */
     public int scopeOfInput(int port) {
         for (SourceSpec source : sources) {
             if (source.port() == port) {
@@ -137,7 +149,11 @@ public final class PipelineSpec {
         throw new IllegalArgumentException(simpleName() + " has no input port " + port);
     }
 
-    /** The input ports feeding scope {@code scope}: its sources' and exchanges' ports, ascending. */
+    /**
+     * {@return the input ports feeding scope {@code scope}: its sources' and exchanges' ports, ascending}
+     *
+     * @param scope the scope
+     */
     public List<Integer> inputsOf(int scope) {
         List<Integer> ports = new ArrayList<>();
         sources.stream().filter(s -> s.scope() == scope).forEach(s -> ports.add(s.port()));
@@ -146,27 +162,47 @@ public final class PipelineSpec {
         return List.copyOf(ports);
     }
 
-    /** The source named {@code name}. */
+    /**
+     * {@return the source named {@code name}}
+     *
+     * @param name the name
+     */
     public SourceSpec source(String name) {
         return find(sources, SourceSpec::name, name, "source");
     }
 
-    /** The sink named {@code name}. */
+    /**
+     * {@return the sink named {@code name}}
+     *
+     * @param name the name
+     */
     public SinkSpec sink(String name) {
         return find(sinks, SinkSpec::name, name, "sink");
     }
 
-    /** The exchange of {@code @KeyBy} stage {@code name}. */
+    /**
+     * {@return the exchange of {@code @KeyBy} stage {@code name}}
+     *
+     * @param name the name
+     */
     public ExchangeSpec exchange(String name) {
         return find(exchanges, ExchangeSpec::name, name, "exchange");
     }
 
-    /** The stage named {@code name}. */
+    /**
+     * {@return the stage named {@code name}}
+     *
+     * @param name the name
+     */
     public StageSpec stage(String name) {
         return find(stages, StageSpec::name, name, "stage");
     }
 
-    /** The state named {@code name}. */
+    /**
+     * {@return the state named {@code name}}
+     *
+     * @param name the name
+     */
     public StateSpec state(String name) {
         StateSpec state = statesByName.get(name);
         if (state == null) {
@@ -176,15 +212,19 @@ public final class PipelineSpec {
         return state;
     }
 
-    /** A new task of this pipeline whose state, timers and outputs go through {@code context}. */
+    /**
+     * {@return a new task of this pipeline whose state, timers and outputs go through {@code context}}
+     *
+     * @param context the context
+     */
     public PipelineTask newTask(EngineContext context) {
         return task.create(Objects.requireNonNull(context, "context"));
     }
 
     /**
-     * The topology as text, one stage per line in declaration order, e.g.
+     * {@return the topology as text, one stage per line in declaration order, e.g.
      * {@code accumulate: total <- byCustomer [scope 1 by java.lang.String]}: the same lines as the
-     * generated class's javadoc, with each stage's scope.
+     * generated class's javadoc, with each stage's scope}
      */
     public String topology() {
         StringBuilder out = new StringBuilder();
@@ -242,68 +282,143 @@ public final class PipelineSpec {
             }
         }
 
-        /** Adds unkeyed scope {@code index}. */
+        /**
+         * Adds unkeyed scope {@code index}.
+         *
+         * @param index the index
+         * @return this builder
+         */
         public Builder unkeyedScope(int index) {
             scopes.add(ScopeSpec.unkeyed(index));
             return this;
         }
 
-        /** Adds scope {@code index}, keyed by {@code keyType} encoded with {@code keyCodec}. */
+        /**
+         * Adds scope {@code index}, keyed by {@code keyType} encoded with {@code keyCodec}.
+         *
+         * @param index the index
+         * @param keyType the key type's canonical name
+         * @param keyCodec the codec of the key
+         * @return this builder
+         */
         public Builder keyedScope(int index, String keyType, Codec<?> keyCodec) {
             scopes.add(ScopeSpec.keyed(index, keyType, keyCodec));
             return this;
         }
 
-        /** Adds a source on input port {@code port}. */
+        /**
+         * Adds a source on input port {@code port}.
+         *
+         * @param name the name
+         * @param port the port
+         * @param scope the scope
+         * @param type the element type's canonical name
+         * @param codec the codec
+         * @return this builder
+         */
         public Builder source(String name, int port, int scope, String type, Codec<?> codec) {
             sources.add(new SourceSpec(name, port, scope, type, codec));
             return this;
         }
 
-        /** Adds the exchange of {@code @KeyBy} stage {@code name}, on input port {@code port}. */
+        /**
+         * Adds the exchange of {@code @KeyBy} stage {@code name}, on input port {@code port}.
+         *
+         * @param name the name
+         * @param port the port
+         * @param fromScope the scope the element leaves
+         * @param toScope the keyed scope it enters
+         * @param type the element type's canonical name
+         * @param valueCodec the codec of the element
+         * @return this builder
+         */
         public Builder exchange(String name, int port, int fromScope, int toScope, String type, Codec<?> valueCodec) {
             exchanges.add(new ExchangeSpec(name, port, fromScope, toScope, type, valueCodec));
             return this;
         }
 
-        /** Adds a sink on output port {@code port}. */
+        /**
+         * Adds a sink on output port {@code port}.
+         *
+         * @param name the name
+         * @param port the port
+         * @param scope the scope
+         * @param type the element type's canonical name
+         * @param codec the codec
+         * @param kind the kind
+         * @return this builder
+         */
         public Builder sink(String name, int port, int scope, String type, Codec<?> codec, SinkKind kind) {
             sinks.add(new SinkSpec(name, port, scope, type, codec, kind));
             return this;
         }
 
-        /** Adds a stage (in declaration order). */
+        /**
+         * Adds a stage (in declaration order).
+         *
+         * @param name the name
+         * @param kind the kind
+         * @param scope the scope
+         * @param upstreams the upstreams
+         * @return this builder
+         */
         public Builder stage(String name, String kind, int scope, String... upstreams) {
             stages.add(new StageSpec(name, kind, scope, Arrays.asList(upstreams)));
             return this;
         }
 
-        /** Adds a piece of per-key state. */
+        /**
+         * Adds a piece of per-key state.
+         *
+         * @param state the state
+         * @return this builder
+         */
         public Builder state(StateSpec state) {
             states.add(Objects.requireNonNull(state, "state"));
             return this;
         }
 
-        /** Adds timer {@code index}. */
+        /**
+         * Adds timer {@code index}.
+         *
+         * @param index the index
+         * @param stage the stage
+         * @param kind the kind
+         * @param intervalMillis the interval, in milliseconds
+         * @param scope the scope
+         * @return this builder
+         */
         public Builder timer(int index, String stage, TimerKind kind, long intervalMillis, int scope) {
             timers.add(new TimerSpec(index, stage, kind, intervalMillis, scope));
             return this;
         }
 
-        /** Records why the pipeline cannot be distributed. */
+        /**
+         * Records why the pipeline cannot be distributed.
+         *
+         * @param stage the stage
+         * @param code the problem's code
+         * @param message why, for people
+         * @return this builder
+         */
         public Builder notDistributable(String stage, String code, String message) {
             notDistributable.add(new NotDistributable(stage, code, message));
             return this;
         }
 
-        /** Sets the factory of the task (generated: {@code Engine::new}). */
+        /**
+         * Sets the factory of the task (generated: {@code Engine::new}).
+         *
+         * @param task the task to run
+         * @return this builder
+         */
         public Builder task(TaskFactory task) {
             this.task = Objects.requireNonNull(task, "task");
             return this;
         }
 
         /**
-         * The spec.
+         * {@return the spec}
          *
          * @throws IllegalArgumentException naming the part that does not fit: ports not numbered
          *     0, 1, 2..., duplicate names, a scope, stage or upstream that does not exist, an

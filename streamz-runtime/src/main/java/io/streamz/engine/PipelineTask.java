@@ -13,6 +13,9 @@ public interface PipelineTask {
      * record's key, unused by an unkeyed scope) or an element coming back from an exchange
      * ({@code key} is the key the task gave it, already current).
      *
+     * @param inputPort the port the element arrives on
+     * @param key the element's key
+     * @param value the element
      * @throws IllegalArgumentException if {@code inputPort} is not an input port of the pipeline
      */
     void accept(int inputPort, Object key, Object value);

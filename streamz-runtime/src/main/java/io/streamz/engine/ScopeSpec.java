@@ -14,6 +14,15 @@ import io.streamz.codec.Codec;
  */
 public record ScopeSpec(int index, String keyType, Codec<?> keyCodec) {
 
+    /**
+     * Checks the components.
+     *
+     * @param index the scope's number, from 0
+     * @param keyType the key type's canonical name, {@code null} for an unkeyed scope
+     * @param keyCodec the key codec (its top-level form is the record key), {@code null} for an
+     *         unkeyed scope or where no codec could be derived (then {@link PipelineSpec#notDistributable}
+     *         says so)
+     */
     public ScopeSpec {
         if (index < 0) {
             throw new IllegalArgumentException("a scope index cannot be negative: " + index);
@@ -23,17 +32,27 @@ public record ScopeSpec(int index, String keyType, Codec<?> keyCodec) {
         }
     }
 
-    /** An unkeyed scope. */
+    /**
+     * {@return an unkeyed scope}
+     *
+     * @param index the index
+     */
     public static ScopeSpec unkeyed(int index) {
         return new ScopeSpec(index, null, null);
     }
 
-    /** A scope keyed by {@code keyType}. */
+    /**
+     * {@return a scope keyed by {@code keyType}}
+     *
+     * @param index the index
+     * @param keyType the key type
+     * @param keyCodec the key codec
+     */
     public static ScopeSpec keyed(int index, String keyType, Codec<?> keyCodec) {
         return new ScopeSpec(index, java.util.Objects.requireNonNull(keyType, "keyType"), keyCodec);
     }
 
-    /** Whether state in this scope is per key. */
+    /** {@return whether state in this scope is per key} */
     public boolean isKeyed() {
         return keyType != null;
     }

@@ -9,24 +9,57 @@ package io.streamz.engine;
  */
 public interface StateBackend {
 
-    /** A {@code long} per key, for a {@link StateKind#LONG} spec. */
+    /**
+     * {@return a {@code long} per key, for a {@link StateKind#LONG} spec}
+     *
+     * @param spec the spec
+     */
     LongState longState(StateSpec spec);
 
-    /** An {@code int} per key, for a {@link StateKind#INT} spec. */
+    /**
+     * {@return an {@code int} per key, for a {@link StateKind#INT} spec}
+     *
+     * @param spec the spec
+     */
     IntState intState(StateSpec spec);
 
-    /** A {@code double} per key, for a {@link StateKind#DOUBLE} spec. */
+    /**
+     * {@return a {@code double} per key, for a {@link StateKind#DOUBLE} spec}
+     *
+     * @param spec the spec
+     */
     DoubleState doubleState(StateSpec spec);
 
-    /** A value per key, for a {@link StateKind#VALUE} spec. */
+    /**
+     * {@return a value per key, for a {@link StateKind#VALUE} spec}
+     *
+     * @param <T> the type of the elements
+     * @param spec the spec
+     */
     <T> ValueState<T> value(StateSpec spec);
 
-    /** A map per key, for a {@link StateKind#MAP} spec. */
+    /**
+     * {@return a map per key, for a {@link StateKind#MAP} spec}
+     *
+     * @param <K> the type of the keys
+     * @param <V> the type of the values
+     * @param spec the spec
+     */
     <K, V> MapState<K, V> map(StateSpec spec);
 
-    /** A set per key, LRU-bounded if the spec has a bound, for a {@link StateKind#SET} spec. */
+    /**
+     * {@return a set per key, LRU-bounded if the spec has a bound, for a {@link StateKind#SET} spec}
+     *
+     * @param <E> the type of the elements
+     * @param spec the spec
+     */
     <E> SetState<E> set(StateSpec spec);
 
-    /** A FIFO queue per key, for a {@link StateKind#QUEUE} spec. */
+    /**
+     * {@return a FIFO queue per key, for a {@link StateKind#QUEUE} spec}
+     *
+     * @param <E> the type of the elements
+     * @param spec the spec
+     */
     <E> QueueState<E> queue(StateSpec spec);
 }

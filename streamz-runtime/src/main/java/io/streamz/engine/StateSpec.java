@@ -23,6 +23,19 @@ import java.util.Objects;
 public record StateSpec(
         String name, String stage, StateKind kind, int scope, Codec<?> keyCodec, Codec<?> valueCodec, int bound) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name unique in the pipeline: the stage's name, with a suffix where it has several
+     * @param stage the stage that owns it
+     * @param kind which handle reaches it
+     * @param scope the key scope it is per key of
+     * @param keyCodec the codec of a {@link StateKind#MAP}'s inner keys; {@code null} otherwise
+     * @param valueCodec the codec of the value, of a map's values, of a set's or queue's elements;
+     *         {@code null} where none could be derived (then the spec lists why it is not distributable)
+     * @param bound the most elements a {@link StateKind#SET} keeps per key (least recently used
+     *         evicted first); 0 for unbounded and for every other kind
+     */
     public StateSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(stage, "stage");
@@ -36,49 +49,97 @@ public record StateSpec(
         }
     }
 
-    /** A {@code long} cell. */
+    /**
+     * {@return a {@code long} cell}
+     *
+     * @param name the name
+     * @param stage the stage
+     * @param scope the scope
+     */
     public static StateSpec longCell(String name, String stage, int scope) {
         return new StateSpec(name, stage, StateKind.LONG, scope, null, Codecs.LONG, 0);
     }
 
-    /** An {@code int} cell. */
+    /**
+     * {@return an {@code int} cell}
+     *
+     * @param name the name
+     * @param stage the stage
+     * @param scope the scope
+     */
     public static StateSpec intCell(String name, String stage, int scope) {
         return new StateSpec(name, stage, StateKind.INT, scope, null, Codecs.INT, 0);
     }
 
-    /** A {@code double} cell. */
+    /**
+     * {@return a {@code double} cell}
+     *
+     * @param name the name
+     * @param stage the stage
+     * @param scope the scope
+     */
     public static StateSpec doubleCell(String name, String stage, int scope) {
         return new StateSpec(name, stage, StateKind.DOUBLE, scope, null, Codecs.DOUBLE, 0);
     }
 
-    /** One value per key. */
+    /**
+     * {@return one value per key}
+     *
+     * @param name the name
+     * @param stage the stage
+     * @param scope the scope
+     * @param codec the codec
+     */
     public static StateSpec value(String name, String stage, int scope, Codec<?> codec) {
         return new StateSpec(name, stage, StateKind.VALUE, scope, null, codec, 0);
     }
 
-    /** A map per key. */
+    /**
+     * {@return a map per key}
+     *
+     * @param name the name
+     * @param stage the stage
+     * @param scope the scope
+     * @param keyCodec the key codec
+     * @param valueCodec the value codec
+     */
     public static StateSpec map(String name, String stage, int scope, Codec<?> keyCodec, Codec<?> valueCodec) {
         return new StateSpec(name, stage, StateKind.MAP, scope, keyCodec, valueCodec, 0);
     }
 
-    /** A set per key; {@code bound} 0 is unbounded, otherwise an LRU of that many elements. */
+    /**
+     * {@return a set per key; {@code bound} 0 is unbounded, otherwise an LRU of that many elements}
+     *
+     * @param name the name
+     * @param stage the stage
+     * @param scope the scope
+     * @param elementCodec the element codec
+     * @param bound the most elements held per key (0: unbounded)
+     */
     public static StateSpec set(String name, String stage, int scope, Codec<?> elementCodec, int bound) {
         return new StateSpec(name, stage, StateKind.SET, scope, null, elementCodec, bound);
     }
 
-    /** A FIFO queue per key. */
+    /**
+     * {@return a FIFO queue per key}
+     *
+     * @param name the name
+     * @param stage the stage
+     * @param scope the scope
+     * @param elementCodec the element codec
+     */
     public static StateSpec queue(String name, String stage, int scope, Codec<?> elementCodec) {
         return new StateSpec(name, stage, StateKind.QUEUE, scope, null, elementCodec, 0);
     }
 
-    /** Whether every codec this state needs is known. */
+    /** {@return whether every codec this state needs is known} */
     public boolean hasCodecs() {
         return valueCodec != null && (kind != StateKind.MAP || keyCodec != null);
     }
 
     /**
-     * The structure of the stored data, e.g. {@code map<string,list<long?>?>}; {@code ?} where a
-     * codec is missing.
+     * {@return the structure of the stored data, e.g. {@code map<string,list<long?>?>}; {@code ?} where a
+     * codec is missing}
      */
     public String schema() {
         String value = valueCodec == null ? "?" : valueCodec.schema();
@@ -90,7 +151,11 @@ public record StateSpec(
         };
     }
 
-    /** {@link Codecs#fingerprint} of {@link #schema()}: changes when the stored types change. */
+    /**
+     * {@link Codecs#fingerprint} of {@link #schema()}: changes when the stored types change.
+     *
+     * @return {@link Codecs#fingerprint} of {@link #schema()}
+     */
     public String fingerprint() {
         return Codecs.fingerprint(schema());
     }

@@ -9,6 +9,9 @@ public interface TimerService {
      * key and due time again before it fires has no effect (deduplicated). Due timers fire in
      * due-time order, and in registration order for equal due times. A due time already past
      * fires as soon as the engine can, never inside this call.
+     *
+     * @param timer the timer's index
+     * @param dueMillis when the timer fires, in milliseconds of the engine's time
      */
     void register(int timer, long dueMillis);
 }

@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param scope the scope of the stage: the timer is per key of that scope
  */
 public record TimerSpec(int index, String stage, TimerKind kind, long intervalMillis, int scope) {
+    /**
+     * Checks the components.
+     *
+     * @param index the timer's number, passed back to {@link PipelineTask#onTimer}
+     * @param stage the stage that owns it
+     * @param kind why the stage needs it
+     * @param intervalMillis the stage's interval (delay, rate, window length)
+     * @param scope the scope of the stage: the timer is per key of that scope
+     */
     public TimerSpec {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(kind, "kind");

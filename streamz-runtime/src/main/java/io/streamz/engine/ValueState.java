@@ -8,12 +8,17 @@ package io.streamz.engine;
  * @param <T> the value type
  */
 public interface ValueState<T> {
-    /** Whether the current key has a value ({@code null} counts as one once set). */
+    /** {@return whether the current key has a value ({@code null} counts as one once set)} */
     boolean isSet();
 
-    /** The current key's value; {@code null} if it has none. */
+    /** {@return the current key's value; {@code null} if it has none} */
     T get();
 
+    /**
+     * Sets the current key's value.
+     *
+     * @param value the new value
+     */
     void set(T value);
 
     /** Removes the current key's value. */

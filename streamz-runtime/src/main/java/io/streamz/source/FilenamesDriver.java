@@ -35,15 +35,21 @@ public final class FilenamesDriver implements SourceDriver<Path> {
     private final Set<Path> seen = new HashSet<>();
 
     /**
-     * Every file matching {@code glob} (or in the directory {@code glob} names), polling every 0.1 s.
+     * {@return every file matching {@code glob} (or in the directory {@code glob} names), polling every 0.1 s}
      *
+     * @param glob the glob pattern
      * @throws IllegalArgumentException if {@code glob} is empty or not a valid glob
      */
     public static FilenamesDriver of(String glob) {
         return new FilenamesDriver(glob, TextFileDriver.DEFAULT_POLL);
     }
 
-    /** How long to wait between two looks at the directory. */
+    /**
+     * How long to wait between two looks at the directory.
+     *
+     * @param pollInterval how often to look for new files
+     * @return a copy of this driver with that setting
+     */
     public FilenamesDriver pollInterval(Duration pollInterval) {
         return new FilenamesDriver(pattern, pollInterval);
     }

@@ -40,7 +40,12 @@ public final class HttpServerDriver implements SourceDriver<String> {
         this.charset = Objects.requireNonNull(charset, "charset");
     }
 
-    /** Listens on {@code port} (0: any free port), for POSTs to any path, bodies in UTF-8. */
+    /**
+     * Listens on {@code port} (0: any free port), for POSTs to any path, bodies in UTF-8.
+     *
+     * @param port the port
+     * @return a driver listening on {@code port}
+     */
     public static HttpServerDriver of(int port) {
         return new HttpServerDriver(port, Pattern.compile("/.*"), StandardCharsets.UTF_8);
     }
@@ -48,6 +53,8 @@ public final class HttpServerDriver implements SourceDriver<String> {
     /**
      * Accepts only POSTs whose path matches {@code regex} as a whole, e.g. {@code "/events"}.
      *
+     * @param regex the regular expression
+     * @return a driver like this one that accepts only those paths
      * @throws IllegalArgumentException if {@code regex} is not a valid regular expression
      */
     public HttpServerDriver path(String regex) {
@@ -59,12 +66,17 @@ public final class HttpServerDriver implements SourceDriver<String> {
         }
     }
 
-    /** The encoding request bodies are decoded with; malformed bytes become U+FFFD. */
+    /**
+     * The encoding request bodies are decoded with; malformed bytes become U+FFFD.
+     *
+     * @param charset the character set
+     * @return a copy of this driver with that setting
+     */
     public HttpServerDriver charset(Charset charset) {
         return new HttpServerDriver(port, path, charset);
     }
 
-    /** The port the server listens on while started (the one picked when built with 0), or -1 before. */
+    /** {@return the port the server listens on while started (the one picked when built with 0), or -1 before} */
     public int localPort() {
         return localPort;
     }

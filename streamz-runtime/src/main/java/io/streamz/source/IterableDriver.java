@@ -18,6 +18,11 @@ public final class IterableDriver<T> implements SourceDriver<T> {
     /** The iterator of an iteration stopped before its end: where a restart resumes. */
     private Iterator<? extends T> unfinished;
 
+    /**
+     * A driver emitting {@code items} in order.
+     *
+     * @param items the elements to emit
+     */
     public IterableDriver(Iterable<? extends T> items) {
         this.items = Objects.requireNonNull(items, "items");
     }

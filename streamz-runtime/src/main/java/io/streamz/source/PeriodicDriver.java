@@ -18,7 +18,12 @@ public final class PeriodicDriver<T> implements SourceDriver<T> {
     private final Supplier<? extends T> callback;
     private final Duration interval;
 
-    /** @throws IllegalArgumentException if {@code interval} is not positive */
+    /**
+     * @throws IllegalArgumentException if {@code interval} is not positive
+     *
+     * @param callback the callback
+     * @param interval the interval
+     */
     public PeriodicDriver(Supplier<? extends T> callback, Duration interval) {
         this.callback = Objects.requireNonNull(callback, "callback");
         this.interval = Texts.positive(interval, "fromPeriodic: interval");

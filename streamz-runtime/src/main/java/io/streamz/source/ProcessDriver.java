@@ -40,7 +40,12 @@ public final class ProcessDriver implements SourceDriver<String> {
         this.charset = Objects.requireNonNull(charset, "charset");
     }
 
-    /** Runs {@code command}: the program, then its arguments, used as they are. */
+    /**
+     * Runs {@code command}: the program, then its arguments, used as they are.
+     *
+     * @param command the command and its arguments
+     * @return a driver running {@code command}
+     */
     public static ProcessDriver of(List<String> command) {
         return new ProcessDriver(Objects.requireNonNull(command, "command"), false, StandardCharsets.UTF_8);
     }
@@ -50,28 +55,40 @@ public final class ProcessDriver implements SourceDriver<String> {
      * quotes and backslashes group and escape, but there is no shell (no variables, pipes or
      * globs; run {@code sh -c '...'} for those).
      *
+     * @param commandLine the command line
+     * @return a driver running {@code commandLine}
      * @throws IllegalArgumentException on an unterminated quote
      */
     public static ProcessDriver of(String commandLine) {
         return of(CommandLine.split(Objects.requireNonNull(commandLine, "commandLine")));
     }
 
-    /** Whether standard error joins standard output in the stream (streamz's {@code with_stderr}). */
+    /**
+     * Whether standard error joins standard output in the stream (streamz's {@code with_stderr}).
+     *
+     * @param withStderr whether standard error is emitted too
+     * @return a copy of this driver with that setting
+     */
     public ProcessDriver withStderr(boolean withStderr) {
         return new ProcessDriver(command, withStderr, charset);
     }
 
-    /** The encoding the child prints in; malformed bytes become U+FFFD. */
+    /**
+     * The encoding the child prints in; malformed bytes become U+FFFD.
+     *
+     * @param charset the character set
+     * @return a copy of this driver with that setting
+     */
     public ProcessDriver charset(Charset charset) {
         return new ProcessDriver(command, withStderr, charset);
     }
 
-    /** The command, as run. */
+    /** {@return the command, as run} */
     public List<String> command() {
         return command;
     }
 
-    /** The child of the latest {@code start()}, running or exited; empty before the first. */
+    /** {@return the child of the latest {@code start()}, running or exited; empty before the first} */
     public Optional<Process> process() {
         return Optional.ofNullable(process);
     }

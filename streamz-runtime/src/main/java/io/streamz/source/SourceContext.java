@@ -13,13 +13,13 @@ import java.util.concurrent.CompletionStage;
  */
 public interface SourceContext<T> {
 
-    /** The loop the source's graph runs on: schedule polls and timers here. */
+    /** {@return the loop the source's graph runs on: schedule polls and timers here} */
     EventLoop loop();
 
-    /** The source's label, such as {@code <fromTextFile: in.txt>}, for messages. */
+    /** {@return the source's label, such as {@code <fromTextFile: in.txt>}, for messages} */
     String label();
 
-    /** Whether this session may still emit: false once the source was stopped or ended. */
+    /** {@return whether this session may still emit: false once the source was stopped or ended} */
     boolean active();
 
     /**
@@ -29,6 +29,9 @@ public interface SourceContext<T> {
      * is reported to the loop's {@link EventLoop#reportFailure} and also completes the stage
      * exceptionally; the source goes on. On an inactive session nothing is emitted and the stage
      * fails with a {@link java.util.concurrent.CancellationException}.
+     *
+     * @param x the element
+     * @return the element's back-pressure future: completes when the graph has finished with {@code x}
      */
     CompletionStage<Void> emit(T x);
 
@@ -36,6 +39,10 @@ public interface SourceContext<T> {
      * {@link #emit(Object)} with metadata, as {@link io.streamz.Stream#emit(Object, List)}: a
      * {@link io.streamz.RefCounter} under {@code "ref"} is released once every branch has finished
      * with {@code x}: how a source learns what it may checkpoint.
+     *
+     * @param x the element
+     * @param metadata the metadata
+     * @return {@link #emit(Object)} with metadata, as {@link io.streamz.Stream#emit(Object, List)}
      */
     CompletionStage<Void> emit(T x, List<? extends Map<String, ?>> metadata);
 
@@ -46,6 +53,8 @@ public interface SourceContext<T> {
      * The source cannot go on (an I/O error while running): reports {@code cause}, wrapped in an
      * exception naming the source, to the loop's {@link EventLoop#reportFailure} and stops the
      * source. Does nothing once the session is inactive (errors caused by closing it).
+     *
+     * @param cause why the source stops
      */
     void fail(Throwable cause);
 }

@@ -27,17 +27,18 @@ public interface SourceDriver<T> {
     /**
      * Starts reading: called by the source's {@code start()} on the calling thread.
      *
+     * @param context the context
      * @return the running session, closed once by {@code stop()} or when the source ends
      * @throws Exception if the source cannot start; {@code start()} rethrows it naming the source
      */
     Session open(SourceContext<T> context) throws Exception;
 
-    /** The operator name shown in the source's label, such as {@code fromTextFile}. */
+    /** {@return the operator name shown in the source's label, such as {@code fromTextFile}} */
     default String operatorName() {
         return "Source";
     }
 
-    /** The parameter shown in the source's label (a file, a port, a command), or {@code null}. */
+    /** {@return the parameter shown in the source's label (a file, a port, a command), or {@code null}} */
     default String detail() {
         return null;
     }

@@ -40,22 +40,37 @@ public final class TcpDriver implements SourceDriver<String> {
         this.charset = Objects.requireNonNull(charset, "charset");
     }
 
-    /** Listens on {@code port} (0: any free port), messages ending with {@code "\n"}, in UTF-8. */
+    /**
+     * Listens on {@code port} (0: any free port), messages ending with {@code "\n"}, in UTF-8.
+     *
+     * @param port the port
+     * @return a driver listening on {@code port}
+     */
     public static TcpDriver of(int port) {
         return new TcpDriver(port, "\n", StandardCharsets.UTF_8);
     }
 
-    /** The text that ends a message. */
+    /**
+     * The text that ends a message.
+     *
+     * @param delimiter what ends a record
+     * @return a copy of this driver with that setting
+     */
     public TcpDriver delimiter(String delimiter) {
         return new TcpDriver(port, delimiter, charset);
     }
 
-    /** The encoding clients send in; malformed bytes become U+FFFD. */
+    /**
+     * The encoding clients send in; malformed bytes become U+FFFD.
+     *
+     * @param charset the character set
+     * @return a copy of this driver with that setting
+     */
     public TcpDriver charset(Charset charset) {
         return new TcpDriver(port, delimiter, charset);
     }
 
-    /** The port the server listens on while started (the one picked when built with 0), or -1 before. */
+    /** {@return the port the server listens on while started (the one picked when built with 0), or -1 before} */
     public int localPort() {
         return localPort;
     }

@@ -45,27 +45,52 @@ public final class TextFileDriver implements SourceDriver<String> {
         this.charset = Objects.requireNonNull(charset, "charset");
     }
 
-    /** Tails {@code file} from its start, records ending with {@code "\n"}, UTF-8, polling every 0.1 s. */
+    /**
+     * Tails {@code file} from its start, records ending with {@code "\n"}, UTF-8, polling every 0.1 s.
+     *
+     * @param file the file
+     * @return a driver tailing {@code file}
+     */
     public static TextFileDriver of(Path file) {
         return new TextFileDriver(file, false, DEFAULT_POLL, "\n", StandardCharsets.UTF_8);
     }
 
-    /** Whether to skip what the file holds at {@code start()} and emit only what is appended. */
+    /**
+     * Whether to skip what the file holds at {@code start()} and emit only what is appended.
+     *
+     * @param fromEnd whether to start at the end of the file
+     * @return a copy of this driver with that setting
+     */
     public TextFileDriver fromEnd(boolean fromEnd) {
         return new TextFileDriver(file, fromEnd, pollInterval, delimiter, charset);
     }
 
-    /** How long to wait before looking again when the file had nothing new. */
+    /**
+     * How long to wait before looking again when the file had nothing new.
+     *
+     * @param pollInterval how often to look for new lines
+     * @return a copy of this driver with that setting
+     */
     public TextFileDriver pollInterval(Duration pollInterval) {
         return new TextFileDriver(file, fromEnd, pollInterval, delimiter, charset);
     }
 
-    /** The text that ends a record, e.g. {@code "\r\n"} or {@code ";"}. */
+    /**
+     * The text that ends a record, e.g. {@code "\r\n"} or {@code ";"}.
+     *
+     * @param delimiter what ends a record
+     * @return a copy of this driver with that setting
+     */
     public TextFileDriver delimiter(String delimiter) {
         return new TextFileDriver(file, fromEnd, pollInterval, delimiter, charset);
     }
 
-    /** The file's encoding; malformed bytes become U+FFFD. */
+    /**
+     * The file's encoding; malformed bytes become U+FFFD.
+     *
+     * @param charset the character set
+     * @return a copy of this driver with that setting
+     */
     public TextFileDriver charset(Charset charset) {
         return new TextFileDriver(file, fromEnd, pollInterval, delimiter, charset);
     }
