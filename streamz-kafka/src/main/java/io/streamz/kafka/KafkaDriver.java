@@ -82,19 +82,44 @@ public final class KafkaDriver<K, V, T> implements SourceDriver<T> {
         this.pollInterval = pollInterval;
     }
 
-    /** Emits every record of {@code topics}, one at a time. */
+    /**
+     * Emits every record of {@code topics}, one at a time.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param topics the topics to subscribe to (at least one)
+     * @param config the consumer's configuration; needs {@code bootstrap.servers} and {@code group.id}
+     * @param keys the key deserializer
+     * @param values the value deserializer
+     * @return a driver for a {@link io.streamz.Source}, polling every 100 ms
+     */
     public static <K, V> KafkaDriver<K, V, ConsumerRecord<K, V>> records(
             Collection<String> topics, Map<String, ?> config, Deserializer<K> keys, Deserializer<V> values) {
         return new KafkaDriver<>(List.copyOf(topics), Map.copyOf(config), keys, values, false, DEFAULT_POLL);
     }
 
-    /** Emits, per poll, the records of each partition as one list (streamz's per-partition batches). */
+    /**
+     * Emits, per poll, the records of each partition as one list (streamz's per-partition batches).
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param topics the topics to subscribe to (at least one)
+     * @param config the consumer's configuration; needs {@code bootstrap.servers} and {@code group.id}
+     * @param keys the key deserializer
+     * @param values the value deserializer
+     * @return a driver for a {@link io.streamz.Source}, polling every 100 ms
+     */
     public static <K, V> KafkaDriver<K, V, List<ConsumerRecord<K, V>>> batches(
             Collection<String> topics, Map<String, ?> config, Deserializer<K> keys, Deserializer<V> values) {
         return new KafkaDriver<>(List.copyOf(topics), Map.copyOf(config), keys, values, true, DEFAULT_POLL);
     }
 
-    /** How long a poll waits for records (streamz's {@code poll_interval}). */
+    /**
+     * How long a poll waits for records (streamz's {@code poll_interval}).
+     *
+     * @param pollInterval the poll timeout, greater than zero
+     * @return a copy of this driver with that poll interval
+     */
     public KafkaDriver<K, V, T> pollInterval(Duration pollInterval) {
         return new KafkaDriver<>(topics, config, keys, values, batched, pollInterval);
     }

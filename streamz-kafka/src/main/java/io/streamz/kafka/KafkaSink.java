@@ -32,7 +32,19 @@ public final class KafkaSink<K, V> implements AutoCloseable {
         this.sink = upstream.sinkAsync(value -> send(new ProducerRecord<>(topic, key.apply(value), value)));
     }
 
-    /** A sink of {@code upstream} into {@code topic}, with a new producer built from {@code config}. */
+    /**
+     * A sink of {@code upstream} into {@code topic}, with a new producer built from {@code config}.
+     *
+     * @param <K> the key type
+     * @param <V> the element (value) type
+     * @param upstream the stream whose elements are sent
+     * @param topic the topic written to
+     * @param config the producer's configuration; needs {@code bootstrap.servers}
+     * @param keys the key serializer
+     * @param values the value serializer
+     * @param key the key of an element ({@code v -> null} for none)
+     * @return the sink, which owns the producer
+     */
     public static <K, V> KafkaSink<K, V> toKafka(
             Stream<V> upstream,
             String topic,
@@ -46,7 +58,18 @@ public final class KafkaSink<K, V> implements AutoCloseable {
         return new KafkaSink<>(upstream, topic, new KafkaProducer<>(settings, keys, values), key);
     }
 
-    /** {@link #toKafka(Stream, String, Map, Serializer, Serializer, Function)} through a producer of yours, which the sink then owns ({@link #close()} closes it). */
+    /**
+     * {@link #toKafka(Stream, String, Map, Serializer, Serializer, Function)} through a producer of
+     * yours, which the sink then owns ({@link #close()} closes it).
+     *
+     * @param <K> the key type
+     * @param <V> the element (value) type
+     * @param upstream the stream whose elements are sent
+     * @param topic the topic written to
+     * @param producer the producer sending the records
+     * @param key the key of an element ({@code v -> null} for none)
+     * @return the sink, which owns the producer
+     */
     public static <K, V> KafkaSink<K, V> toKafka(
             Stream<V> upstream, String topic, Producer<K, V> producer, Function<? super V, ? extends K> key) {
         return new KafkaSink<>(
@@ -70,7 +93,11 @@ public final class KafkaSink<K, V> implements AutoCloseable {
         producer.flush();
     }
 
-    /** The sink node, e.g. to {@link Stream#routeFailuresTo route} failed sends. */
+    /**
+     * The sink node, e.g. to {@link Stream#routeFailuresTo route} failed sends.
+     *
+     * @return the node in {@code upstream}'s graph
+     */
     public Sink<V> sink() {
         return sink;
     }
