@@ -50,7 +50,12 @@ public final class StreamzKafka {
         this.name = Names.defaultPrefix(spec);
     }
 
-    /** A builder of the Kafka Streams topology of {@code spec} (a pipeline's generated {@code spec()}). */
+    /**
+     * A builder of the Kafka Streams topology of {@code spec} (a pipeline's generated {@code spec()}).
+     *
+     * @param spec the pipeline's description
+     * @return a builder with no topic bound yet
+     */
     public static StreamzKafka of(PipelineSpec spec) {
         return new StreamzKafka(Objects.requireNonNull(spec, "spec"));
     }
@@ -58,27 +63,58 @@ public final class StreamzKafka {
     /** A topic bound to a port, with the user's serde or {@code null} for the codec. */
     record Binding(String topic, Serde<?> serde) {}
 
-    /** Reads source {@code source} from {@code topic}, values through the source's codec. */
+    /**
+     * Reads source {@code source} from {@code topic}, values through the source's codec.
+     *
+     * @param source the name of the pipeline's source
+     * @param topic the topic read
+     * @return this builder
+     */
     public StreamzKafka source(String source, String topic) {
         return bindSource(source, topic, null);
     }
 
-    /** Reads source {@code source} from {@code topic}, values through {@code valueSerde}. */
+    /**
+     * Reads source {@code source} from {@code topic}, values through {@code valueSerde}.
+     *
+     * @param source the name of the pipeline's source
+     * @param topic the topic read
+     * @param valueSerde the serde of the topic's values
+     * @return this builder
+     */
     public StreamzKafka source(String source, String topic, Serde<?> valueSerde) {
         return bindSource(source, topic, Objects.requireNonNull(valueSerde, "valueSerde"));
     }
 
-    /** Writes sink {@code sink} to {@code topic}, values through the sink's codec. */
+    /**
+     * Writes sink {@code sink} to {@code topic}, values through the sink's codec.
+     *
+     * @param sink the name of the pipeline's sink
+     * @param topic the topic written
+     * @return this builder
+     */
     public StreamzKafka sink(String sink, String topic) {
         return bindSink(sink, topic, null);
     }
 
-    /** Writes sink {@code sink} to {@code topic}, values through {@code valueSerde}. */
+    /**
+     * Writes sink {@code sink} to {@code topic}, values through {@code valueSerde}.
+     *
+     * @param sink the name of the pipeline's sink
+     * @param topic the topic written
+     * @param valueSerde the serde of the topic's values
+     * @return this builder
+     */
     public StreamzKafka sink(String sink, String topic, Serde<?> valueSerde) {
         return bindSink(sink, topic, Objects.requireNonNull(valueSerde, "valueSerde"));
     }
 
-    /** The prefix of node, store and internal topic names (default: the pipeline's simple name). */
+    /**
+     * The prefix of node, store and internal topic names (default: the pipeline's simple name).
+     *
+     * @param name the prefix, not empty
+     * @return this builder
+     */
     public StreamzKafka name(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty()) {
@@ -91,13 +127,21 @@ public final class StreamzKafka {
     /**
      * Processing time (the default: timers follow the wall clock) or event time (record
      * timestamps; timers follow the stream time).
+     *
+     * @param time the time timers follow
+     * @return this builder
      */
     public StreamzKafka time(TimeMode time) {
         this.time = Objects.requireNonNull(time, "time");
         return this;
     }
 
-    /** How often the punctuator looks for due timers (default 100 ms): a timer fires up to this late. */
+    /**
+     * How often the punctuator looks for due timers (default 100 ms): a timer fires up to this late.
+     *
+     * @param resolution the punctuation interval, greater than zero
+     * @return this builder
+     */
     public StreamzKafka timerResolution(Duration resolution) {
         Objects.requireNonNull(resolution, "resolution");
         if (resolution.isNegative() || resolution.isZero()) {
@@ -107,7 +151,12 @@ public final class StreamzKafka {
         return this;
     }
 
-    /** RocksDB (the default) or in-memory stores; both are changelogged. */
+    /**
+     * RocksDB (the default) or in-memory stores; both are changelogged.
+     *
+     * @param stores the kind of state store
+     * @return this builder
+     */
     public StreamzKafka stores(StoreType stores) {
         this.stores = Objects.requireNonNull(stores, "stores");
         return this;
@@ -116,6 +165,9 @@ public final class StreamzKafka {
     /**
      * The partition count of every repartition topic (default: Kafka Streams derives it from the
      * input topics). Set it when the sources of one keyed scope read topics of different sizes.
+     *
+     * @param partitions the partition count, at least 1
+     * @return this builder
      */
     public StreamzKafka partitions(int partitions) {
         if (partitions < 1) {
@@ -128,6 +180,7 @@ public final class StreamzKafka {
     /**
      * The topology.
      *
+     * @return the Kafka Streams topology of the pipeline
      * @throws IllegalArgumentException if the spec cannot be distributed (its reasons listed), or
      *     two stores would get the same name
      * @throws IllegalStateException if a source or an output sink is not bound to a topic
@@ -142,6 +195,7 @@ public final class StreamzKafka {
      * Adds the pipeline to {@code builder}, beside other pipelines: give each its own {@link #name}
      * (else {@code builder.build()} fails on the names they share).
      *
+     * @param builder the Kafka Streams builder to add to
      * @throws IllegalArgumentException as {@link #build()}
      * @throws IllegalStateException as {@link #build()}
      */
