@@ -1,6 +1,7 @@
 package io.streamz.kafka;
 
 import io.streamz.RefCounter;
+import io.streamz.UncaughtFailures;
 import io.streamz.source.SourceContext;
 import io.streamz.source.SourceDriver;
 import java.time.Duration;
@@ -131,6 +132,8 @@ public final class KafkaDriver<K, V, T> implements SourceDriver<T> {
         consumer.subscribe(topics, poller);
         Thread thread = new Thread(poller::run, "streamz-kafka-" + String.join(",", topics));
         thread.setDaemon(true);
+        // what escapes the poller is logged (UncaughtFailures), not printed to System.err
+        thread.setUncaughtExceptionHandler((dead, failure) -> UncaughtFailures.report(failure));
         thread.start();
         return () -> {
             poller.closing = true;

@@ -1,5 +1,6 @@
 package io.streamz.source;
 
+import io.streamz.UncaughtFailures;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
@@ -9,10 +10,15 @@ final class Blocking {
 
     private Blocking() {}
 
-    /** A started daemon thread called {@code name}. */
+    /**
+     * A started daemon thread called {@code name}. What its body lets escape goes to
+     * {@link UncaughtFailures} (a log record, by default), not to the JVM's print to
+     * {@code System.err}.
+     */
     static Thread daemon(String name, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((dead, failure) -> UncaughtFailures.report(failure));
         thread.start();
         return thread;
     }
