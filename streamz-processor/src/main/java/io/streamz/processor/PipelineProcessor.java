@@ -165,9 +165,10 @@ public final class PipelineProcessor extends AbstractProcessor {
             return;
         }
         PipelineModel model = ModelFactory.create(pipeline, validation, processingEnv.getElementUtils());
+        Fusion fusion = Fusion.of(model);
         try {
             PipelineWriter.write(
-                            Fusion.of(model),
+                            fusion,
                             Options.output(processingEnv.getOptions()),
                             spec -> spec.addOriginatingElement(type))
                     .writeTo(processingEnv.getFiler());
@@ -177,7 +178,7 @@ public final class PipelineProcessor extends AbstractProcessor {
         }
         names.written(generatedName(type));
         if (Options.on(processingEnv.getOptions(), Options.DOT)) {
-            writeDot(model, type);
+            writeDot(fusion, type);
         }
     }
 
@@ -186,13 +187,13 @@ public final class PipelineProcessor extends AbstractProcessor {
         return Names.generatedClass(ClassName.get(type)).canonicalName();
     }
 
-    private void writeDot(PipelineModel model, TypeElement type) throws IOException {
-        ClassName pipeline = model.pipeline();
+    private void writeDot(Fusion fusion, TypeElement type) throws IOException {
+        ClassName pipeline = fusion.model().pipeline();
         FileObject dot = processingEnv
                 .getFiler()
                 .createResource(StandardLocation.CLASS_OUTPUT, pipeline.packageName(), Names.dotFile(pipeline), type);
         try (Writer writer = dot.openWriter()) {
-            writer.write(DotWriter.dot(model));
+            writer.write(DotWriter.dot(fusion));
         }
     }
 

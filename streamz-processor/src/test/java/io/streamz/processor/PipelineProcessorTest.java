@@ -115,7 +115,29 @@ class PipelineProcessorTest {
                 .filter(file -> file.toUri().getPath().endsWith("/CLASS_OUTPUT/com/acme/Streamz_Totals.dot"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(dot.getCharContent(true).toString()).contains("\"total\" -> \"out\"");
+        assertThat(dot.getCharContent(true).toString())
+                .isEqualTo(String.join(
+                        "\n",
+                        "digraph {",
+                        "\tgraph [label=Totals rankdir=LR]",
+                        "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn2 [label=\"filter: large\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn3 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]",
+                        "\tn4 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                        "\tsubgraph cluster_0 {",
+                        "\t\tlabel=runParse",
+                        "\t\tn1",
+                        "\t\tn2",
+                        "\t\tn3",
+                        "\t\tn4",
+                        "\t}",
+                        "\tn0 -> n1",
+                        "\tn1 -> n2",
+                        "\tn2 -> n3",
+                        "\tn3 -> n4",
+                        "}",
+                        ""));
     }
 
     @Test

@@ -25,4 +25,9 @@ final class BufferUnit extends LoopStageUnit {
         twin.same(stage);
         return CodeBlock.of("$L.buffer($L).named($S)", twin.up(stage), size(stage), stage.name());
     }
+
+    @Override
+    public String dotLabel(Stage stage) {
+        return stage.name() + "; buffer: " + size(stage);
+    }
 }

@@ -213,4 +213,10 @@ final class JoinUnit implements StageUnit {
     public String label(Stage join) {
         return "map: " + join.name();
     }
+
+    /** The join's own node ({@code pair; zip}); the {@code map} running the method follows it in the twin. */
+    @Override
+    public String dotLabel(Stage join) {
+        return join.name() + "; " + join.kind().operator();
+    }
 }

@@ -13,6 +13,11 @@ import io.streamz.processor.model.Stage;
  * {@link LoopStages#afterMethod}) from the loop.
  */
 abstract class LoopStageUnit implements StageUnit {
+    /** A duration as the runtime labels it: seconds, e.g. {@code 0.03} for 30 ms. */
+    static String seconds(long millis) {
+        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+    }
+
     @Override
     public void allocateNames(Stage stage, Names.Allocation names) {
         LoopStages.allocateAfterMethod(stage, names);

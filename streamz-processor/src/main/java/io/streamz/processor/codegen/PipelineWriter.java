@@ -12,6 +12,8 @@ import io.streamz.processor.fuse.Fusion;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -20,6 +22,9 @@ import javax.lang.model.element.Modifier;
  * its interpreted twin, as one source file.
  */
 public final class PipelineWriter {
+    /** The most characters of DOT text in one string literal: at most 3 bytes each in the class file. */
+    private static final int DOT_CHUNK = 16_000;
+
     private final Generation g;
     private final PipelineModel model;
     private final Names names;
@@ -88,7 +93,8 @@ public final class PipelineWriter {
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(generated.nestedClass(Names.BUILDER))
                         .addStatement("return new $T()", generated.nestedClass(Names.BUILDER))
-                        .build());
+                        .build())
+                .addMethod(topologyDot());
         addMethods(type);
         type.addMethod(close());
         type.addMethod(requireSink(names, model));
@@ -122,6 +128,37 @@ public final class PipelineWriter {
                 type.addMethod(g.segments().afterMethod(stage));
             }
         }
+    }
+
+    /**
+     * {@code topologyDot()}: the pipeline's graph, the {@code .dot} file's text, in chunks a
+     * class file's constant pool can hold (a long pipeline's text is longer than 65,535 bytes).
+     */
+    private MethodSpec topologyDot() {
+        List<CodeBlock> chunks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        for (String line : DotWriter.dot(g).split("(?<=\n)")) {
+            if (chunk.length() + line.length() > DOT_CHUNK && chunk.length() > 0) {
+                chunks.add(CodeBlock.of("$S", chunk));
+                chunk.setLength(0);
+            }
+            chunk.append(line);
+        }
+        chunks.add(CodeBlock.of("$S", chunk));
+        MethodSpec.Builder method = MethodSpec.methodBuilder("topologyDot")
+                .addJavadoc(
+                        "The graph of {@link $T} in Graphviz DOT, each fused method drawn as a cluster of the\n"
+                                + "stages it runs; the text of the {@code $L} file next to this class.\n",
+                        model.pipeline(),
+                        Names.dotFile(model.pipeline()))
+                .addJavadoc("\n@return the pipeline's graph in DOT\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class);
+        if (chunks.size() == 1) {
+            return method.addStatement("return $L", chunks.get(0)).build();
+        }
+        return method.addStatement("return $T.join($S, $L)", String.class, "", CodeBlock.join(chunks, ",\n"))
+                .build();
     }
 
     private MethodSpec constructor() {

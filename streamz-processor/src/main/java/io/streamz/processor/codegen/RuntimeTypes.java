@@ -16,7 +16,6 @@ final class RuntimeTypes {
     static final String PROCESSOR = "io.streamz.processor.PipelineProcessor";
 
     static final ClassName STREAM = ClassName.get("io.streamz", "Stream");
-    static final ClassName SINK_NODE = ClassName.get("io.streamz", "Sink");
     static final ClassName NAMED = ClassName.get("io.streamz", "Named");
     static final ClassName ACCUMULATED = ClassName.get("io.streamz", "Accumulated");
 
@@ -95,7 +94,6 @@ final class RuntimeTypes {
     static List<ClassName> all() {
         return List.of(
                 STREAM,
-                SINK_NODE,
                 NAMED,
                 ACCUMULATED,
                 NAMED_OPERATORS,

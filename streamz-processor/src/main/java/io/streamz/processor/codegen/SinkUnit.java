@@ -143,9 +143,10 @@ final class SinkUnit implements StageUnit {
         }
     }
 
+    /** A sink's node stays registered in {@code GlobalSinks}: a field would only be written, never read. */
     @Override
-    public ClassName twinNodeClass() {
-        return RuntimeTypes.SINK_NODE;
+    public boolean twinHoldsNode() {
+        return false;
     }
 
     @Override

@@ -92,4 +92,9 @@ final class SlidingWindowUnit implements StageUnit {
                 options(stage).returnPartial(),
                 stage.name());
     }
+
+    @Override
+    public String dotLabel(Stage stage) {
+        return stage.name() + "; slidingWindow: " + options(stage).size();
+    }
 }

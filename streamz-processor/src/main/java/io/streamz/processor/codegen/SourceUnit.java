@@ -143,4 +143,10 @@ final class SourceUnit implements StageUnit {
                 .addCode(body.build())
                 .build());
     }
+
+    /** The twin's entry node, a plain {@code Stream} named after the source: {@code emit; Stream}. */
+    @Override
+    public String dotLabel(Stage source) {
+        return source.name() + "; Stream";
+    }
 }

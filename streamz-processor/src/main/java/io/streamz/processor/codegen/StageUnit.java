@@ -100,9 +100,12 @@ interface StageUnit {
      */
     default void addTwinMembers(TwinScope twin, Stage stage, TypeSpec.Builder type, MethodSpec.Builder wiring) {}
 
-    /** The runtime class of the twin's node: {@code Stream}, or {@code Sink} for a sink. */
-    default ClassName twinNodeClass() {
-        return RuntimeTypes.STREAM;
+    /**
+     * Whether the twin keeps {@code stage}'s node in a field, for the nodes created on it: every
+     * node but a sink's, which nothing is created on and {@code GlobalSinks} keeps alive.
+     */
+    default boolean twinHoldsNode() {
+        return true;
     }
 
     /** The expression creating {@code stage}'s node in the twin, on its upstream's node. */
@@ -169,6 +172,15 @@ interface StageUnit {
     /** Hands what {@code stage} emits to its downstreams, at the end of a segment of the {@code Engine} body. */
     default void enginePassOn(EngineBody e, Stage stage, Value value, MethodScope scope) {
         e.handOver(stage, value, scope);
+    }
+
+    /**
+     * The label of {@code stage}'s node in the pipeline's DOT graph: what the runtime's
+     * {@code toDot} labels the twin's node standing for the stage ({@code name; operator: detail}
+     * for a node named after it, {@code operator: name} for one running the stage's function).
+     */
+    default String dotLabel(Stage stage) {
+        return label(stage);
     }
 
     /**

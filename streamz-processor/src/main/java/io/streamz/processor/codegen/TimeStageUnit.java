@@ -59,4 +59,9 @@ final class TimeStageUnit extends LoopStageUnit {
         return CodeBlock.of(
                 "$L.$N($L).named($S)", twin.up(stage), stage.kind().operator(), duration(millis(stage)), stage.name());
     }
+
+    @Override
+    public String dotLabel(Stage stage) {
+        return stage.name() + "; " + stage.kind().operator() + ": " + seconds(millis(stage));
+    }
 }

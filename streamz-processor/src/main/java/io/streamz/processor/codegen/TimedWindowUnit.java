@@ -37,4 +37,9 @@ final class TimedWindowUnit extends LoopStageUnit {
                 duration(millis(stage)),
                 stage.name());
     }
+
+    @Override
+    public String dotLabel(Stage stage) {
+        return stage.name() + "; " + stage.kind().operator() + ": " + seconds(millis(stage));
+    }
 }

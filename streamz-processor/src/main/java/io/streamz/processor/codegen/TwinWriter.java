@@ -95,11 +95,15 @@ final class TwinWriter {
         for (Stage stage : stages) {
             StageUnit unit = Generation.unit(stage);
             unit.addTwinMembers(twin, stage, type, method);
+            if (!unit.twinHoldsNode()) {
+                method.addStatement("$L", twin.node(stage));
+                continue;
+            }
             String field = g.names().field(stage);
             method.addStatement("this.$N = $L", field, twin.node(stage));
             FailureRoutes.routeInTwin(g, stage, method);
             type.addField(FieldSpec.builder(
-                            ParameterizedTypeName.get(unit.twinNodeClass(), twin.elementType(stage)),
+                            ParameterizedTypeName.get(RuntimeTypes.STREAM, twin.elementType(stage)),
                             field,
                             twin.fieldModifiers())
                     .build());

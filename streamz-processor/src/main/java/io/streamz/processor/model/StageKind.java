@@ -9,7 +9,8 @@ import java.util.List;
  * elements come from, and whether it hands elements on unchanged. Each rule is written here once.
  */
 public enum StageKind {
-    SOURCE("Source", "source", "doubleoctagon", Emits.PARAMETER),
+    // drawn as the twin draws it: a plain Stream entry node
+    SOURCE("Source", "source", "ellipse", Emits.PARAMETER),
     MAP("Map", "map", "ellipse", Emits.RETURN_TYPE),
     FILTER("Filter", "filter", "ellipse", Emits.UPSTREAM),
     ACCUMULATE("Accumulate", "accumulate", "box", Emits.ACCUMULATED),
@@ -88,6 +89,11 @@ public enum StageKind {
     /** The Graphviz shape streamz gives this operator. */
     public String shape() {
         return shape;
+    }
+
+    /** The Graphviz orientation streamz gives this operator, in degrees: 270 for zip and combineLatest. */
+    public int orientation() {
+        return this == ZIP || this == COMBINE_LATEST ? 270 : 0;
     }
 
     /** What a stage of this kind emits. */

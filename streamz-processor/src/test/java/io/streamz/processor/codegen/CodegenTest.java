@@ -176,27 +176,43 @@ class CodegenTest {
     }
 
     @Test
-    void theDotGraphListsStagesInDeclarationOrderAndNumbersBranches() {
+    void theDotGraphNumbersNodesAsTheRuntimeAndDrawsEachFusedMethodAsACluster() {
         TypeName strings = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
         PipelineModel model = Models.pipeline("com.acme", "Outer", "Split")
                 .source("emit", strings, "batch")
-                .flatten("words", "emit", strings, STRING)
+                .map("upper", "emit", strings, strings)
+                .flatten("words", "upper", strings, STRING)
                 .sink("first", "words", STRING, false)
                 .sink("second", "words", STRING, true)
                 .build();
 
-        assertThat(DotWriter.dot(model))
+        assertThat(DotWriter.dot(Fusion.of(model)))
                 .isEqualTo(String.join(
                         "\n",
-                        "digraph \"Outer.Split\" {",
-                        "    graph [rankdir=LR]",
-                        "    \"emit\" [label=\"source: emit\" shape=doubleoctagon]",
-                        "    \"words\" [label=\"flatten: words\" shape=ellipse]",
-                        "    \"first\" [label=\"sink: first\" shape=trapezium]",
-                        "    \"second\" [label=\"sink: second\" shape=trapezium]",
-                        "    \"emit\" -> \"words\"",
-                        "    \"words\" -> \"first\" [label=0]",
-                        "    \"words\" -> \"second\" [label=1]",
+                        "digraph {",
+                        "\tgraph [label=\"Outer.Split\" rankdir=LR]",
+                        "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn1 [label=\"map: upper\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn2 [label=\"words; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn3 [label=\"sink: first\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                        "\tn4 [label=\"sink: second\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                        "\tsubgraph cluster_0 {",
+                        "\t\tlabel=runUpper",
+                        "\t\tn1",
+                        "\t\tn2",
+                        "\t}",
+                        "\tsubgraph cluster_1 {",
+                        "\t\tlabel=runFirst",
+                        "\t\tn3",
+                        "\t}",
+                        "\tsubgraph cluster_2 {",
+                        "\t\tlabel=runSecond",
+                        "\t\tn4",
+                        "\t}",
+                        "\tn0 -> n1",
+                        "\tn1 -> n2",
+                        "\tn2 -> n3 [label=0]",
+                        "\tn2 -> n4 [label=1]",
                         "}",
                         ""));
     }

@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -78,6 +77,43 @@ public final class Streamz_Writes implements Writes, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Writes} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Writes.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Writes rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"queued; buffer: 100\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: audit\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: write\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runParse\n"
+                        + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runQueued\n"
+                        + "\t\tn2\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runWrite\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runAudit\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2 [label=0]\n"
+                        + "\tn1 -> n3 [label=1]\n"
+                        + "\tn2 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -246,18 +282,14 @@ public final class Streamz_Writes implements Writes, AutoCloseable {
 
         private final IntFunction<? extends CompletionStage<?>> writeConsumer;
 
-        private final Sink<Integer> write;
-
-        private final Sink<Integer> audit;
-
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
             this.emit = new Stream<>("emit", this.loop);
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.queued = this.parse.buffer(100).named("queued");
             this.writeConsumer = requireSink(builder.write, "write");
-            this.write = this.queued.sinkAsync(Named.<Integer, CompletionStage<?>>function("write", this.writeConsumer::apply));
-            this.audit = this.parse.sinkAsync(Named.<Integer, CompletionStage<?>>function("audit", this::audit));
+            this.queued.sinkAsync(Named.<Integer, CompletionStage<?>>function("write", this.writeConsumer::apply));
+            this.parse.sinkAsync(Named.<Integer, CompletionStage<?>>function("audit", this::audit));
         }
 
         @Override

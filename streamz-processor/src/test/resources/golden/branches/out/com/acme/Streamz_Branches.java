@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -64,6 +63,52 @@ public final class Streamz_Branches implements Branches, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Branches} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Branches.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Branches rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: inc\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: label\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"filter: even\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"map: half\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: labels\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: evens\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: halves\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runInc\n"
+                        + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runEven\n"
+                        + "\t\tn3\n"
+                        + "\t\tn6\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runHalf\n"
+                        + "\t\tn4\n"
+                        + "\t\tn7\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runLabel\n"
+                        + "\t\tn2\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3 [label=0]\n"
+                        + "\tn1 -> n4 [label=1]\n"
+                        + "\tn2 -> n5\n"
+                        + "\tn3 -> n6\n"
+                        + "\tn4 -> n7\n"
+                        + "}\n";
     }
 
     @Override
@@ -245,32 +290,26 @@ public final class Streamz_Branches implements Branches, AutoCloseable {
 
         private final IntConsumer evensConsumer;
 
-        private final Sink<Integer> evens;
-
         private final Stream<Double> half;
 
         private final DoubleConsumer halvesConsumer;
 
-        private final Sink<Double> halves;
-
         private final Stream<String> label;
 
         private final Consumer<String> labelsConsumer;
-
-        private final Sink<String> labels;
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.inc = this.emit.map(Named.<Integer, Integer>function("inc", this::inc));
             this.even = this.inc.filter(Named.<Integer>predicate("even", this::even));
             this.evensConsumer = requireSink(builder.evens, "evens");
-            this.evens = this.even.sink(Named.<Integer>consumer("evens", this.evensConsumer::accept));
+            this.even.sink(Named.<Integer>consumer("evens", this.evensConsumer::accept));
             this.half = this.inc.map(Named.<Integer, Double>function("half", this::half));
             this.halvesConsumer = requireSink(builder.halves, "halves");
-            this.halves = this.half.sink(Named.<Double>consumer("halves", this.halvesConsumer::accept));
+            this.half.sink(Named.<Double>consumer("halves", this.halvesConsumer::accept));
             this.label = this.emit.map(Named.<Integer, String>function("label", this::label));
             this.labelsConsumer = requireSink(builder.labels, "labels");
-            this.labels = this.label.sink(Named.<String>consumer("labels", this.labelsConsumer::accept));
+            this.label.sink(Named.<String>consumer("labels", this.labelsConsumer::accept));
         }
 
         @Override

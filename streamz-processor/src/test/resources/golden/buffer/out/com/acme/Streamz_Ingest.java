@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -73,6 +72,40 @@ public final class Streamz_Ingest implements Ingest, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Ingest} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Ingest.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Ingest rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"queued; buffer: 100\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"map: squared\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runParse\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runSquared\n"
+                        + "\t\tn4\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn2 -> n3\n"
+                        + "\tn3 -> n4\n"
+                        + "\tn4 -> n5\n"
+                        + "}\n";
     }
 
     @Override
@@ -231,8 +264,6 @@ public final class Streamz_Ingest implements Ingest, AutoCloseable {
 
         private final LongConsumer outConsumer;
 
-        private final Sink<Long> out;
-
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
             this.emit = new Stream<>("emit", this.loop);
@@ -241,7 +272,7 @@ public final class Streamz_Ingest implements Ingest, AutoCloseable {
             this.queued = this.positive.buffer(100).named("queued");
             this.squared = this.queued.map(Named.<Integer, Long>function("squared", this::squared));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.squared.sink(Named.<Long>consumer("out", this.outConsumer::accept));
+            this.squared.sink(Named.<Long>consumer("out", this.outConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -64,6 +63,40 @@ public final class Streamz_Latest implements Latest, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Latest} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Latest.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Latest rankdir=LR]\n"
+                        + "\tn0 [label=\"prices; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"quotes; combineLatest\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"converted; combineLatest\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: conversions\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"rates; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runQuotes\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runConverted\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "\tn5 -> n1 [label=0]\n"
+                        + "\tn5 -> n2 [label=1]\n"
+                        + "}\n";
     }
 
     @Override
@@ -213,24 +246,20 @@ public final class Streamz_Latest implements Latest, AutoCloseable {
 
         private final Consumer<List<Object>> outConsumer;
 
-        private final Sink<List<Object>> out;
-
         private final Stream<Double> converted;
 
         private final DoubleConsumer conversionsConsumer;
-
-        private final Sink<Double> conversions;
 
         Interpreted(Builder builder) {
             this.prices = new Stream<>("prices");
             this.rates = new Stream<>("rates");
             this.quotes = this.prices.combineLatest(this.rates).named("quotes");
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.quotes.sink(Named.<List<Object>>consumer("out", this.outConsumer::accept));
+            this.quotes.sink(Named.<List<Object>>consumer("out", this.outConsumer::accept));
             this.converted = this.prices.combineLatest(List.of(this.rates), List.of(this.prices)).named("converted")
                     .map(Named.<List<Object>, Double>function("converted", this::convertedOfTuple));
             this.conversionsConsumer = requireSink(builder.conversions, "conversions");
-            this.conversions = this.converted.sink(Named.<Double>consumer("conversions", this.conversionsConsumer::accept));
+            this.converted.sink(Named.<Double>consumer("conversions", this.conversionsConsumer::accept));
         }
 
         @Override

@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -87,6 +86,49 @@ public final class Streamz_Later implements Later, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Later} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Later.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Later rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"later; delay: 0.5\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"sink: now\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"map: label\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: labels\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: totals\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runLater\n"
+                        + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runLabel\n"
+                        + "\t\tn3\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runTotal\n"
+                        + "\t\tn4\n"
+                        + "\t\tn6\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runNow\n"
+                        + "\t\tn2\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3 [label=0]\n"
+                        + "\tn1 -> n4 [label=1]\n"
+                        + "\tn3 -> n5\n"
+                        + "\tn4 -> n6\n"
+                        + "}\n";
     }
 
     @Override
@@ -305,17 +347,11 @@ public final class Streamz_Later implements Later, AutoCloseable {
 
         private final Consumer<String> labelsConsumer;
 
-        private final Sink<String> labels;
-
         private final Stream<Integer> total;
 
         private final IntConsumer totalsConsumer;
 
-        private final Sink<Integer> totals;
-
         private final IntConsumer nowConsumer;
-
-        private final Sink<Integer> now;
 
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
@@ -323,12 +359,12 @@ public final class Streamz_Later implements Later, AutoCloseable {
             this.later = this.emit.delay(Duration.ofMillis(500)).named("later");
             this.label = this.later.map(Named.<Integer, String>function("label", this::label));
             this.labelsConsumer = requireSink(builder.labels, "labels");
-            this.labels = this.label.sink(Named.<String>consumer("labels", this.labelsConsumer::accept));
+            this.label.sink(Named.<String>consumer("labels", this.labelsConsumer::accept));
             this.total = this.later.accumulate(NamedOperators.<Integer>binaryOperator("total", this::total));
             this.totalsConsumer = requireSink(builder.totals, "totals");
-            this.totals = this.total.sink(Named.<Integer>consumer("totals", this.totalsConsumer::accept));
+            this.total.sink(Named.<Integer>consumer("totals", this.totalsConsumer::accept));
             this.nowConsumer = requireSink(builder.now, "now");
-            this.now = this.emit.sink(Named.<Integer>consumer("now", this.nowConsumer::accept));
+            this.emit.sink(Named.<Integer>consumer("now", this.nowConsumer::accept));
         }
 
         @Override

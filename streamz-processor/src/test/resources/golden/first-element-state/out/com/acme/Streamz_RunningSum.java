@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -62,6 +61,37 @@ public final class Streamz_RunningSum implements RunningSum, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link RunningSum} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_RunningSum.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=RunningSum rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"accumulate: max\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: log\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runTotal\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runMax\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -191,20 +221,16 @@ public final class Streamz_RunningSum implements RunningSum, AutoCloseable {
 
         private final LongConsumer outConsumer;
 
-        private final Sink<Long> out;
-
         private final Stream<Integer> max;
-
-        private final Sink<Integer> log;
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.total = this.emit.map(Named.<Integer, Long>function("total", value -> (long) value))
                     .accumulate(NamedOperators.<Long>binaryOperator("total", (state, value) -> total(state, (int) (long) value)));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
+            this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
             this.max = this.emit.accumulate(NamedOperators.<Integer>binaryOperator("max", this::max));
-            this.log = this.max.sink(Named.<Integer>consumer("log", this::log));
+            this.max.sink(Named.<Integer>consumer("log", this::log));
         }
 
         @Override

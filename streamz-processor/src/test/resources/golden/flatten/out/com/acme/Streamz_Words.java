@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -61,6 +60,52 @@ public final class Streamz_Words implements Words, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Words} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Words.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Words rankdir=LR]\n"
+                        + "\tn0 [label=\"lines; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: split\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: chars\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"words; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"letters; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"map: length\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: lengths\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runSplit\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runLength\n"
+                        + "\t\tn5\n"
+                        + "\t\tn7\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runChars\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runOut\n"
+                        + "\t\tn6\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "\tn3 -> n5\n"
+                        + "\tn4 -> n6\n"
+                        + "\tn5 -> n7\n"
+                        + "}\n";
     }
 
     @Override
@@ -245,15 +290,11 @@ public final class Streamz_Words implements Words, AutoCloseable {
 
         private final IntConsumer lengthsConsumer;
 
-        private final Sink<Integer> lengths;
-
         private final Stream<char[]> chars;
 
         private final Stream<Character> letters;
 
         private final Consumer<Character> outConsumer;
-
-        private final Sink<Character> out;
 
         Interpreted(Builder builder) {
             this.lines = new Stream<>("lines");
@@ -261,11 +302,11 @@ public final class Streamz_Words implements Words, AutoCloseable {
             this.words = this.split.<String>flatten().named("words");
             this.length = this.words.map(Named.<String, Integer>function("length", this::length));
             this.lengthsConsumer = requireSink(builder.lengths, "lengths");
-            this.lengths = this.length.sink(Named.<Integer>consumer("lengths", this.lengthsConsumer::accept));
+            this.length.sink(Named.<Integer>consumer("lengths", this.lengthsConsumer::accept));
             this.chars = this.lines.map(Named.<String, char[]>function("chars", this::chars));
             this.letters = this.chars.<Character>flatten().named("letters");
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.letters.sink(Named.<Character>consumer("out", this.outConsumer::accept));
+            this.letters.sink(Named.<Character>consumer("out", this.outConsumer::accept));
         }
 
         @Override

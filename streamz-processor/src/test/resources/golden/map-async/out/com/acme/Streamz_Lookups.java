@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -83,6 +82,40 @@ public final class Streamz_Lookups implements Lookups, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Lookups} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Lookups.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Lookups rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"mapAsync: lookup\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: store\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runParse\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runOut\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runStore\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn2 -> n3 [label=0]\n"
+                        + "\tn2 -> n4 [label=1]\n"
+                        + "}\n";
     }
 
     @Override
@@ -258,11 +291,7 @@ public final class Streamz_Lookups implements Lookups, AutoCloseable {
 
         private final Consumer<String> outConsumer;
 
-        private final Sink<String> out;
-
         private final Function<String, ? extends CompletionStage<?>> storeConsumer;
-
-        private final Sink<String> store;
 
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
@@ -270,9 +299,9 @@ public final class Streamz_Lookups implements Lookups, AutoCloseable {
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.lookup = this.parse.mapAsync(Named.<Integer, CompletionStage<String>>function("lookup", this::lookup), 3);
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.lookup.sink(Named.<String>consumer("out", this.outConsumer::accept));
+            this.lookup.sink(Named.<String>consumer("out", this.outConsumer::accept));
             this.storeConsumer = requireSink(builder.store, "store");
-            this.store = this.lookup.sinkAsync(Named.<String, CompletionStage<?>>function("store", this.storeConsumer::apply));
+            this.lookup.sinkAsync(Named.<String, CompletionStage<?>>function("store", this.storeConsumer::apply));
         }
 
         @Override

@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.Accumulated;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -93,6 +92,90 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Mixed} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Mixed.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Mixed rankdir=LR]\n"
+                        + "\tn0 [label=\"ints; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"numbers; union\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"accumulate: change\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"combined; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"map: describe\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: changes\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: ignore\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"accumulate: longest\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn8 [label=\"sink: longests\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn9 [label=\"longs; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn10 [label=\"texts; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn11 [label=\"map: chars\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn12 [label=\"pairs; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn13 [label=\"filter: notEmpty\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn14 [label=\"members; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn15 [label=\"letters; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn16 [label=\"firstOfLength; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn17 [label=\"sink: firsts\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runNumbers\n"
+                        + "\t\tn1\n"
+                        + "\t\tn4\n"
+                        + "\t\tn7\n"
+                        + "\t\tn8\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runChange\n"
+                        + "\t\tn2\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runChars\n"
+                        + "\t\tn11\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runCombined\n"
+                        + "\t\tn3\n"
+                        + "\t\tn6\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_4 {\n"
+                        + "\t\tlabel=runPairs\n"
+                        + "\t\tn12\n"
+                        + "\t\tn13\n"
+                        + "\t\tn14\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_5 {\n"
+                        + "\t\tlabel=runLetters\n"
+                        + "\t\tn15\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_6 {\n"
+                        + "\t\tlabel=runFirstOfLength\n"
+                        + "\t\tn16\n"
+                        + "\t\tn17\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn0 -> n3 [label=2]\n"
+                        + "\tn1 -> n4\n"
+                        + "\tn2 -> n5\n"
+                        + "\tn3 -> n6\n"
+                        + "\tn4 -> n7\n"
+                        + "\tn7 -> n8\n"
+                        + "\tn9 -> n1\n"
+                        + "\tn10 -> n11 [label=0]\n"
+                        + "\tn10 -> n3 [label=1]\n"
+                        + "\tn11 -> n3 [label=0]\n"
+                        + "\tn11 -> n12 [label=1]\n"
+                        + "\tn12 -> n13\n"
+                        + "\tn13 -> n14\n"
+                        + "\tn14 -> n15\n"
+                        + "\tn15 -> n16\n"
+                        + "\tn16 -> n17\n"
+                        + "}\n";
     }
 
     @Override
@@ -416,19 +499,13 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
 
         private final Consumer<CharSequence> longestsConsumer;
 
-        private final Sink<CharSequence> longests;
-
         private final Stream<Integer> change;
 
         private final Consumer<Object> changesConsumer;
 
-        private final Sink<Integer> changes;
-
         private final Stream<List<String>> chars;
 
         private final Stream<String> combined;
-
-        private final Sink<String> ignore;
 
         private final Stream<List<List<String>>> pairs;
 
@@ -442,8 +519,6 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
 
         private final Consumer<String> firstsConsumer;
 
-        private final Sink<String> firsts;
-
         @SuppressWarnings("unchecked")
         Interpreted(Builder builder) {
             this.ints = new Stream<>("ints");
@@ -454,21 +529,21 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
             this.longest = this.describe.map(Named.<String, CharSequence>function("longest", value -> value))
                     .accumulate(NamedOperators.<CharSequence>binaryOperator("longest", (state, value) -> longest(state, (String) value)));
             this.longestsConsumer = requireSink(builder.longests, "longests");
-            this.longests = this.longest.sink(Named.<CharSequence>consumer("longests", this.longestsConsumer::accept));
+            this.longest.sink(Named.<CharSequence>consumer("longests", this.longestsConsumer::accept));
             this.change = this.ints.accumulateReturningState(Named.<Integer, Integer, Accumulated<Integer, ? extends Integer>>biFunction("change", this::change));
             this.changesConsumer = requireSink(builder.changes, "changes");
-            this.changes = this.change.sink(Named.<Integer>consumer("changes", this.changesConsumer::accept));
+            this.change.sink(Named.<Integer>consumer("changes", this.changesConsumer::accept));
             this.chars = this.texts.map(Named.<String, List<String>>function("chars", this::chars));
             this.combined = this.chars.zip(this.ints, this.texts).named("combined")
                     .map(Named.<List<Object>, String>function("combined", this::combinedOfTuple));
-            this.ignore = this.combined.sink(Named.<String>consumer("ignore", this::ignore));
+            this.combined.sink(Named.<String>consumer("ignore", this::ignore));
             this.pairs = this.chars.partition(2).named("pairs");
             this.notEmpty = this.pairs.filter(Named.<List<List<String>>>predicate("notEmpty", this::notEmpty));
             this.members = this.notEmpty.<List<String>>flatten().named("members");
             this.letters = this.members.<String>flatten().named("letters");
             this.firstOfLength = this.letters.unique(0, Named.<String, Object>function("length", this::length)).named("firstOfLength");
             this.firstsConsumer = requireSink(builder.firsts, "firsts");
-            this.firsts = this.firstOfLength.sink(Named.<String>consumer("firsts", this.firstsConsumer::accept));
+            this.firstOfLength.sink(Named.<String>consumer("firsts", this.firstsConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -66,6 +65,52 @@ public final class Streamz_Clashes implements Clashes, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Clashes} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Clashes.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Clashes rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"word; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: runWord\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"pairs; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"recent; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: builder\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: windows\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runWord_\n"
+                        + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runRunWord\n"
+                        + "\t\tn2\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runPairs\n"
+                        + "\t\tn3\n"
+                        + "\t\tn6\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runRecent\n"
+                        + "\t\tn4\n"
+                        + "\t\tn7\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2 [label=0]\n"
+                        + "\tn1 -> n3 [label=1]\n"
+                        + "\tn1 -> n4 [label=2]\n"
+                        + "\tn2 -> n5\n"
+                        + "\tn3 -> n6\n"
+                        + "\tn4 -> n7\n"
+                        + "}\n";
     }
 
     @Override
@@ -243,32 +288,26 @@ public final class Streamz_Clashes implements Clashes, AutoCloseable {
 
         private final Stream<Integer> runWord;
 
-        private final Sink<Integer> builder;
-
         private final Stream<List<CharSequence>> pairs;
 
         private final Consumer<List<CharSequence>> outConsumer;
 
-        private final Sink<List<CharSequence>> out;
-
         private final Stream<List<Object>> recent;
 
         private final Consumer<List<Object>> windowsConsumer;
-
-        private final Sink<List<Object>> windows;
 
         @SuppressWarnings("unchecked")
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.word = this.emit.<String>flatten().named("word");
             this.runWord = this.word.map(Named.<String, Integer>function("runWord", this::runWord));
-            this.builder = this.runWord.sink(Named.<Integer>consumer("builder", this::builder));
+            this.runWord.sink(Named.<Integer>consumer("builder", this::builder));
             this.pairs = ((Stream<CharSequence>) (Stream<?>) this.word).partition(2).named("pairs");
             this.outConsumer = requireSink_(builder.out, "out");
-            this.out = this.pairs.sink(Named.<List<CharSequence>>consumer("out", this.outConsumer::accept));
+            this.pairs.sink(Named.<List<CharSequence>>consumer("out", this.outConsumer::accept));
             this.recent = ((Stream<Object>) (Stream<?>) this.word).slidingWindow(2, true).named("recent");
             this.windowsConsumer = requireSink_(builder.windows, "windows");
-            this.windows = this.recent.sink(Named.<List<Object>>consumer("windows", this.windowsConsumer::accept));
+            this.recent.sink(Named.<List<Object>>consumer("windows", this.windowsConsumer::accept));
         }
 
         @Override

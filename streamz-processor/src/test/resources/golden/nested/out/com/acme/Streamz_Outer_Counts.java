@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -59,6 +58,40 @@ public final class Streamz_Outer_Counts implements Outer.Counts, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Outer.Counts} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Outer_Counts.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=\"Outer.Counts\" rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: runParse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"map: keys\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: raw\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runPositive\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runRunParse\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "\tn3 -> n5\n"
+                        + "}\n";
     }
 
     @Override
@@ -200,23 +233,19 @@ public final class Streamz_Outer_Counts implements Outer.Counts, AutoCloseable {
 
         private final Consumer<List<String>> outConsumer;
 
-        private final Sink<List<String>> out;
-
         private final Stream<Object> runParse;
 
         private final Consumer<Object> rawConsumer;
-
-        private final Sink<Object> raw;
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.positive = this.emit.filter(Named.<Map.Entry<String, Integer>>predicate("positive", this::positive));
             this.keys = this.positive.map(Named.<Map.Entry<String, Integer>, List<String>>function("keys", this::keys));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.keys.sink(Named.<List<String>>consumer("out", this.outConsumer::accept));
+            this.keys.sink(Named.<List<String>>consumer("out", this.outConsumer::accept));
             this.runParse = this.emit.map(Named.<Map.Entry<String, Integer>, Object>function("runParse", this::runParse));
             this.rawConsumer = requireSink(builder.raw, "raw");
-            this.raw = this.runParse.sink(Named.<Object>consumer("raw", this.rawConsumer::accept));
+            this.runParse.sink(Named.<Object>consumer("raw", this.rawConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -62,6 +61,37 @@ public final class Streamz_Batches implements Batches, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Batches} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Batches.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Batches rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"triples; partition: 3\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"pairsByParity; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: byParity\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runTriples\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runPairsByParity\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -206,22 +236,18 @@ public final class Streamz_Batches implements Batches, AutoCloseable {
 
         private final Consumer<List<Integer>> outConsumer;
 
-        private final Sink<List<Integer>> out;
-
         private final Stream<List<Integer>> pairsByParity;
 
         private final Consumer<List<Integer>> byParityConsumer;
-
-        private final Sink<List<Integer>> byParity;
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.triples = this.emit.partition(3).named("triples");
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.triples.sink(Named.<List<Integer>>consumer("out", this.outConsumer::accept));
+            this.triples.sink(Named.<List<Integer>>consumer("out", this.outConsumer::accept));
             this.pairsByParity = this.emit.partition(2, Named.<Integer, Object>function("parity", this::parity)).named("pairsByParity");
             this.byParityConsumer = requireSink(builder.byParity, "byParity");
-            this.byParity = this.pairsByParity.sink(Named.<List<Integer>>consumer("byParity", this.byParityConsumer::accept));
+            this.pairsByParity.sink(Named.<List<Integer>>consumer("byParity", this.byParityConsumer::accept));
         }
 
         @Override

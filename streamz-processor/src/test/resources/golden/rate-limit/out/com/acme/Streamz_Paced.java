@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -73,6 +72,34 @@ public final class Streamz_Paced implements Paced, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Paced} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Paced.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Paced rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"paced; rateLimit: 0.01\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: upper\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runPaced\n"
+                        + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runUpper\n"
+                        + "\t\tn2\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn2 -> n3\n"
+                        + "}\n";
     }
 
     @Override
@@ -213,15 +240,13 @@ public final class Streamz_Paced implements Paced, AutoCloseable {
 
         private final Consumer<String> outConsumer;
 
-        private final Sink<String> out;
-
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
             this.emit = new Stream<>("emit", this.loop);
             this.paced = this.emit.rateLimit(Duration.ofMillis(10)).named("paced");
             this.upper = this.paced.map(Named.<String, String>function("upper", this::upper));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.upper.sink(Named.<String>consumer("out", this.outConsumer::accept));
+            this.upper.sink(Named.<String>consumer("out", this.outConsumer::accept));
         }
 
         @Override

@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.Accumulated;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -64,6 +63,37 @@ public final class Streamz_Averages implements Averages, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Averages} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Averages.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Averages rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"accumulate: mean\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"accumulate: delta\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: means\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: deltas\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runMean\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runDelta\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -207,22 +237,18 @@ public final class Streamz_Averages implements Averages, AutoCloseable {
 
         private final DoubleConsumer meansConsumer;
 
-        private final Sink<Double> means;
-
         private final Stream<Double> delta;
 
         private final Consumer<Double> deltasConsumer;
-
-        private final Sink<Double> deltas;
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.mean = this.emit.accumulateReturningState(Named.<double[], Double, Accumulated<double[], Double>>biFunction("mean", this::mean), Averages.empty());
             this.meansConsumer = requireSink(builder.means, "means");
-            this.means = this.mean.sink(Named.<Double>consumer("means", this.meansConsumer::accept));
+            this.mean.sink(Named.<Double>consumer("means", this.meansConsumer::accept));
             this.delta = this.emit.accumulateReturningState(Named.<Double, Double, Accumulated<Double, ? extends Double>>biFunction("delta", this::delta));
             this.deltasConsumer = requireSink(builder.deltas, "deltas");
-            this.deltas = this.delta.sink(Named.<Double>consumer("deltas", this.deltasConsumer::accept));
+            this.delta.sink(Named.<Double>consumer("deltas", this.deltasConsumer::accept));
         }
 
         @Override

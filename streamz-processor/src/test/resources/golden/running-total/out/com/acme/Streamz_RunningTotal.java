@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -56,6 +55,28 @@ public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link RunningTotal} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_RunningTotal.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=RunningTotal rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runTotal\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "}\n";
     }
 
     @Override
@@ -161,13 +182,11 @@ public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
 
         private final IntConsumer outConsumer;
 
-        private final Sink<Integer> out;
-
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.total = this.emit.accumulate(NamedOperators.<Integer>binaryOperator("total", this::total));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.total.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
+            this.total.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -72,6 +71,52 @@ public final class Streamz_Windows implements Windows, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Windows} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Windows.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Windows rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"lastThree; slidingWindow: 3\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"lastTwo; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"map: length\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"map: joined\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: partial\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"lengths; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn8 [label=\"sink: lengthPairs\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runLastThree\n"
+                        + "\t\tn1\n"
+                        + "\t\tn4\n"
+                        + "\t\tn7\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runLastTwo\n"
+                        + "\t\tn2\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runLength\n"
+                        + "\t\tn3\n"
+                        + "\t\tn6\n"
+                        + "\t\tn8\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn0 -> n3 [label=2]\n"
+                        + "\tn1 -> n4\n"
+                        + "\tn2 -> n5\n"
+                        + "\tn3 -> n6\n"
+                        + "\tn4 -> n7\n"
+                        + "\tn6 -> n8\n"
+                        + "}\n";
     }
 
     @Override
@@ -260,13 +305,9 @@ public final class Streamz_Windows implements Windows, AutoCloseable {
 
         private final Consumer<String> outConsumer;
 
-        private final Sink<String> out;
-
         private final Stream<List<String>> lastTwo;
 
         private final Consumer<List<String>> partialConsumer;
-
-        private final Sink<List<String>> partial;
 
         private final Stream<Long> length;
 
@@ -274,21 +315,19 @@ public final class Streamz_Windows implements Windows, AutoCloseable {
 
         private final Consumer<List<Long>> lengthPairsConsumer;
 
-        private final Sink<List<Long>> lengthPairs;
-
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.lastThree = this.emit.slidingWindow(3, false).named("lastThree");
             this.joined = this.lastThree.map(Named.<List<String>, String>function("joined", this::joined));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.joined.sink(Named.<String>consumer("out", this.outConsumer::accept));
+            this.joined.sink(Named.<String>consumer("out", this.outConsumer::accept));
             this.lastTwo = this.emit.slidingWindow(2, true).named("lastTwo");
             this.partialConsumer = requireSink(builder.partial, "partial");
-            this.partial = this.lastTwo.sink(Named.<List<String>>consumer("partial", this.partialConsumer::accept));
+            this.lastTwo.sink(Named.<List<String>>consumer("partial", this.partialConsumer::accept));
             this.length = this.emit.map(Named.<String, Long>function("length", this::length));
             this.lengths = this.length.slidingWindow(2, false).named("lengths");
             this.lengthPairsConsumer = requireSink(builder.lengthPairs, "lengthPairs");
-            this.lengthPairs = this.lengths.sink(Named.<List<Long>>consumer("lengthPairs", this.lengthPairsConsumer::accept));
+            this.lengths.sink(Named.<List<Long>>consumer("lengthPairs", this.lengthPairsConsumer::accept));
         }
 
         @Override

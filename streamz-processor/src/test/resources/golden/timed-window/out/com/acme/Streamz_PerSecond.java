@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -78,6 +77,34 @@ public final class Streamz_PerSecond implements PerSecond, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link PerSecond} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_PerSecond.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=PerSecond rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"perSecond; timedWindow: 1\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: count\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runPerSecond\n"
+                        + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runCount\n"
+                        + "\t\tn2\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn2 -> n3\n"
+                        + "}\n";
     }
 
     @Override
@@ -219,15 +246,13 @@ public final class Streamz_PerSecond implements PerSecond, AutoCloseable {
 
         private final IntConsumer outConsumer;
 
-        private final Sink<Integer> out;
-
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
             this.emit = new Stream<>("emit", this.loop);
             this.perSecond = this.emit.timedWindow(Duration.ofMillis(1000)).named("perSecond");
             this.count = this.perSecond.map(Named.<List<String>, Integer>function("count", this::count));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.count.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
+            this.count.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -55,6 +54,34 @@ public final class Streamz_Totals implements Totals, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Totals} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Totals.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Totals rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"filter: large\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runParse\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t\tn3\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn2 -> n3\n"
+                        + "\tn3 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -172,15 +199,13 @@ public final class Streamz_Totals implements Totals, AutoCloseable {
 
         private final LongConsumer outConsumer;
 
-        private final Sink<Long> out;
-
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.large = this.parse.filter(Named.<Integer>predicate("large", this::large));
             this.total = this.large.accumulate(Named.<Long, Integer, Long>biFunction("total", this::total), zero());
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
+            this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -53,6 +52,33 @@ public final class Streamz_Merge implements Merge, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Merge} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Merge.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Merge rankdir=LR]\n"
+                        + "\tn0 [label=\"left; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"both; union\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: upper\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"right; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runBoth\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn2 -> n3\n"
+                        + "\tn4 -> n1\n"
+                        + "}\n";
     }
 
     @Override
@@ -169,15 +195,13 @@ public final class Streamz_Merge implements Merge, AutoCloseable {
 
         private final Consumer<String> outConsumer;
 
-        private final Sink<String> out;
-
         Interpreted(Builder builder) {
             this.left = new Stream<>("left");
             this.right = new Stream<>("right");
             this.both = this.left.union(this.right).named("both");
             this.upper = this.both.map(Named.<String, String>function("upper", this::upper));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.upper.sink(Named.<String>consumer("out", this.outConsumer::accept));
+            this.upper.sink(Named.<String>consumer("out", this.outConsumer::accept));
         }
 
         @Override

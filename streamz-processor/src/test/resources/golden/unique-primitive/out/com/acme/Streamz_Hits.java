@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -81,6 +80,62 @@ public final class Streamz_Hits implements Hits, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Hits} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Hits.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Hits rankdir=LR]\n"
+                        + "\tn0 [label=\"hit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"recent; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"map: session\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: recentIds\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"everSeen; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"lastTwo; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: newIds\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn8 [label=\"sink: sessions\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn9 [label=\"boxed; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn10 [label=\"recentBoxed; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn11 [label=\"sink: boxedIds\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runRecent\n"
+                        + "\t\tn1\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runPositive\n"
+                        + "\t\tn2\n"
+                        + "\t\tn5\n"
+                        + "\t\tn7\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runSession\n"
+                        + "\t\tn3\n"
+                        + "\t\tn6\n"
+                        + "\t\tn8\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runRecentBoxed\n"
+                        + "\t\tn10\n"
+                        + "\t\tn11\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn0 -> n3 [label=2]\n"
+                        + "\tn1 -> n4\n"
+                        + "\tn2 -> n5\n"
+                        + "\tn3 -> n6\n"
+                        + "\tn5 -> n7\n"
+                        + "\tn6 -> n8\n"
+                        + "\tn9 -> n10\n"
+                        + "\tn10 -> n11\n"
+                        + "}\n";
     }
 
     @Override
@@ -307,15 +362,11 @@ public final class Streamz_Hits implements Hits, AutoCloseable {
 
         private final IntConsumer recentIdsConsumer;
 
-        private final Sink<Integer> recentIds;
-
         private final Stream<Integer> positive;
 
         private final Stream<Integer> everSeen;
 
         private final IntConsumer newIdsConsumer;
-
-        private final Sink<Integer> newIds;
 
         private final Stream<Long> session;
 
@@ -323,33 +374,29 @@ public final class Streamz_Hits implements Hits, AutoCloseable {
 
         private final LongConsumer sessionsConsumer;
 
-        private final Sink<Long> sessions;
-
         private final Stream<Integer> boxed;
 
         private final Stream<Integer> recentBoxed;
 
         private final Consumer<Integer> boxedIdsConsumer;
 
-        private final Sink<Integer> boxedIds;
-
         Interpreted(Builder builder) {
             this.hit = new Stream<>("hit");
             this.recent = this.hit.unique(100).named("recent");
             this.recentIdsConsumer = requireSink(builder.recentIds, "recentIds");
-            this.recentIds = this.recent.sink(Named.<Integer>consumer("recentIds", this.recentIdsConsumer::accept));
+            this.recent.sink(Named.<Integer>consumer("recentIds", this.recentIdsConsumer::accept));
             this.positive = this.hit.filter(Named.<Integer>predicate("positive", this::positive));
             this.everSeen = this.positive.unique(0).named("everSeen");
             this.newIdsConsumer = requireSink(builder.newIds, "newIds");
-            this.newIds = this.everSeen.sink(Named.<Integer>consumer("newIds", this.newIdsConsumer::accept));
+            this.everSeen.sink(Named.<Integer>consumer("newIds", this.newIdsConsumer::accept));
             this.session = this.hit.map(Named.<Integer, Long>function("session", this::session));
             this.lastTwo = this.session.unique(2).named("lastTwo");
             this.sessionsConsumer = requireSink(builder.sessions, "sessions");
-            this.sessions = this.lastTwo.sink(Named.<Long>consumer("sessions", this.sessionsConsumer::accept));
+            this.lastTwo.sink(Named.<Long>consumer("sessions", this.sessionsConsumer::accept));
             this.boxed = new Stream<>("boxed");
             this.recentBoxed = this.boxed.unique(3).named("recentBoxed");
             this.boxedIdsConsumer = requireSink(builder.boxedIds, "boxedIds");
-            this.boxedIds = this.recentBoxed.sink(Named.<Integer>consumer("boxedIds", this.boxedIdsConsumer::accept));
+            this.recentBoxed.sink(Named.<Integer>consumer("boxedIds", this.boxedIdsConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -61,6 +60,37 @@ public final class Streamz_Dedup implements Dedup, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Dedup} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Dedup.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Dedup rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"firstSeen; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"recentlyNew; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: recent\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runFirstSeen\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runRecentlyNew\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -203,22 +233,18 @@ public final class Streamz_Dedup implements Dedup, AutoCloseable {
 
         private final Consumer<String> outConsumer;
 
-        private final Sink<String> out;
-
         private final Stream<String> recentlyNew;
 
         private final Consumer<String> recentConsumer;
-
-        private final Sink<String> recent;
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.firstSeen = this.emit.unique(0).named("firstSeen");
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.firstSeen.sink(Named.<String>consumer("out", this.outConsumer::accept));
+            this.firstSeen.sink(Named.<String>consumer("out", this.outConsumer::accept));
             this.recentlyNew = this.emit.unique(2, Named.<String, Object>function("lower", this::lower)).named("recentlyNew");
             this.recentConsumer = requireSink(builder.recent, "recent");
-            this.recent = this.recentlyNew.sink(Named.<String>consumer("recent", this.recentConsumer::accept));
+            this.recentlyNew.sink(Named.<String>consumer("recent", this.recentConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -56,6 +55,30 @@ public final class Streamz_Ticks implements Ticks, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Ticks} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Ticks.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Ticks rankdir=LR]\n"
+                        + "\tn0 [label=\"ticks; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"configured; zipLatest\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"settings; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runConfigured\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn3 -> n1\n"
+                        + "}\n";
     }
 
     @Override
@@ -164,14 +187,12 @@ public final class Streamz_Ticks implements Ticks, AutoCloseable {
 
         private final Consumer<List<Object>> outConsumer;
 
-        private final Sink<List<Object>> out;
-
         Interpreted(Builder builder) {
             this.ticks = new Stream<>("ticks");
             this.settings = new Stream<>("settings");
             this.configured = this.ticks.zipLatest(this.settings).named("configured");
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.configured.sink(Named.<List<Object>>consumer("out", this.outConsumer::accept));
+            this.configured.sink(Named.<List<Object>>consumer("out", this.outConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -70,6 +69,48 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link IncDecSum} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_IncDecSum.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=IncDecSum rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: inc\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"sink: seen\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"map: words\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sum; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runInc\n"
+                        + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runSeen\n"
+                        + "\t\tn2\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runWords\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runSum\n"
+                        + "\t\tn4\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn0 -> n3 [label=2]\n"
+                        + "\tn0 -> n4 [label=3]\n"
+                        + "\tn1 -> n4\n"
+                        + "\tn3 -> n4\n"
+                        + "\tn4 -> n5\n"
+                        + "}\n";
     }
 
     @Override
@@ -265,26 +306,22 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
 
         private final IntConsumer seenConsumer;
 
-        private final Sink<Integer> seen;
-
         private final Stream<List<String>> words;
 
         private final Stream<String> sum;
 
         private final Consumer<String> outConsumer;
 
-        private final Sink<String> out;
-
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.inc = this.emit.map(Named.<Integer, Integer>function("inc", this::inc));
             this.seenConsumer = requireSink(builder.seen, "seen");
-            this.seen = this.emit.sink(Named.<Integer>consumer("seen", this.seenConsumer::accept));
+            this.emit.sink(Named.<Integer>consumer("seen", this.seenConsumer::accept));
             this.words = this.emit.map(Named.<Integer, List<String>>function("words", this::words));
             this.sum = this.inc.zip(this.emit, this.words).named("sum")
                     .map(Named.<List<Object>, String>function("sum", this::sumOfTuple));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.sum.sink(Named.<String>consumer("out", this.outConsumer::accept));
+            this.sum.sink(Named.<String>consumer("out", this.outConsumer::accept));
         }
 
         @Override

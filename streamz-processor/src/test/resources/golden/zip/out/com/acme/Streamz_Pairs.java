@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -64,6 +63,40 @@ public final class Streamz_Pairs implements Pairs, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Pairs} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Pairs.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Pairs rankdir=LR]\n"
+                        + "\tn0 [label=\"names; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"pairs; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"describe; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: tuples\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: descriptions\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"ages; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runPairs\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runDescribe\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "\tn5 -> n1 [label=0]\n"
+                        + "\tn5 -> n2 [label=1]\n"
+                        + "}\n";
     }
 
     @Override
@@ -216,24 +249,20 @@ public final class Streamz_Pairs implements Pairs, AutoCloseable {
 
         private final Consumer<List<Object>> tuplesConsumer;
 
-        private final Sink<List<Object>> tuples;
-
         private final Stream<String> describe;
 
         private final Consumer<String> descriptionsConsumer;
-
-        private final Sink<String> descriptions;
 
         Interpreted(Builder builder) {
             this.names = new Stream<>("names");
             this.ages = new Stream<>("ages");
             this.pairs = this.names.zip(this.ages).named("pairs");
             this.tuplesConsumer = requireSink(builder.tuples, "tuples");
-            this.tuples = this.pairs.sink(Named.<List<Object>>consumer("tuples", this.tuplesConsumer::accept));
+            this.pairs.sink(Named.<List<Object>>consumer("tuples", this.tuplesConsumer::accept));
             this.describe = this.names.zip(this.ages).named("describe")
                     .map(Named.<List<Object>, String>function("describe", this::describeOfTuple));
             this.descriptionsConsumer = requireSink(builder.descriptions, "descriptions");
-            this.descriptions = this.describe.sink(Named.<String>consumer("descriptions", this.descriptionsConsumer::accept));
+            this.describe.sink(Named.<String>consumer("descriptions", this.descriptionsConsumer::accept));
         }
 
         @Override
