@@ -65,7 +65,8 @@ public final class DotWriter {
             dot.append(" style=\"rounded,filled\" fillcolor=white]\n");
         }
         int cluster = 0;
-        for (Segment segment : fusion.segments()) {
+        // a keyed pipeline runs on an engine, not in fused methods: no clusters
+        for (Segment segment : model.isKeyed() ? List.<Segment>of() : fusion.segments()) {
             dot.append("\tsubgraph cluster_").append(cluster++).append(" {\n");
             dot.append("\t\tlabel=")
                     .append(id(names.segmentMethod(segment.first())))

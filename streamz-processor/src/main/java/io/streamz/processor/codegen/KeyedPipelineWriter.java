@@ -64,7 +64,8 @@ final class KeyedPipelineWriter {
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(generated.nestedClass(Names.BUILDER))
                         .addStatement("return new $T()", generated.nestedClass(Names.BUILDER))
-                        .build());
+                        .build())
+                .addMethod(PipelineWriter.topologyDot(g));
         for (Stage stage : model.stages()) {
             if (stage.kind() == StageKind.SOURCE) {
                 type.addMethod(source(stage));

@@ -83,10 +83,9 @@ final class KeyedTwinWriter {
                 .addStatement("default -> throw new $T($S + scope)", IllegalArgumentException.class, "no scope ")
                 .endControlFlow();
         for (Stage stage : model.stages()) {
-            if (scope.elementType(stage) != null) {
+            if (scope.elementType(stage) != null && Generation.unit(stage).twinHoldsNode()) {
                 type.addField(FieldSpec.builder(
-                                ParameterizedTypeName.get(
-                                        Generation.unit(stage).twinNodeClass(), scope.elementType(stage)),
+                                ParameterizedTypeName.get(RuntimeTypes.STREAM, scope.elementType(stage)),
                                 names.field(stage),
                                 Modifier.PRIVATE)
                         .build());
@@ -131,8 +130,8 @@ final class KeyedTwinWriter {
             }
             if (keyBy) {
                 method.addCode("$L;\n", Generation.unit(stage).twinNode(scope, stage));
-            } else if (stage.kind() == StageKind.SINK) {
-                method.addStatement("this.$N = $L", names.field(stage), scope.node(stage));
+            } else if (!Generation.unit(stage).twinHoldsNode()) {
+                method.addStatement("$L", scope.node(stage));
             } else {
                 Generation.unit(stage).addTwinMembers(scope, stage, type, method);
                 method.addStatement("this.$N = $L", names.field(stage), scope.node(stage));

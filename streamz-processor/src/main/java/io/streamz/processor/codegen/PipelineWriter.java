@@ -94,7 +94,7 @@ public final class PipelineWriter {
                         .returns(generated.nestedClass(Names.BUILDER))
                         .addStatement("return new $T()", generated.nestedClass(Names.BUILDER))
                         .build())
-                .addMethod(topologyDot());
+                .addMethod(topologyDot(g));
         addMethods(type);
         type.addMethod(close());
         type.addMethod(requireSink(names, model));
@@ -134,7 +134,8 @@ public final class PipelineWriter {
      * {@code topologyDot()}: the pipeline's graph, the {@code .dot} file's text, in chunks a
      * class file's constant pool can hold (a long pipeline's text is longer than 65,535 bytes).
      */
-    private MethodSpec topologyDot() {
+    static MethodSpec topologyDot(Generation g) {
+        PipelineModel model = g.model();
         List<CodeBlock> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         for (String line : DotWriter.dot(g).split("(?<=\n)")) {
@@ -147,8 +148,11 @@ public final class PipelineWriter {
         chunks.add(CodeBlock.of("$S", chunk));
         MethodSpec.Builder method = MethodSpec.methodBuilder("topologyDot")
                 .addJavadoc(
-                        "The graph of {@link $T} in Graphviz DOT, each fused method drawn as a cluster of the\n"
-                                + "stages it runs; the text of the {@code $L} file next to this class.\n",
+                        model.isKeyed()
+                                ? "The graph of {@link $T} in Graphviz DOT; the text of the {@code $L} file next to\n"
+                                        + "this class.\n"
+                                : "The graph of {@link $T} in Graphviz DOT, each fused method drawn as a cluster of the\n"
+                                        + "stages it runs; the text of the {@code $L} file next to this class.\n",
                         model.pipeline(),
                         Names.dotFile(model.pipeline()))
                 .addJavadoc("\n@return the pipeline's graph in DOT\n")

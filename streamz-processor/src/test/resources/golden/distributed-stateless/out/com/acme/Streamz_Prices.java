@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.codec.Codecs;
@@ -78,6 +77,40 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Prices} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Prices.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Prices rankdir=LR]\n"
+                        + "\tn0 [label=\"quotes; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"map: length\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: lengths\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runParse\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t\tn5\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runLength\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "\tn3 -> n5\n"
+                        + "}\n";
     }
 
     @Override
@@ -228,23 +261,19 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
 
         private final Consumer<Money> outConsumer;
 
-        private final Sink<Money> out;
-
         private final Stream<Integer> length;
 
         private final IntConsumer lengthsConsumer;
-
-        private final Sink<Integer> lengths;
 
         Interpreted(Builder builder) {
             this.quotes = new Stream<>("quotes");
             this.parse = this.quotes.map(Named.<String, Money>function("parse", this::parse));
             this.positive = this.parse.filter(Named.<Money>predicate("positive", this::positive));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.positive.sink(Named.<Money>consumer("out", this.outConsumer::accept));
+            this.positive.sink(Named.<Money>consumer("out", this.outConsumer::accept));
             this.length = this.quotes.map(Named.<String, Integer>function("length", this::length));
             this.lengthsConsumer = requireSink(builder.lengths, "lengths");
-            this.lengths = this.length.sink(Named.<Integer>consumer("lengths", this.lengthsConsumer::accept));
+            this.length.sink(Named.<Integer>consumer("lengths", this.lengthsConsumer::accept));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.codec.Codecs;
@@ -114,6 +113,35 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link CustomerTotals} in Graphviz DOT; the text of the {@code Streamz_CustomerTotals.dot} file next to
+     * this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=CustomerTotals rankdir=LR]\n"
+                        + "\tn0 [label=\"orders; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"filter: paid\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"keyBy: byCustomer\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"accumulate: count\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"newAmount; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: counts\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: totals\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn8 [label=\"sink: firstAmounts\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2 [label=0]\n"
+                        + "\tn1 -> n3 [label=1]\n"
+                        + "\tn2 -> n4 [label=0]\n"
+                        + "\tn2 -> n5 [label=1]\n"
+                        + "\tn3 -> n6\n"
+                        + "\tn4 -> n7\n"
+                        + "\tn5 -> n8\n"
+                        + "}\n";
     }
 
     @Override
@@ -245,15 +273,9 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
 
         private Stream<Long> total;
 
-        private Sink<Long> totals;
-
         private Stream<CustomerTotals.Order> newAmount;
 
-        private Sink<CustomerTotals.Order> firstAmounts;
-
         private Stream<Long> count;
-
-        private Sink<Long> counts;
 
         Interpreted(Builder builder) {
             this(builder, null, 0);
@@ -289,15 +311,15 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
                 this.keyed(1, key).byCustomer.emit(element);
             }));
             this.count = this.paid.accumulate(Named.<Long, CustomerTotals.Order, Long>biFunction("count", this::count), zero());
-            this.counts = this.count.sink(Named.<Long>consumer("counts", this.countsConsumer::accept));
+            this.count.sink(Named.<Long>consumer("counts", this.countsConsumer::accept));
         }
 
         private void wireScope1(Builder builder) {
             this.byCustomer = new Stream<>("byCustomer");
             this.total = this.byCustomer.accumulate(Named.<Long, CustomerTotals.Order, Long>biFunction("total", this::total), zero());
-            this.totals = this.total.sink(Named.<Long>consumer("totals", this.totalsConsumer::accept));
+            this.total.sink(Named.<Long>consumer("totals", this.totalsConsumer::accept));
             this.newAmount = this.byCustomer.unique(2, Named.<CustomerTotals.Order, Object>function("amount", this::amount)).named("newAmount");
-            this.firstAmounts = this.newAmount.sink(Named.<CustomerTotals.Order>consumer("firstAmounts", this.firstAmountsConsumer::accept));
+            this.newAmount.sink(Named.<CustomerTotals.Order>consumer("firstAmounts", this.firstAmountsConsumer::accept));
         }
 
         private Interpreted keyed(int scope, Object key) {
