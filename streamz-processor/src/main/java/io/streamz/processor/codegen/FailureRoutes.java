@@ -125,21 +125,16 @@ final class FailureRoutes {
         Generation g = twin.generation();
         for (FailureSink sink : g.model().failureSinks()) {
             String node = g.names().failureMember("node", sink);
-            String sinkNode = g.names().failureMember("sink", sink);
             if (!sink.userBody()) {
                 String consumer = g.names().failureMember("consumer", sink);
                 type.addField(CONSUMER, consumer, twin.fieldModifiers());
                 wiring.addStatement("this.$N = $L", consumer, requireSink(g, sink));
             }
             type.addField(RuntimeTypes.streamOf(RuntimeTypes.FAILED_ELEMENT), node, twin.fieldModifiers());
-            type.addField(
-                    ParameterizedTypeName.get(RuntimeTypes.SINK_NODE, RuntimeTypes.FAILED_ELEMENT),
-                    sinkNode,
-                    twin.fieldModifiers());
+            // the sink's node stays registered in GlobalSinks: no field (it would only be written)
             wiring.addStatement("this.$N = new $T<>()", node, RuntimeTypes.STREAM)
                     .addStatement(
-                            "this.$N = this.$N.sink($T.<$T>consumer($S, this::$N))",
-                            sinkNode,
+                            "this.$N.sink($T.<$T>consumer($S, this::$N))",
                             node,
                             RuntimeTypes.NAMED,
                             RuntimeTypes.FAILED_ELEMENT,

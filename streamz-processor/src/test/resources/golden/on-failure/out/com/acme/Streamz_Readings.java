@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.FailedElement;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -63,6 +62,34 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Readings} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Readings.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Readings rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runParse\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t\tn3\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "\tn2 -> n3\n"
+                        + "\tn3 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -221,11 +248,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
 
         private final Stream<FailedElement> rejectedNode;
 
-        private final Sink<FailedElement> rejectedSink;
-
         private final Stream<FailedElement> auditNode;
-
-        private final Sink<FailedElement> auditSink;
 
         private final Stream<String> emit;
 
@@ -237,14 +260,12 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
 
         private final LongConsumer outConsumer;
 
-        private final Sink<Long> out;
-
         Interpreted(Builder builder) {
             this.rejectedConsumer = requireSink(builder.rejected, "rejected");
             this.rejectedNode = new Stream<>();
-            this.rejectedSink = this.rejectedNode.sink(Named.<FailedElement>consumer("rejected", this::rejected));
+            this.rejectedNode.sink(Named.<FailedElement>consumer("rejected", this::rejected));
             this.auditNode = new Stream<>();
-            this.auditSink = this.auditNode.sink(Named.<FailedElement>consumer("audit", this::audit));
+            this.auditNode.sink(Named.<FailedElement>consumer("audit", this::audit));
             this.emit = new Stream<>("emit");
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.parse.routeFailuresTo(this.rejectedNode);
@@ -253,8 +274,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
             this.total = this.positive.map(Named.<Integer, Long>function("total", value -> (long) value))
                     .accumulate(NamedOperators.<Long>binaryOperator("total", (state, value) -> total(state, (int) (long) value)));
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
-            this.out.routeFailuresTo(this.auditNode);
+            this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
         }
 
         @Override
