@@ -102,7 +102,8 @@ interface StageUnit {
 
     /**
      * Whether the twin keeps {@code stage}'s node in a field, for the nodes created on it: every
-     * node but a sink's, which nothing is created on and {@code GlobalSinks} keeps alive.
+     * node but a sink's, which nothing is created on and {@code GlobalSinks} keeps alive (unless
+     * its failures are routed: the route is set on the field).
      */
     default boolean twinHoldsNode() {
         return true;

@@ -95,7 +95,7 @@ final class TwinWriter {
         for (Stage stage : stages) {
             StageUnit unit = Generation.unit(stage);
             unit.addTwinMembers(twin, stage, type, method);
-            if (!unit.twinHoldsNode()) {
+            if (!unit.twinHoldsNode() && g.model().failureRoute(stage) == null) {
                 method.addStatement("$L", twin.node(stage));
                 continue;
             }

@@ -260,6 +260,8 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
 
         private final LongConsumer outConsumer;
 
+        private final Stream<Long> out;
+
         Interpreted(Builder builder) {
             this.rejectedConsumer = requireSink(builder.rejected, "rejected");
             this.rejectedNode = new Stream<>();
@@ -274,7 +276,8 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
             this.total = this.positive.map(Named.<Integer, Long>function("total", value -> (long) value))
                     .accumulate(NamedOperators.<Long>binaryOperator("total", (state, value) -> total(state, (int) (long) value)));
             this.outConsumer = requireSink(builder.out, "out");
-            this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
+            this.out = this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
+            this.out.routeFailuresTo(this.auditNode);
         }
 
         @Override
