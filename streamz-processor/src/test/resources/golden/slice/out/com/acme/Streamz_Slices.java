@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.Closing;
@@ -61,6 +60,37 @@ public final class Streamz_Slices implements Slices, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Slices} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Slices.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Slices rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"odd; slice\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"some; slice\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: picked\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runOdd\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runSome\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "}\n";
     }
 
     @Override
@@ -197,22 +227,18 @@ public final class Streamz_Slices implements Slices, AutoCloseable {
 
         private final IntConsumer outConsumer;
 
-        private final Sink<Integer> out;
-
         private final Stream<Integer> some;
 
         private final IntConsumer pickedConsumer;
-
-        private final Sink<Integer> picked;
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.odd = this.emit.slice(1, null, 2).named("odd");
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.odd.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
+            this.odd.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
             this.some = this.emit.slice(2, 8, 3).named("some");
             this.pickedConsumer = requireSink(builder.picked, "picked");
-            this.picked = this.some.sink(Named.<Integer>consumer("picked", this.pickedConsumer::accept));
+            this.some.sink(Named.<Integer>consumer("picked", this.pickedConsumer::accept));
         }
 
         @Override
