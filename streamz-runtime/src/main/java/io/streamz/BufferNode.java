@@ -34,6 +34,17 @@ final class BufferNode<T> extends Stream<T> {
     }
 
     @Override
+    boolean holdsElements() {
+        return true;
+    }
+
+    /** Queued, waiting for room, and the one being processed. */
+    @Override
+    long depth() {
+        return queued();
+    }
+
+    @Override
     void closeNode(StreamClosedException why) {
         buffer.close(why);
         held.releaseAll(); // what was queued is discarded

@@ -24,6 +24,17 @@ final class DelayNode<T> extends Stream<T> {
     }
 
     @Override
+    boolean holdsElements() {
+        return true;
+    }
+
+    /** Elements waiting for their time. */
+    @Override
+    long depth() {
+        return line.waiting();
+    }
+
+    @Override
     void closeNode(StreamClosedException why) {
         line.close(why);
         held.releaseAll();

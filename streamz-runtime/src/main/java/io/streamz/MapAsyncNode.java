@@ -84,6 +84,7 @@ final class MapAsyncNode<T, R> extends Stream<R> {
      */
     private void callFailed(Object item, Throwable failure) {
         Throwable named = Failures.named(label(), failure);
+        countFailure(named);
         try {
             CompletableFuture<Void> routed = routeIfAsked(HeldElements.element(item), named);
             if (routed == null) {
@@ -143,6 +144,17 @@ final class MapAsyncNode<T, R> extends Stream<R> {
     void closeNode(StreamClosedException why) {
         mapper.close(why);
         metadata.releaseAll();
+    }
+
+    @Override
+    boolean holdsElements() {
+        return true;
+    }
+
+    /** Calls in flight. */
+    @Override
+    long depth() {
+        return mapper.inFlight();
     }
 
     @Override

@@ -24,6 +24,17 @@ final class RateLimitNode<T> extends Stream<T> {
     }
 
     @Override
+    boolean holdsElements() {
+        return true;
+    }
+
+    /** Elements waiting for their turn. */
+    @Override
+    long depth() {
+        return limiter.waiting();
+    }
+
+    @Override
     void closeNode(StreamClosedException why) {
         limiter.close(why);
         held.releaseAll();

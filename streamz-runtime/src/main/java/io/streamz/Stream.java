@@ -4,6 +4,9 @@ import io.streamz.internal.Completions;
 import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
 import io.streamz.internal.LoopTasks;
+import io.streamz.internal.MeterGroup;
+import io.streamz.internal.StageMeter;
+import io.streamz.metrics.PipelineMetrics;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
@@ -94,6 +97,12 @@ public class Stream<T> implements AutoCloseable {
     private boolean closed;
     /** Where this stage's own failures go as {@link FailedElement}s, or {@code null}: they are thrown. */
     private volatile Stream<? super FailedElement> failureRoute;
+    /**
+     * This stage's meter while its graph is measured ({@link #withMetrics}), else {@code null}. A
+     * measured node has no sole downstream, so that every element goes through
+     * {@link #emitDownstream}, the one place that reads this field on the way of an element.
+     */
+    private volatile StageMeter meter;
 
     /** A source node with no upstream. */
     public Stream() {
@@ -143,6 +152,12 @@ public class Stream<T> implements AutoCloseable {
             inherited = sameLoop(inherited, upstream.loop, upstream);
         }
         this.loop = inherited;
+        for (Stream<?> upstream : upstreams) {
+            StageMeter measured = upstream.meter;
+            if (measured != null && meter == null) {
+                meter = newMeter(measured.group()); // a node attached to a measured graph is measured too
+            }
+        }
         for (Stream<?> upstream : upstreams) {
             if (!this.upstreams.contains(upstream)) {
                 this.upstreams.add(upstream);
@@ -234,10 +249,19 @@ public class Stream<T> implements AutoCloseable {
         if (only == null) {
             WeakReference<Stream<?>> sole = soleDownstream;
             if (sole == null || (only = sole.get()) == null) {
-                return emitDownstream(x);
+                return emitDownstreamFromHere(x);
             }
         }
         return Futures.and(null, only.update(x, this));
+    }
+
+    /** {@link #emitDownstream} of an element emitted into this node: a measured node counts it in. */
+    private CompletableFuture<Void> emitDownstreamFromHere(Object x) {
+        StageMeter m = meter;
+        if (m != null) {
+            m.countIn();
+        }
+        return emitDownstream(x);
     }
 
     /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
@@ -262,7 +286,7 @@ public class Stream<T> implements AutoCloseable {
         if (closed) {
             throw closedFor("emit into " + this);
         }
-        return Metadata.used() ? Metadata.pushWith(null, () -> emitDownstream(x)) : emitDownstream(x);
+        return Metadata.used() ? Metadata.pushWith(null, () -> emitDownstreamFromHere(x)) : emitDownstreamFromHere(x);
     }
 
     /**
@@ -378,6 +402,10 @@ public class Stream<T> implements AutoCloseable {
 
     /** streamz's {@code _emit}: hands {@code x} to every live downstream, depth-first, in attach order. */
     final CompletableFuture<Void> emitDownstream(Object x) {
+        StageMeter m = meter;
+        if (m != null) {
+            return emitDownstreamMeasured(x, m);
+        }
         WeakReference<Stream<?>>[] targets = downstreams;
         CompletableFuture<Void> pending = null;
         for (WeakReference<Stream<?>> target : targets) {
@@ -394,6 +422,125 @@ public class Stream<T> implements AutoCloseable {
             }
         }
         return pending;
+    }
+
+    /**
+     * {@link #emitDownstream} in a measured graph: counts {@code x} out of this node and into each
+     * measured downstream, records a sink's latency, and starts the element's clock if it is the
+     * first dispatch of an element on its way (emitted here, or handed on from the loop).
+     */
+    private CompletableFuture<Void> emitDownstreamMeasured(Object x, StageMeter m) {
+        MeterGroup group = m.group();
+        boolean entered = group.enter();
+        try {
+            m.countOut();
+            CompletableFuture<Void> pending = null;
+            for (WeakReference<Stream<?>> target : downstreams) {
+                Stream<?> downstream = target.get();
+                if (downstream == null) {
+                    pruneCollectedDownstreams();
+                    continue;
+                }
+                StageMeter received = downstream.meter;
+                if (received != null) {
+                    received.countIn();
+                    if (received.isSink()) {
+                        received.group().sinkReached(received);
+                    }
+                }
+                try {
+                    pending = Futures.and(pending, downstream.update(x, this));
+                } catch (StackOverflowError overflow) {
+                    throw new StageOverflowException(downstream.label(), overflow);
+                }
+            }
+            return pending;
+        } finally {
+            group.exit(entered);
+        }
+    }
+
+    // ---------------------------------------------------------------- metrics
+
+    /**
+     * Measures every stage of this node's graph into {@code metrics} (Reactor's
+     * {@code Flux.metrics()}, for a whole graph): elements in, out and failed per stage, what
+     * buffers, {@code mapAsync}, {@code delay} and {@code rateLimit} hold, the loop's foreign
+     * hand-off queue, and each sink's latency from an element entering the graph (emitted into
+     * it, or handed on by a stage on the loop) to reaching the sink. Stages attached to the
+     * graph later are measured too. A stage is listed under its {@linkplain #named stream name},
+     * else its label, when it sees its first element. One {@code metrics} per graph: a graph
+     * runs on one thread at a time, and so does its latency clock. A graph without metrics pays
+     * nothing for them (its elements take the same path as before this method existed).
+     *
+     * <p>Like the other graph changes, it runs on the graph's loop, after the emits this thread
+     * already handed over.
+     *
+     * @return this node
+     * @throws IllegalArgumentException if {@code metrics} was not made by {@link PipelineMetrics#create}
+     * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own
+     */
+    public final Stream<T> withMetrics(PipelineMetrics metrics) {
+        Preconditions.notNull("withMetrics", "metrics", metrics);
+        MeterGroup group = MeterGroup.of(metrics);
+        changeGraph(() -> {
+            List<Stream<?>> graph = connectedGraph(this);
+            for (Stream<?> node : graph) {
+                StageMeter current = node.meter;
+                if (current == null || current.group() != group) {
+                    node.meter = node.newMeter(group);
+                }
+            }
+            for (Stream<?> node : graph) {
+                node.refreshSoleDownstream();
+            }
+            WeakReference<Stream<?>> self = new WeakReference<>(this);
+            group.handOffFrom(() -> {
+                Stream<?> node = self.get();
+                EventLoop l = node == null ? null : node.loop;
+                return l instanceof ScheduledEventLoop ? ((ScheduledEventLoop) l).handedOff() : 0;
+            });
+        });
+        return this;
+    }
+
+    /** A meter of this node in {@code group}, holding the node weakly (metrics keep no branch alive). */
+    private StageMeter newMeter(MeterGroup group) {
+        WeakReference<Stream<?>> self = new WeakReference<>(this);
+        return group.lazyStage(
+                () -> {
+                    Stream<?> node = self.get();
+                    return node == null ? null : node.name != null ? node.name : node.label();
+                },
+                () -> {
+                    Stream<?> node = self.get();
+                    return node == null ? "Stream" : node.operatorName();
+                },
+                this instanceof Sink,
+                holdsElements()
+                        ? () -> {
+                            Stream<?> node = self.get();
+                            return node == null ? 0 : node.depth();
+                        }
+                        : null);
+    }
+
+    /** Whether this kind of node holds elements for later, so that {@link #depth()} is measured. */
+    boolean holdsElements() {
+        return false;
+    }
+
+    /** What this node holds now, for metrics: read from any thread, so approximate off the graph's thread. */
+    long depth() {
+        return 0;
+    }
+
+    /** A failure of this stage's own code, counted if the graph is measured. */
+    final void countFailure(Throwable failure) {
+        StageMeter m = meter;
+        if (m != null) {
+            m.countFailed(failure);
+        }
     }
 
     // ---------------------------------------------------------------- failures
@@ -439,6 +586,9 @@ public class Stream<T> implements AutoCloseable {
         boolean ours = StageFailure.stageOf(failure) == null; // else a stage it passed through first decides
         String label = label();
         Throwable named = Failures.named(label, failure);
+        if (ours) {
+            countFailure(named);
+        }
         Stream<? super FailedElement> route = failureRoute;
         if (route == null || !ours || Failures.isFatal(named)) {
             throw Failures.propagate(named);
@@ -463,6 +613,7 @@ public class Stream<T> implements AutoCloseable {
                 return;
             }
             Throwable named = Failures.named(label(), Completions.unwrap(failure));
+            countFailure(named);
             if (failureRoute == null || Failures.isFatal(named)) {
                 done.completeExceptionally(named);
             } else {
@@ -1735,6 +1886,11 @@ public class Stream<T> implements AutoCloseable {
      */
     private void setDownstreams(WeakReference<Stream<?>>[] targets) {
         downstreams = targets;
+        if (meter != null) { // measured: every element goes through emitDownstream
+            soleSink = null;
+            soleDownstream = null;
+            return;
+        }
         Stream<?> only = targets.length == 1 ? targets[0].get() : null;
         boolean registeredSink = only instanceof Sink && ((Sink<?>) only).registered();
         soleSink = registeredSink ? only : null;

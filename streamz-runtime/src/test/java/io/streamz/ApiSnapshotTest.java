@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSnapshotTest {
     private static final Path SNAPSHOT = Path.of("src", "test", "resources", "api.txt");
-    /** The packages whose public types are the API: the runtime, its codecs, engine API and sources. */
+    /** The packages whose public types are the API: the runtime, its codecs, engine API, metrics and sources. */
     private static final List<String> PACKAGES =
-            List.of("io.streamz", "io.streamz.codec", "io.streamz.engine", "io.streamz.source");
+            List.of("io.streamz", "io.streamz.codec", "io.streamz.engine", "io.streamz.metrics", "io.streamz.source");
 
     @Test
     void publicApiMatchesTheSnapshot() throws IOException, URISyntaxException, ClassNotFoundException {

@@ -30,8 +30,16 @@ class ModulesTest {
         assertEquals(runtime.packages(), exported(runtime));
         assertTrue(runtime.packages().contains("io.streamz.internal"), "generated code calls io.streamz.internal");
         assertEquals(
-                Set.of("java.base", "jdk.httpserver"),
+                Set.of("java.base", "jdk.httpserver", "jdk.jfr"),
                 runtime.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
+        ModuleDescriptor.Requires jfr = runtime.requires().stream()
+                .filter(r -> r.name().equals("jdk.jfr"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                Set.of(ModuleDescriptor.Requires.Modifier.STATIC),
+                jfr.modifiers(),
+                "Flight Recorder events are optional: an image without jdk.jfr runs without them");
     }
 
     @Test

@@ -1,0 +1,179 @@
+package io.streamz.internal;
+
+import io.streamz.metrics.StageMetrics;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The counters of one measured stage. Written by one thread at a time (the pipeline's), each
+ * counter with a plain read and an opaque write, so that the writer pays no atomic instruction
+ * and readers on other threads see whole, growing values. Called by the runtime and generated
+ * code, not API: read it as a {@link StageMetrics}.
+ */
+public final class StageMeter implements StageMetrics {
+    private static final VarHandle IN = handle("in");
+    private static final VarHandle OUT = handle("out");
+    private static final VarHandle FAILED = handle("failed");
+    private static final VarHandle LATENCY_COUNT = handle("latencyCount");
+    private static final VarHandle LATENCY_TOTAL = handle("latencyTotal");
+    private static final VarHandle LATENCY_MAX = handle("latencyMax");
+
+    private final MeterGroup group;
+    private final Supplier<String> naming;
+    private final Supplier<String> operatorOf;
+    private final boolean sink;
+    /** What the stage holds, or {@code null} for a stage that holds nothing. */
+    private final LongSupplier depth;
+
+    private volatile String name;
+    private volatile String operator;
+    /** Whether the group lists this stage yet: set once, on the first event. */
+    private boolean announced;
+
+    private long in;
+    private long out;
+    private long failed;
+    private long latencyCount;
+    private long latencyTotal;
+    private long latencyMax;
+
+    StageMeter(MeterGroup group, Supplier<String> naming, Supplier<String> operator, boolean sink, LongSupplier depth) {
+        this.group = group;
+        this.naming = naming;
+        this.operatorOf = operator;
+        this.sink = sink;
+        this.depth = depth;
+    }
+
+    private static VarHandle handle(String field) {
+        try {
+            return MethodHandles.lookup().findVarHandle(StageMeter.class, field, long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The group this stage belongs to. */
+    public MeterGroup group() {
+        return group;
+    }
+
+    /** One element received. */
+    public void countIn() {
+        announce();
+        IN.setOpaque(this, in + 1);
+    }
+
+    /** One element passed on. */
+    public void countOut() {
+        announce();
+        OUT.setOpaque(this, out + 1);
+    }
+
+    /** The stage's own code failed on an element; a Flight Recorder event if one is recording. */
+    public void countFailed(Throwable failure) {
+        announce();
+        FAILED.setOpaque(this, failed + 1);
+        FlightEvents.stageFailed(this, failure);
+    }
+
+    /** An element reached this sink {@code nanos} after it entered the graph. */
+    public void recordLatency(long nanos) {
+        long n = Math.max(0, nanos);
+        LATENCY_TOTAL.setOpaque(this, latencyTotal + n);
+        if (n > latencyMax) {
+            LATENCY_MAX.setOpaque(this, n);
+        }
+        LATENCY_COUNT.setOpaque(this, latencyCount + 1);
+    }
+
+    private void announce() {
+        if (!announced) {
+            announced = true;
+            group.announce(this);
+        }
+    }
+
+    /** The name this stage asks for (the group makes it unique when it lists the stage). */
+    String candidateName() {
+        String named = naming.get();
+        return named == null || named.isBlank() ? operator() : named;
+    }
+
+    /** Called once by the group, under its lock, when it lists this stage. */
+    void nameAs(String unique) {
+        this.operator = operatorOf.get();
+        this.name = unique;
+    }
+
+    @Override
+    public String pipeline() {
+        return group.pipeline();
+    }
+
+    @Override
+    public String stage() {
+        String n = name;
+        return n != null ? n : group.nameOf(this);
+    }
+
+    @Override
+    public String operator() {
+        String op = operator;
+        return op != null ? op : operatorOf.get();
+    }
+
+    @Override
+    public long in() {
+        return (long) IN.getOpaque(this);
+    }
+
+    @Override
+    public long out() {
+        return (long) OUT.getOpaque(this);
+    }
+
+    @Override
+    public long failed() {
+        return (long) FAILED.getOpaque(this);
+    }
+
+    @Override
+    public boolean hasDepth() {
+        return depth != null;
+    }
+
+    @Override
+    public long depth() {
+        return depth == null ? 0 : Math.max(0, depth.getAsLong());
+    }
+
+    @Override
+    public boolean isSink() {
+        return sink;
+    }
+
+    @Override
+    public long latencyCount() {
+        return (long) LATENCY_COUNT.getOpaque(this);
+    }
+
+    @Override
+    public long latencyTotalNanos() {
+        return (long) LATENCY_TOTAL.getOpaque(this);
+    }
+
+    @Override
+    public long latencyMaxNanos() {
+        return (long) LATENCY_MAX.getOpaque(this);
+    }
+
+    @Override
+    public String toString() {
+        return pipeline() + "/" + stage() + " (" + operator() + "): in=" + in() + " out=" + out() + " failed="
+                + failed() + (hasDepth() ? " depth=" + depth() : "")
+                + (sink ? " latency=" + latencyCount() + "/" + latencyTotalNanos() + "ns" : "");
+    }
+}

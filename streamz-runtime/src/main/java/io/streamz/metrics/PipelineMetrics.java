@@ -1,0 +1,52 @@
+package io.streamz.metrics;
+
+import io.streamz.internal.MeterGroup;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The metrics of one pipeline: an interpreted graph ({@link io.streamz.Stream#withMetrics}) or
+ * a generated {@code @Pipeline(metrics = true)} (its builder's {@code metrics(...)}). Its
+ * {@linkplain #stages() stages} appear as they are measured. Thread-safe: read it from any
+ * thread, e.g. a metrics scraper. Created with {@link #create}; implemented by the runtime only.
+ */
+public interface PipelineMetrics {
+    /** Metrics named {@code pipeline} (the {@code pipeline} tag), latencies timed by {@link System#nanoTime()}. */
+    static PipelineMetrics create(String pipeline) {
+        return create(pipeline, System::nanoTime);
+    }
+
+    /**
+     * Metrics named {@code pipeline}, latencies timed by {@code nanoClock} (e.g. a
+     * {@link io.streamz.VirtualTimeLoop}'s {@code nanoTime} in tests).
+     *
+     * @throws IllegalArgumentException if {@code pipeline} is blank
+     */
+    static PipelineMetrics create(String pipeline, LongSupplier nanoClock) {
+        return new MeterGroup(pipeline, nanoClock);
+    }
+
+    /** The name given to {@link #create}. */
+    String pipeline();
+
+    /** The stages measured so far, in the order they were first measured. */
+    List<StageMetrics> stages();
+
+    /** The stage named {@code stage} (see {@link StageMetrics#stage()}), if it is measured. */
+    Optional<StageMetrics> stage(String stage);
+
+    /**
+     * Elements other threads have handed to the pipeline's {@link io.streamz.ScheduledEventLoop}
+     * that have not started yet (the loop's foreign hand-off queue); 0 without such a loop.
+     */
+    long handOffQueue();
+
+    /**
+     * Calls {@code listener} with every stage measured now and, later, with each new stage when
+     * it is first measured (an adapter such as {@code streamz-micrometer} registers its meters
+     * there). The listener runs on the pipeline's thread for new stages: keep it short.
+     */
+    void forEachStage(Consumer<? super StageMetrics> listener);
+}
