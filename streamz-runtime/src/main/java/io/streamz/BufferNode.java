@@ -30,7 +30,7 @@ final class BufferNode<T> extends Stream<T> {
 
     /** Elements queued, for tests that count what is held. */
     int queued() {
-        return buffer.queued() + buffer.waiting() + (buffer.busy() ? 1 : 0);
+        return buffer.held();
     }
 
     @Override

@@ -539,7 +539,7 @@ public class Stream<T> implements AutoCloseable {
     final void countFailure(Throwable failure) {
         StageMeter m = meter;
         if (m != null) {
-            m.countFailed(failure);
+            m.recordFailure(failure);
         }
     }
 

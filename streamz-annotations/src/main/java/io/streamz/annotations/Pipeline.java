@@ -41,4 +41,15 @@ public @interface Pipeline {
      * {@code T}. Used by {@code spec()} for ports, keys and state.
      */
     Class<?>[] codecs() default {};
+
+    /**
+     * Whether the generated code measures the pipeline: elements in, out and failed per stage,
+     * what its buffer, delay, rate limit and mapAsync stages hold, and each sink's latency, into
+     * the {@code io.streamz.metrics.PipelineMetrics} given to the builder's {@code metrics(...)}
+     * (the interpreted twin too). Off by default, and then the generated code holds nothing of it;
+     * the processor option {@code -Astreamz.metrics=true} turns it on for every pipeline of a build.
+     *
+     * @return whether to generate metrics
+     */
+    boolean metrics() default false;
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The processor options ({@code -Astreamz.<name>=false}), each documented in the one table of
- * {@code docs/processor-options.md}. Every option is on unless its value is {@code false} (in any
- * case).
+ * {@code docs/processor-options.md}. {@link #TWIN} and {@link #DOT} are on unless their value is
+ * {@code false} (in any case); {@link MetricsRequest#OPTION} is off unless {@code true}.
  */
 final class Options {
     /** {@code false}: no interpreted twin and no {@code Builder.buildInterpreted()}. */
@@ -19,7 +19,7 @@ final class Options {
 
     /** The names of every option the processor reads. */
     static Set<String> supported() {
-        return Set.of(Claims.OPTION, TWIN, DOT);
+        return Set.of(Claims.OPTION, TWIN, DOT, MetricsRequest.OPTION);
     }
 
     /** Whether {@code option} is on: any value but {@code false}, or none. */

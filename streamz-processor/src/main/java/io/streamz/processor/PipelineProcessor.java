@@ -33,6 +33,7 @@ import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -165,6 +166,12 @@ public final class PipelineProcessor extends AbstractProcessor {
             return;
         }
         PipelineModel model = ModelFactory.create(pipeline, validation, processingEnv.getElementUtils());
+        Optional<AnnotationMirror> metrics = MetricsRequest.declaredOn(type);
+        if (model.hasEngine() && metrics.isPresent()) {
+            reporter().report(MetricsRequest.unsupported(type, metrics.get()));
+            return;
+        }
+        model = model.withMetrics(MetricsRequest.asked(type, processingEnv.getOptions(), model.hasEngine()));
         Fusion fusion = Fusion.of(model);
         try {
             PipelineWriter.write(

@@ -73,6 +73,11 @@ public final class BoundedBuffer<T> {
         return waiting.size();
     }
 
+    /** Everything it holds: queued, waiting for room, and the element being processed. */
+    public int held() {
+        return queue.size() + waiting.size() + (busy ? 1 : 0);
+    }
+
     /** Whether an element is being processed downstream. */
     public boolean busy() {
         return busy;

@@ -56,10 +56,23 @@ public final class MeterGroup implements PipelineMetrics {
                 "metrics: " + metrics.getClass().getName() + " was not made by PipelineMetrics.create");
     }
 
+    /**
+     * The group of a generated pipeline: the builder's {@code metrics}, or, if none was set, a
+     * group named {@code pipeline} (read only through Flight Recorder events).
+     */
+    public static MeterGroup orCreate(PipelineMetrics metrics, String pipeline) {
+        return metrics == null ? new MeterGroup(pipeline, System::nanoTime) : of(metrics);
+    }
+
+    /** A stage of generated code, holding nothing: its name is fixed, and it is listed at once. */
+    public StageMeter stage(String name, String operator, boolean sink) {
+        return stage(name, operator, sink, null);
+    }
+
     /** A stage of generated code: its name is fixed, and it is listed at once. */
     public StageMeter stage(String name, String operator, boolean sink, LongSupplier depth) {
         StageMeter meter = new StageMeter(this, () -> name, () -> operator, sink, depth);
-        announce(meter);
+        meter.announceNow();
         return meter;
     }
 

@@ -1,8 +1,10 @@
 package io.streamz.internal;
 
+import io.streamz.StageFailure;
 import io.streamz.metrics.StageMetrics;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -25,7 +27,7 @@ public final class StageMeter implements StageMetrics {
     private final Supplier<String> operatorOf;
     private final boolean sink;
     /** What the stage holds, or {@code null} for a stage that holds nothing. */
-    private final LongSupplier depth;
+    private volatile LongSupplier depth;
 
     private volatile String name;
     private volatile String operator;
@@ -60,6 +62,37 @@ public final class StageMeter implements StageMetrics {
         return group;
     }
 
+    /**
+     * Where {@link #depth()} reads what the stage holds, set once generated code has created the
+     * stage's runtime helper.
+     */
+    public void depthFrom(LongSupplier held) {
+        this.depth = Objects.requireNonNull(held, "held");
+    }
+
+    /**
+     * {@code next}, counting each element out of this stage and starting its latency clock: the
+     * downstream a loop stage's runtime helper hands its elements to, in generated code.
+     */
+    public <T> Downstream<T> handingTo(Downstream<T> next) {
+        Objects.requireNonNull(next, "next");
+        return x -> {
+            boolean entered = group.enter();
+            try {
+                countOut();
+                return next.push(x);
+            } finally {
+                group.exit(entered);
+            }
+        };
+    }
+
+    /** {@code x}, counted in: an element generated code offers to a join. */
+    public Object countedIn(Object x) {
+        countIn();
+        return x;
+    }
+
     /** One element received. */
     public void countIn() {
         announce();
@@ -72,8 +105,18 @@ public final class StageMeter implements StageMetrics {
         OUT.setOpaque(this, out + 1);
     }
 
-    /** The stage's own code failed on an element; a Flight Recorder event if one is recording. */
+    /**
+     * In generated code's failure guard: {@code failure} reached this stage's {@code catch}; it
+     * counts unless a stage downstream failed first and already named it (its own guard counted it).
+     */
     public void countFailed(Throwable failure) {
+        if (StageFailure.stageOf(failure) == null) {
+            recordFailure(failure);
+        }
+    }
+
+    /** The stage's own code failed on an element; a Flight Recorder event if one is recording. */
+    public void recordFailure(Throwable failure) {
         announce();
         FAILED.setOpaque(this, failed + 1);
         FlightEvents.stageFailed(this, failure);
@@ -91,9 +134,14 @@ public final class StageMeter implements StageMetrics {
 
     private void announce() {
         if (!announced) {
-            announced = true;
-            group.announce(this);
+            announceNow();
         }
+    }
+
+    /** Lists this stage in its group now (generated code's stages, whose names are known at once). */
+    void announceNow() {
+        announced = true;
+        group.announce(this);
     }
 
     /** The name this stage asks for (the group makes it unique when it lists the stage). */
@@ -147,7 +195,8 @@ public final class StageMeter implements StageMetrics {
 
     @Override
     public long depth() {
-        return depth == null ? 0 : Math.max(0, depth.getAsLong());
+        LongSupplier held = depth;
+        return held == null ? 0 : Math.max(0, held.getAsLong());
     }
 
     @Override

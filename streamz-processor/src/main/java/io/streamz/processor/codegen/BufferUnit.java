@@ -21,6 +21,11 @@ final class BufferUnit extends LoopStageUnit {
     }
 
     @Override
+    public String depthMethod() {
+        return "held";
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         twin.same(stage);
         return CodeBlock.of("$L.buffer($L).named($S)", twin.up(stage), size(stage), stage.name());

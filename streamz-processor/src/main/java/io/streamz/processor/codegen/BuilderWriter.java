@@ -36,6 +36,7 @@ final class BuilderWriter {
         }
         FailureRoutes.addToBuilder(g, type, builder);
         g.loopStages().addToBuilder(type, builder);
+        g.meters().addToBuilder(type, builder);
         type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build())

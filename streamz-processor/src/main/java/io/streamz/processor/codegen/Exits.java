@@ -81,7 +81,11 @@ final class Exits {
         Stage target = exit.to();
         Names names = g.names();
         if (target.kind().isJoin()) {
-            return CodeBlock.of("this.$N.offer($L, $N)", names.field(target), exit.port(), value);
+            return CodeBlock.of(
+                    "this.$N.offer($L, $L)",
+                    names.field(target),
+                    exit.port(),
+                    g.meters().countedInto(target, value));
         }
         Segment segment = g.fusion().segmentStartingAt(target);
         LockStepZip lockStep = g.fusion().lockStepZipAround(segment);

@@ -49,6 +49,7 @@ final class FailureGuard {
             caught = locals.newName("e", FailureGuard.class);
         }
         body.nextControlFlow("catch ($T $N)", Throwable.class, caught);
+        g.meters().countFailed(stage, body, caught);
         FailureSink route = input == null ? null : g.model().failureRoute(stage);
         if (route == null) {
             body.addStatement("throw $T.rethrow($S, $N)", RuntimeTypes.FAILURES, label(stage), caught);

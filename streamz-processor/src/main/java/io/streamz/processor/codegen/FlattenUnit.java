@@ -17,6 +17,10 @@ final class FlattenUnit implements StageUnit {
         return in;
     }
 
+    /** Counted for each member, in {@link #passOn}. */
+    @Override
+    public void countOut(Generation g, Stage stage, MethodScope scope) {}
+
     @Override
     public void passOn(Generation g, Stage stage, Value iterable, MethodScope scope) {
         List<Edge> exits = g.exits().of(stage);
@@ -34,6 +38,7 @@ final class FlattenUnit implements StageUnit {
                 .endControlFlow();
         scope.guard().begin(body);
         body.beginControlFlow("for ($T $N : $N)", stage.outputType(), element, iterable.name());
+        g.meters().countOut(stage, scope);
         for (Edge exit : exits) {
             CodeBlock call = g.exits().call(exit, element);
             if (pending != null && g.exits().returnsFuture(exit)) {

@@ -18,6 +18,7 @@ final class Generation {
     private final SegmentWriter segments;
     private final LockStepWriter lockStep;
     private final LoopStages loopStages;
+    private final Meters meters;
 
     Generation(Fusion fusion, Output output) {
         this.fusion = fusion;
@@ -28,6 +29,7 @@ final class Generation {
         this.segments = new SegmentWriter(this);
         this.lockStep = new LockStepWriter(this);
         this.loopStages = new LoopStages(this);
+        this.meters = new Meters(this);
     }
 
     Fusion fusion() {
@@ -65,6 +67,11 @@ final class Generation {
 
     LoopStages loopStages() {
         return loopStages;
+    }
+
+    /** The metrics statements of a measured pipeline; they write nothing for any other. */
+    Meters meters() {
+        return meters;
     }
 
     /** The unit writing {@code stage}'s kind. */

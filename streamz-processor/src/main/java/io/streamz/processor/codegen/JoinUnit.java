@@ -104,6 +104,10 @@ final class JoinUnit implements StageUnit {
         return join.userBody() ? "tuple" : join.name();
     }
 
+    /** A join's elements are counted in as they are offered to it ({@link Exits#call}), not per tuple. */
+    @Override
+    public void countIn(Generation g, Stage join, MethodScope scope) {}
+
     @Override
     public Value fuse(Generation g, Stage join, Value in, MethodScope scope) {
         if (!join.userBody()) {

@@ -120,7 +120,11 @@ final class LockStepWriter {
             method.addParameter(feed.outputType(), parameter);
             arguments.add(input == 0 ? "$N" : ", $N", parameter);
         }
+        for (int input = 0; input < lockStep.inputs(); input++) {
+            g.meters().countIn(zip, scope); // one element of each input, paired in lock step
+        }
         Value value = scope.guardedLocal(zip, CodeBlock.of("$L($L)", Names.call(zip.name()), arguments.build()));
+        g.meters().countOut(zip, scope);
         value = g.segments()
                 .writeStages(segment.stages().subList(1, segment.stages().size()), value, scope);
         g.segments().finish(segment, value, scope);

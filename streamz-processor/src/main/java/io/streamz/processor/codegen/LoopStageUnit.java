@@ -43,11 +43,14 @@ abstract class LoopStageUnit implements StageUnit {
         return new LoopHelper(
                 type,
                 CodeBlock.of(
-                        "new $T<>(this.$N, $L, this::$N)",
+                        "new $T<>(this.$N, $L, $L)",
                         type.rawType(),
                         g.names().loopField(),
                         argument,
-                        g.loopStages().downstreamMethod(stage)),
+                        g.meters()
+                                .handingTo(
+                                        stage,
+                                        CodeBlock.of("this::$N", g.loopStages().downstreamMethod(stage)))),
                 started);
     }
 

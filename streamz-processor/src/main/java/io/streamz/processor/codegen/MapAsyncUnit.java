@@ -27,7 +27,7 @@ final class MapAsyncUnit extends LoopStageUnit {
         return new LoopHelper(
                 ParameterizedTypeName.get(RuntimeTypes.ORDERED_ASYNC_MAP, input(g, stage), output),
                 CodeBlock.of(
-                        "new $T<>(this.$N, $T.<$T, $T>named($S, this::$N), $L, this::$N)",
+                        "new $T<>(this.$N, $T.<$T, $T>named($S, this::$N), $L, $L)",
                         RuntimeTypes.ORDERED_ASYNC_MAP,
                         g.names().loopField(),
                         RuntimeTypes.ASYNC_CALLS,
@@ -36,8 +36,16 @@ final class MapAsyncUnit extends LoopStageUnit {
                         label(stage),
                         stage.name(),
                         parallelism(stage),
-                        g.loopStages().downstreamMethod(stage)),
+                        g.meters()
+                                .handingTo(
+                                        stage,
+                                        CodeBlock.of("this::$N", g.loopStages().downstreamMethod(stage)))),
                 false);
+    }
+
+    @Override
+    public String depthMethod() {
+        return "inFlight";
     }
 
     @Override

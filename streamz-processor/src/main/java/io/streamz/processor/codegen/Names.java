@@ -78,6 +78,11 @@ public final class Names {
     private String closeEntriesMethod;
     private final List<String> scopeWiringMethods = new ArrayList<>();
 
+    /** The metrics group's field and each stage's meter field, when the pipeline is measured. */
+    private String metricsField;
+
+    private final Map<String, String> meterFields = new HashMap<>();
+
     private Names(PipelineModel model) {
         this.model = model;
         this.reserved = reserved(model);
@@ -205,6 +210,12 @@ public final class Names {
                 scopeWiringMethods.add(methods.newName("wireScope" + scope, "twin:scope" + scope));
             }
         }
+        if (model.metrics()) { // after every other name: an unmeasured pipeline's names stay as they are
+            metricsField = fields.newName("metrics", "metrics");
+            for (Stage stage : model.stages()) {
+                meterFields.put(stage.name(), fields.newName(stage.name() + "Meter", "meter:" + stage.name()));
+            }
+        }
         if (model.stages().size() > TwinWriter.WIRING_CHUNK) {
             for (int chunk = 0; chunk * TwinWriter.WIRING_CHUNK < model.stages().size(); chunk++) {
                 wiringMethods.add(methods.newName("wire" + chunk, "wire:" + chunk));
@@ -291,6 +302,16 @@ public final class Names {
     /** The field (and builder field) holding the event loop of a pipeline with loop stages. */
     public String loopField() {
         return loopField;
+    }
+
+    /** The field (and builder field) holding a measured pipeline's metrics group. */
+    String metricsField() {
+        return metricsField;
+    }
+
+    /** The field of the fused class holding {@code stage}'s meter, in a measured pipeline. */
+    String meterField(Stage stage) {
+        return meterFields.get(stage.name());
     }
 
     /** The field of the fused class saying whether {@code close()} was called. */

@@ -84,6 +84,7 @@ public final class PipelineWriter {
         }
         FailureRoutes.addFields(g, type);
         type.addFields(g.loopStages().fields())
+                .addFields(g.meters().fields())
                 .addField(FieldSpec.builder(boolean.class, names.closedField(), Modifier.PRIVATE)
                         .addJavadoc("Set by {@link #close()}, on the thread that runs the stages, which reads it.\n")
                         .build())
@@ -171,9 +172,11 @@ public final class PipelineWriter {
             Generation.unit(stage).construct(g, stage, code);
         }
         FailureRoutes.construct(g, code);
+        code.add(g.meters().construct());
         if (model.usesLoop()) {
             code.add(g.loopStages().loopInitializer()).add(g.loopStages().helperInitializers());
         }
+        code.add(g.meters().depths());
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(generated.nestedClass(Names.BUILDER), "builder")

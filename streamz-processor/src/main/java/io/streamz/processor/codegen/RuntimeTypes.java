@@ -45,6 +45,9 @@ final class RuntimeTypes {
     static final ClassName ASYNC_CALLS = ClassName.get("io.streamz.internal", "AsyncCalls");
     static final ClassName ORDERED_ASYNC_MAP = ClassName.get("io.streamz.internal", "OrderedAsyncMap");
     static final ClassName EVENT_LOOP = ClassName.get("io.streamz", "EventLoop");
+    static final ClassName PIPELINE_METRICS = ClassName.get("io.streamz.metrics", "PipelineMetrics");
+    static final ClassName METER_GROUP = ClassName.get("io.streamz.internal", "MeterGroup");
+    static final ClassName STAGE_METER = ClassName.get("io.streamz.internal", "StageMeter");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
     static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
     static final TypeName PENDING = ParameterizedTypeName.get(COMPLETABLE_FUTURE, ClassName.get(Void.class));
@@ -119,6 +122,9 @@ final class RuntimeTypes {
                 ASYNC_CALLS,
                 ORDERED_ASYNC_MAP,
                 EVENT_LOOP,
+                PIPELINE_METRICS,
+                METER_GROUP,
+                STAGE_METER,
                 DURATION,
                 COMPLETABLE_FUTURE,
                 COMPLETION_STAGE,

@@ -64,7 +64,12 @@ final class SegmentWriter {
     Value writeStages(List<Stage> stages, Value in, MethodScope scope) {
         Value value = in;
         for (Stage stage : stages) {
-            value = Generation.unit(stage).fuse(g, stage, value, scope);
+            StageUnit unit = Generation.unit(stage);
+            unit.countIn(g, stage, scope);
+            value = unit.fuse(g, stage, value, scope);
+            if (value != null) {
+                unit.countOut(g, stage, scope);
+            }
         }
         return value;
     }

@@ -53,6 +53,7 @@ final class SinkUnit implements StageUnit {
 
     @Override
     public Value fuse(Generation g, Stage sink, Value in, MethodScope scope) {
+        g.meters().sinkReached(sink, scope);
         if (sink.isAsyncSink()) {
             fuseAsync(g, sink, in, scope);
             return null;
@@ -147,6 +148,16 @@ final class SinkUnit implements StageUnit {
     @Override
     public boolean twinHoldsNode() {
         return false;
+    }
+
+    @Override
+    public boolean recordsLatency() {
+        return true;
+    }
+
+    @Override
+    public ClassName twinNodeClass() {
+        return RuntimeTypes.SINK_NODE;
     }
 
     @Override

@@ -55,18 +55,21 @@ final class SourceUnit implements StageUnit {
         if (g.model().usesLoop()) {
             hopOntoLoop(g, source, parameter, returnsStage, scope);
         }
+        String entered = g.meters().sourceBegin(source, scope);
         if (!g.backPressure().handsToFuture(source)
                 || (!returnsStage && !g.model().usesLoop())) {
             // nothing pending, or nobody to hand it to: a void source of a pipeline without a loop
             LockStepZip lockStep = g.fusion().lockStepZipOf(source);
             if (lockStep != null) {
                 g.lockStep().sourceBody(lockStep, parameter, returnsStage, scope);
+                g.meters().sourceEnd(entered, scope);
                 return scope.build();
             }
             g.exits().passOn(source, new Value(parameter, source.outputType()), scope);
             if (returnsStage) {
                 scope.body().addStatement("return $T.stage(null)", RuntimeTypes.COMPLETIONS);
             }
+            g.meters().sourceEnd(entered, scope);
             return scope.build();
         }
         String pending = g.exits().handOverPending(g.exits().of(source), parameter, scope);
@@ -87,6 +90,7 @@ final class SourceUnit implements StageUnit {
                             pending,
                             g.names().loopField());
         }
+        g.meters().sourceEnd(entered, scope);
         return scope.build();
     }
 

@@ -84,6 +84,26 @@ interface StageUnit {
      */
     Value fuse(Generation g, Stage stage, Value in, MethodScope scope);
 
+    /** In a measured pipeline, counts the element {@code stage} receives in a fused method (a join counts its offers). */
+    default void countIn(Generation g, Stage stage, MethodScope scope) {
+        g.meters().countIn(stage, scope);
+    }
+
+    /** In a measured pipeline, counts the value {@code stage} passes on in a fused method (a flatten counts each member). */
+    default void countOut(Generation g, Stage stage, MethodScope scope) {
+        g.meters().countOut(stage, scope);
+    }
+
+    /** Whether the stage records the latency of the elements reaching it (sinks), in a measured pipeline. */
+    default boolean recordsLatency() {
+        return false;
+    }
+
+    /** The method of the stage's runtime helper telling what it holds, or {@code null} if it holds nothing measured. */
+    default String depthMethod() {
+        return null;
+    }
+
     /** Hands what {@code stage} emits to its downstreams, at the end of a fused method. */
     default void passOn(Generation g, Stage stage, Value value, MethodScope scope) {
         g.exits().handOver(stage, value, scope);

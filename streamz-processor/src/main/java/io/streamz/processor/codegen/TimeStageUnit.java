@@ -54,6 +54,11 @@ final class TimeStageUnit extends LoopStageUnit {
     }
 
     @Override
+    public String depthMethod() {
+        return "waiting";
+    }
+
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         twin.same(stage);
         return CodeBlock.of(

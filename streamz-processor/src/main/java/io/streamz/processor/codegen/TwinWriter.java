@@ -2,12 +2,14 @@ package io.streamz.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -71,7 +73,7 @@ final class TwinWriter {
         List<Stage> stages = model.stages();
         if (!twin.wiredInChunks()) {
             wire(twin, type, stages, constructor);
-            type.addMethod(constructor.build());
+            type.addMethod(constructor.addCode(measured()).build());
             return;
         }
         for (int chunk = 0; chunk * WIRING_CHUNK < stages.size(); chunk++) {
@@ -87,7 +89,16 @@ final class TwinWriter {
                     wiring);
             type.addMethod(wiring.build());
         }
-        type.addMethod(constructor.build());
+        type.addMethod(constructor.addCode(measured()).build());
+    }
+
+    /** In a measured pipeline, the twin measures its graph from each source node. */
+    private CodeBlock measured() {
+        List<String> sources = new ArrayList<>();
+        for (Stage source : model.sources()) {
+            sources.add(g.names().field(source));
+        }
+        return g.meters().twinWiring(sources);
     }
 
     /** Creates the nodes of {@code stages} in {@code method}, one field each. */

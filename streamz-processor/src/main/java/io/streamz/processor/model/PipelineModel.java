@@ -20,6 +20,7 @@ public final class PipelineModel {
     private final List<Stage> stages;
     private final Set<String> memberNames;
     private final Set<String> qualifiedNames;
+    private boolean metrics;
     private final Map<String, Stage> byName = new LinkedHashMap<>();
     private final Map<String, List<Edge>> downstreams = new HashMap<>();
     private EngineFacts engine;
@@ -96,6 +97,12 @@ public final class PipelineModel {
         return failureRoutes.isEmpty() ? null : failureRoutes.get(stage.name());
     }
 
+    /** Makes the generated code measure the pipeline ({@code @Pipeline(metrics = true)}) or not. */
+    public PipelineModel withMetrics(boolean measured) {
+        this.metrics = measured;
+        return this;
+    }
+
     /** Keys, scopes and codecs, for a pipeline with keys or {@code distributed = true}. */
     public PipelineModel withEngine(EngineFacts facts) {
         this.engine = facts;
@@ -115,6 +122,11 @@ public final class PipelineModel {
     /** Whether {@code build()} runs the {@code Engine} body on a {@code LocalEngine}: the pipeline has keys. */
     public boolean isKeyed() {
         return engine != null && engine.keyed();
+    }
+
+    /** Whether the generated code measures the pipeline ({@code @Pipeline(metrics = true)}, or the processor option). */
+    public boolean metrics() {
+        return metrics;
     }
 
     /** The {@code @Pipeline} interface. */
