@@ -5,6 +5,7 @@ import io.streamz.EventLoop;
 import io.streamz.StageFailure;
 import io.streamz.VirtualTimeLoop;
 import io.streamz.internal.Completions;
+import io.streamz.metrics.PipelineMetrics;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -92,6 +93,10 @@ final class GeneratedPipeline {
                     && setter.getParameterCount() == 1
                     && setter.getParameterTypes()[0] == EventLoop.class) {
                 setter.invoke(builder, loop);
+            } else if (setter.getDeclaringClass() == builder.getClass()
+                    && setter.getParameterCount() == 1
+                    && setter.getParameterTypes()[0] == PipelineMetrics.class) {
+                setter.invoke(builder, PipelineMetrics.create(build, loop::nanoTime)); // a measured pipeline
             } else if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1) {
                 Class<?> consumer = setter.getParameterTypes()[0];
                 setter.invoke(
