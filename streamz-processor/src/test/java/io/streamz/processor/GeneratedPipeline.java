@@ -67,7 +67,8 @@ final class GeneratedPipeline {
         for (Method method : builder.getDeclaredMethods()) {
             if (Modifier.isPublic(method.getModifiers())
                     && method.getParameterCount() == 1
-                    && method.getParameterTypes()[0] != EventLoop.class) {
+                    && method.getParameterTypes()[0] != EventLoop.class
+                    && method.getParameterTypes()[0] != PipelineMetrics.class) {
                 setters.add(method.getName());
             }
         }

@@ -22,7 +22,7 @@ public interface Measured {
     @Flatten String word(List<String> words);
 
     @Filter default boolean longWord(String word) {
-        return word.length() > 3;
+        return word.length() > 2;
     }
 
     @Buffer(4) String queued(String word);
