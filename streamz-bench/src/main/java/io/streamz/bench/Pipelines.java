@@ -61,6 +61,35 @@ final class Pipelines {
         void out(long total);
     }
 
+    /** Topology 2 on ints, measured: {@link MapFilterSumInt} declared {@code @Pipeline(metrics = true)}. */
+    @Pipeline(metrics = true)
+    public interface MapFilterSumIntMeasured {
+        @Source
+        void emit(int x);
+
+        @Map
+        default int inc(int x) {
+            return MapFilterSumIntBench.inc(x);
+        }
+
+        @Filter
+        default boolean even(int x) {
+            return MapFilterSumIntBench.even(x);
+        }
+
+        @Accumulate(start = "zero")
+        default long total(long sum, int x) {
+            return MapFilterSumIntBench.add(sum, x);
+        }
+
+        static long zero() {
+            return 0L;
+        }
+
+        @Sink
+        void out(long total);
+    }
+
     /** Topology 2 on objects: the same stages over {@code Integer} elements and a {@code Long} total. */
     @Pipeline
     public interface MapFilterSumBoxed {

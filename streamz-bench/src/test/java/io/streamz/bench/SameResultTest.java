@@ -41,6 +41,30 @@ class SameResultTest {
     }
 
     @Test
+    void mapFilterSumWithAndWithoutMetrics() {
+        assertAllImplementations(MetricsBench.class, SameResultTest::mapFilterSum);
+    }
+
+    @Test
+    void theMeasuredImplementationsCountEveryElement() {
+        MetricsBench.FusedOn fused = new MetricsBench.FusedOn();
+        MetricsBench.InterpretedOn interpreted = new MetricsBench.InterpretedOn();
+        try {
+            fused.run();
+            interpreted.run();
+            assertEquals(Inputs.N, fused.metrics.stage("inc").orElseThrow().in());
+            long even =
+                    Arrays.stream(Inputs.ints()).filter(x -> (x + 1) % 2 == 0).count();
+            assertEquals(even, fused.metrics.stage("total").orElseThrow().in());
+            assertEquals(even, fused.metrics.stage("out").orElseThrow().latencyCount());
+            assertEquals(Inputs.N, interpreted.metrics.stages().get(0).in(), interpreted.metrics.toString());
+            assertEquals(5, interpreted.metrics.stages().size(), interpreted.metrics.toString());
+        } finally {
+            interpreted.destroy();
+        }
+    }
+
+    @Test
     void mapFilterSumOnObjects() {
         assertAllImplementations(MapFilterSumBoxedBench.class, SameResultTest::mapFilterSum);
     }

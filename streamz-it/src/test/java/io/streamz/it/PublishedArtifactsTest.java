@@ -52,7 +52,13 @@ class PublishedArtifactsTest {
     void everyPublishedModuleHasANameADescriptionAndSourcesAndJavadocJars() {
         List<String> published = publishedModules();
         assertEquals(
-                List.of("streamz-annotations", "streamz-runtime", "streamz-processor", "streamz-kafka"), published);
+                List.of(
+                        "streamz-annotations",
+                        "streamz-runtime",
+                        "streamz-processor",
+                        "streamz-kafka",
+                        "streamz-micrometer"),
+                published);
         for (String module : published) {
             Element pom = pom(ROOT.resolve(module));
             assertFalse(text(pom, "name").isBlank(), module + " has no name");
