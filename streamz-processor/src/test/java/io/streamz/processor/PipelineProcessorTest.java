@@ -92,7 +92,8 @@ class PipelineProcessorTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).generatedSourceFile("com.acme.Streamz_Orders");
         assertThat(new PipelineProcessor().getSupportedOptions())
-                .containsExactly("streamz.claimAnnotations", "streamz.twin", "streamz.dot");
+                .containsExactly(
+                        "streamz.claimAnnotations", "streamz.twin", "streamz.dot", "streamz.metrics");
     }
 
     @Test
