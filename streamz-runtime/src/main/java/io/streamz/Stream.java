@@ -476,6 +476,7 @@ public class Stream<T> implements AutoCloseable {
      * <p>Like the other graph changes, it runs on the graph's loop, after the emits this thread
      * already handed over.
      *
+     * @param metrics where the graph's figures go, made by {@link PipelineMetrics#create}
      * @return this node
      * @throws IllegalArgumentException if {@code metrics} was not made by {@link PipelineMetrics#create}
      * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own

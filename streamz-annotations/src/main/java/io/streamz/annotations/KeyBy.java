@@ -21,9 +21,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface KeyBy {
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** A default method {@code K key(T element)} of the pipeline returning the element's key (required). */
+    /** {@return a default method {@code K key(T element)} of the pipeline returning the element's key (required)} */
     String key() default "";
 }

@@ -29,6 +29,8 @@ public @interface OnFailure {
     /**
      * The stages whose failures come here; empty means every stage that can route and that no
      * other {@code @OnFailure} names.
+     *
+     * @return the names of the stages routed here
      */
     String[] from() default {};
 }

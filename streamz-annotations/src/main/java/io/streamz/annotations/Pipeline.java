@@ -32,6 +32,8 @@ public @interface Pipeline {
      * {@link KeyBy} scope, unstable key types, types without a codec, {@link MapAsync} stages and
      * asynchronous sinks. Such a pipeline also gets the generated {@code spec()} and
      * {@code Engine} body, as a pipeline with a {@link KeyBy} does.
+     *
+     * @return whether the engine rules are compile errors
      */
     boolean distributed() default false;
 
@@ -39,6 +41,8 @@ public @interface Pipeline {
      * Codecs for types the processor cannot derive one for: classes implementing
      * {@code io.streamz.codec.Codec<T>} with a public no-argument constructor, one per type
      * {@code T}. Used by {@code spec()} for ports, keys and state.
+     *
+     * @return the codec classes
      */
     Class<?>[] codecs() default {};
 

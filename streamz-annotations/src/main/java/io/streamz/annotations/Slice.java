@@ -20,15 +20,15 @@ public @interface Slice {
     /** {@link #end()}'s default: the slice has no end. */
     int NO_END = -1;
 
-    /** The upstream stage; empty means the stage declared just before this one. */
+    /** {@return the upstream stage; empty means the stage declared just before this one} */
     String from() default "";
 
-    /** The position of the first element passed on; at least 0 (a stream has no end to count back from). */
+    /** {@return the position of the first element passed on; at least 0 (a stream has no end to count back from)} */
     int start() default 0;
 
-    /** The position before which the slice ends, at least 0; {@link #NO_END} (the default): none. */
+    /** {@return the position before which the slice ends, at least 0; {@link #NO_END} (the default): none} */
     int end() default NO_END;
 
-    /** Every how many positions an element is passed on, from {@link #start()}; at least 1. */
+    /** {@return every how many positions an element is passed on, from {@link #start()}; at least 1} */
     int step() default 1;
 }

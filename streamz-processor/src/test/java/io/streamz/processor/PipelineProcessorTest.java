@@ -92,8 +92,7 @@ class PipelineProcessorTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).generatedSourceFile("com.acme.Streamz_Orders");
         assertThat(new PipelineProcessor().getSupportedOptions())
-                .containsExactly(
-                        "streamz.claimAnnotations", "streamz.twin", "streamz.dot", "streamz.metrics");
+                .containsExactly("streamz.claimAnnotations", "streamz.twin", "streamz.dot", "streamz.metrics");
     }
 
     @Test

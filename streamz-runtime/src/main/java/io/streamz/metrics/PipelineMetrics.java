@@ -13,7 +13,14 @@ import java.util.function.LongSupplier;
  * thread, e.g. a metrics scraper. Created with {@link #create}; implemented by the runtime only.
  */
 public interface PipelineMetrics {
-    /** Metrics named {@code pipeline} (the {@code pipeline} tag), latencies timed by {@link System#nanoTime()}. */
+    /**
+     * Metrics named {@code pipeline} (the {@code pipeline} tag), latencies timed by
+     * {@link System#nanoTime()}.
+     *
+     * @param pipeline the pipeline's name
+     * @return new, empty metrics
+     * @throws IllegalArgumentException if {@code pipeline} is blank
+     */
     static PipelineMetrics create(String pipeline) {
         return create(pipeline, System::nanoTime);
     }
@@ -22,24 +29,34 @@ public interface PipelineMetrics {
      * Metrics named {@code pipeline}, latencies timed by {@code nanoClock} (e.g. a
      * {@link io.streamz.VirtualTimeLoop}'s {@code nanoTime} in tests).
      *
+     * @param pipeline the pipeline's name
+     * @param nanoClock the clock latencies are read from, in nanoseconds
+     * @return new, empty metrics
      * @throws IllegalArgumentException if {@code pipeline} is blank
      */
     static PipelineMetrics create(String pipeline, LongSupplier nanoClock) {
         return new MeterGroup(pipeline, nanoClock);
     }
 
-    /** The name given to {@link #create}. */
+    /** {@return the name given to {@link #create}} */
     String pipeline();
 
-    /** The stages measured so far, in the order they were first measured. */
+    /** {@return the stages measured so far, in the order they were first measured} */
     List<StageMetrics> stages();
 
-    /** The stage named {@code stage} (see {@link StageMetrics#stage()}), if it is measured. */
+    /**
+     * The stage named {@code stage} (see {@link StageMetrics#stage()}), if it is measured.
+     *
+     * @param stage the stage's name
+     * @return its metrics, or empty
+     */
     Optional<StageMetrics> stage(String stage);
 
     /**
      * Elements other threads have handed to the pipeline's {@link io.streamz.ScheduledEventLoop}
      * that have not started yet (the loop's foreign hand-off queue); 0 without such a loop.
+     *
+     * @return the hand-off queue's length now
      */
     long handOffQueue();
 
@@ -47,6 +64,8 @@ public interface PipelineMetrics {
      * Calls {@code listener} with every stage measured now and, later, with each new stage when
      * it is first measured (an adapter such as {@code streamz-micrometer} registers its meters
      * there). The listener runs on the pipeline's thread for new stages: keep it short.
+     *
+     * @param listener called once per stage
      */
     void forEachStage(Consumer<? super StageMetrics> listener);
 }

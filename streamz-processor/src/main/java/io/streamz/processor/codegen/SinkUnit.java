@@ -156,11 +156,6 @@ final class SinkUnit implements StageUnit {
     }
 
     @Override
-    public ClassName twinNodeClass() {
-        return RuntimeTypes.SINK_NODE;
-    }
-
-    @Override
     public CodeBlock twinNode(TwinScope twin, Stage sink) {
         TypeName element = twin.upType(sink);
         twin.elementType(sink, element);

@@ -1,7 +1,6 @@
 package com.acme;
 
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.codec.Codecs;
@@ -132,6 +131,42 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link ClicksAndViews} in Graphviz DOT; the text of the {@code Streamz_ClicksAndViews.dot} file next to
+     * this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=ClicksAndViews rankdir=LR]\n"
+                        + "\tn0 [label=\"clicks; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"keyBy: byClickUser\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"paired; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"latest; combineLatest\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"samePage; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: pairs\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: latests\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: pages\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn8 [label=\"views; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn9 [label=\"keyBy: byViewUser\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn10 [label=\"lastTwo; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn11 [label=\"sink: windows\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2 [label=0]\n"
+                        + "\tn1 -> n3 [label=1]\n"
+                        + "\tn1 -> n4 [label=2]\n"
+                        + "\tn2 -> n5\n"
+                        + "\tn3 -> n6\n"
+                        + "\tn4 -> n7\n"
+                        + "\tn8 -> n9\n"
+                        + "\tn9 -> n2 [label=0]\n"
+                        + "\tn9 -> n3 [label=1]\n"
+                        + "\tn9 -> n10 [label=2]\n"
+                        + "\tn10 -> n11\n"
+                        + "}\n";
     }
 
     @Override
@@ -305,19 +340,11 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
 
         private Stream<String> paired;
 
-        private Sink<String> pairs;
-
         private Stream<List<Object>> latest;
-
-        private Sink<List<Object>> latests;
 
         private Stream<List<ClicksAndViews.View>> lastTwo;
 
-        private Sink<List<ClicksAndViews.View>> windows;
-
         private Stream<List<ClicksAndViews.Click>> samePage;
-
-        private Sink<List<ClicksAndViews.Click>> pages;
 
         Interpreted(Builder builder) {
             this(builder, null, 0);
@@ -369,13 +396,13 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
             this.byViewUser = new Stream<>("byViewUser");
             this.paired = this.byClickUser.zip(this.byViewUser).named("paired")
                     .map(Named.<List<Object>, String>function("paired", this::pairedOfTuple));
-            this.pairs = this.paired.sink(Named.<String>consumer("pairs", this.pairsConsumer::accept));
+            this.paired.sink(Named.<String>consumer("pairs", this.pairsConsumer::accept));
             this.latest = this.byClickUser.combineLatest(List.of(this.byViewUser), List.of(this.byClickUser)).named("latest");
-            this.latests = this.latest.sink(Named.<List<Object>>consumer("latests", this.latestsConsumer::accept));
+            this.latest.sink(Named.<List<Object>>consumer("latests", this.latestsConsumer::accept));
             this.lastTwo = this.byViewUser.slidingWindow(2, false).named("lastTwo");
-            this.windows = this.lastTwo.sink(Named.<List<ClicksAndViews.View>>consumer("windows", this.windowsConsumer::accept));
+            this.lastTwo.sink(Named.<List<ClicksAndViews.View>>consumer("windows", this.windowsConsumer::accept));
             this.samePage = this.byClickUser.partition(2, Named.<ClicksAndViews.Click, Object>function("page", this::page)).named("samePage");
-            this.pages = this.samePage.sink(Named.<List<ClicksAndViews.Click>>consumer("pages", this.pagesConsumer::accept));
+            this.samePage.sink(Named.<List<ClicksAndViews.Click>>consumer("pages", this.pagesConsumer::accept));
         }
 
         private Interpreted keyed(int scope, Object key) {

@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.codec.Codecs;
@@ -113,6 +112,31 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Reminders} in Graphviz DOT; the text of the {@code Streamz_Reminders.dot} file next to
+     * this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Reminders rankdir=LR]\n"
+                        + "\tn0 [label=\"events; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"keyBy: byUser\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"later; delay: 0.25\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"paced; rateLimit: 0.1\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"map: remind\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"sink: throttled\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"sink: reminders\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2 [label=0]\n"
+                        + "\tn1 -> n3 [label=1]\n"
+                        + "\tn2 -> n4\n"
+                        + "\tn3 -> n5\n"
+                        + "\tn4 -> n6\n"
+                        + "}\n";
     }
 
     @Override
@@ -246,11 +270,7 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
 
         private Stream<String> remind;
 
-        private Sink<String> reminders;
-
         private Stream<String> paced;
-
-        private Sink<String> throttled;
 
         Interpreted(Builder builder) {
             this(builder, null, 0);
@@ -290,9 +310,9 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
             this.byUser = new Stream<>("byUser", this.loop);
             this.later = this.byUser.delay(Duration.ofMillis(250)).named("later");
             this.remind = this.later.map(Named.<String, String>function("remind", this::remind));
-            this.reminders = this.remind.sink(Named.<String>consumer("reminders", this.remindersConsumer::accept));
+            this.remind.sink(Named.<String>consumer("reminders", this.remindersConsumer::accept));
             this.paced = this.byUser.rateLimit(Duration.ofMillis(100)).named("paced");
-            this.throttled = this.paced.sink(Named.<String>consumer("throttled", this.throttledConsumer::accept));
+            this.paced.sink(Named.<String>consumer("throttled", this.throttledConsumer::accept));
         }
 
         private Interpreted keyed(int scope, Object key) {

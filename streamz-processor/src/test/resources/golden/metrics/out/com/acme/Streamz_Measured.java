@@ -2,7 +2,6 @@ package com.acme;
 
 import io.streamz.EventLoop;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
@@ -117,6 +116,54 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link Measured} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_Measured.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=Measured rankdir=LR]\n"
+                        + "\tn0 [label=\"lines; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: words\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"pair; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"word; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: pairs\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn5 [label=\"filter: longWord\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn6 [label=\"queued; buffer: 4\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn7 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn8 [label=\"counts; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runWords\n"
+                        + "\t\tn1\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runLongWord\n"
+                        + "\t\tn5\n"
+                        + "\t\tn6\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runOut\n"
+                        + "\t\tn7\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runPair\n"
+                        + "\t\tn2\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1 [label=0]\n"
+                        + "\tn0 -> n2 [label=1]\n"
+                        + "\tn1 -> n3\n"
+                        + "\tn2 -> n4\n"
+                        + "\tn3 -> n5\n"
+                        + "\tn5 -> n6\n"
+                        + "\tn6 -> n7\n"
+                        + "\tn8 -> n2\n"
+                        + "}\n";
     }
 
     @Override
@@ -391,15 +438,11 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
 
         private final Consumer<String> outConsumer;
 
-        private final Sink<String> out;
-
         private final Stream<Integer> counts;
 
         private final Stream<String> pair;
 
         private final Consumer<String> pairsConsumer;
-
-        private final Sink<String> pairs;
 
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
@@ -409,12 +452,12 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
             this.longWord = this.word.filter(Named.<String>predicate("longWord", this::longWord));
             this.queued = this.longWord.buffer(4).named("queued");
             this.outConsumer = requireSink(builder.out, "out");
-            this.out = this.queued.sink(Named.<String>consumer("out", this.outConsumer::accept));
+            this.queued.sink(Named.<String>consumer("out", this.outConsumer::accept));
             this.counts = new Stream<>("counts", this.loop);
             this.pair = this.lines.zip(this.counts).named("pair")
                     .map(Named.<List<Object>, String>function("pair", this::pairOfTuple));
             this.pairsConsumer = requireSink(builder.pairs, "pairs");
-            this.pairs = this.pair.sink(Named.<String>consumer("pairs", this.pairsConsumer::accept));
+            this.pair.sink(Named.<String>consumer("pairs", this.pairsConsumer::accept));
             MeterGroup metrics = MeterGroup.orCreate(builder.metrics, "Measured");
             this.lines.withMetrics(metrics);
             this.counts.withMetrics(metrics);

@@ -3,7 +3,6 @@ package com.acme;
 import io.streamz.EventLoop;
 import io.streamz.FailedElement;
 import io.streamz.Named;
-import io.streamz.Sink;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncSinks;
@@ -74,6 +73,28 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The graph of {@link DeadLetters} in Graphviz DOT, each fused method drawn as a cluster of the
+     * stages it runs; the text of the {@code Streamz_DeadLetters.dot} file next to this class.
+     *
+     * @return the pipeline's graph in DOT
+     */
+    public static String topologyDot() {
+        return "digraph {\n"
+                        + "\tgraph [label=DeadLetters rankdir=LR]\n"
+                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn2 [label=\"sink: store\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tsubgraph cluster_0 {\n"
+                        + "\t\tlabel=runParse\n"
+                        + "\t\tn1\n"
+                        + "\t\tn2\n"
+                        + "\t}\n"
+                        + "\tn0 -> n1\n"
+                        + "\tn1 -> n2\n"
+                        + "}\n";
     }
 
     @Override
@@ -225,21 +246,19 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
 
         private final Stream<FailedElement> deadLetterNode;
 
-        private final Sink<FailedElement> deadLetterSink;
-
         private final Stream<String> emit;
 
         private final Stream<Integer> parse;
 
         private final IntFunction<? extends CompletionStage<?>> storeConsumer;
 
-        private final Sink<Integer> store;
+        private final Stream<Integer> store;
 
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
             this.deadLetterConsumer = requireSink(builder.deadLetter, "deadLetter");
             this.deadLetterNode = new Stream<>();
-            this.deadLetterSink = this.deadLetterNode.sink(Named.<FailedElement>consumer("deadLetter", this::deadLetter));
+            this.deadLetterNode.sink(Named.<FailedElement>consumer("deadLetter", this::deadLetter));
             this.emit = new Stream<>("emit", this.loop);
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.parse.routeFailuresTo(this.deadLetterNode);
