@@ -37,12 +37,21 @@ public final class PipelineMeterBinder implements MeterBinder {
     private final PipelineMetrics metrics;
     private final Iterable<Tag> tags;
 
-    /** Binds {@code metrics} with the tags {@code pipeline} and {@code stage} only. */
+    /**
+     * Binds {@code metrics} with the tags {@code pipeline} and {@code stage} only.
+     *
+     * @param metrics the pipeline's metrics to publish
+     */
     public PipelineMeterBinder(PipelineMetrics metrics) {
         this(metrics, Tags.empty());
     }
 
-    /** Binds {@code metrics}, adding {@code tags} to every meter (an application or instance tag). */
+    /**
+     * Binds {@code metrics}, adding {@code tags} to every meter (an application or instance tag).
+     *
+     * @param metrics the pipeline's metrics to publish
+     * @param tags added to every meter
+     */
     public PipelineMeterBinder(PipelineMetrics metrics, Iterable<Tag> tags) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.tags = Objects.requireNonNull(tags, "tags");
