@@ -1419,7 +1419,22 @@ public class Stream<T> implements AutoCloseable {
     public final Stream<List<T>> timedWindow(Duration interval) {
         Preconditions.duration("timedWindow", "interval", interval, true);
         Preconditions.openLoop("timedWindow", this);
-        return new TimedWindowNode<>(this, interval);
+        return new TimedWindowNode<>(this, interval, false);
+    }
+
+    /**
+     * Like {@link #timedWindow(Duration)}, but the windows are aligned to the multiples of
+     * {@code interval} on the epoch clock (the wall clock; a {@link VirtualTimeLoop}'s clock counts
+     * from epoch 0), and only non-empty ones are emitted, at their end: what a {@code @TimedWindow}
+     * does per key in a keyed pipeline, where an unbounded key set cannot tick empty windows.
+     *
+     * @param interval the interval
+     * @return the new node, downstream of this one
+     */
+    public final Stream<List<T>> alignedTimedWindow(Duration interval) {
+        Preconditions.duration("alignedTimedWindow", "interval", interval, true);
+        Preconditions.openLoop("alignedTimedWindow", this);
+        return new TimedWindowNode<>(this, interval, true);
     }
 
     /**

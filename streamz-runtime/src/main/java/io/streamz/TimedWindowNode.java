@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * streamz's {@code timed_window(d)}: a list of what arrived every {@code d}, empty lists too.
+ * streamz's {@code timed_window(d)}: a list of what arrived every {@code d}, empty lists too; or,
+ * aligned, a list of what arrived in each non-empty window between multiples of {@code d}.
  * The loop's timer holds this node until {@link #destroy()}, which also stops the timer. An
  * element's metadata references are held until its window is emitted, which carries them.
  */
@@ -16,18 +17,23 @@ final class TimedWindowNode<T> extends Stream<List<T>> {
     /** The metadata of the open window's elements, held until the window is emitted. */
     private final HeldElements held = new HeldElements();
 
-    TimedWindowNode(Stream<T> upstream, Duration interval) {
+    TimedWindowNode(Stream<T> upstream, Duration interval, boolean aligned) {
         super(Preconditions.checkedBefore(
                 upstream, () -> Preconditions.duration("timedWindow", "interval", interval, true)));
         this.interval = interval;
         EventLoop loop = ensureLoop();
-        this.collector = new TimedWindowCollector<>(
-                loop, interval, window -> held.letGoAll(window, wrapper -> true, this::emitDownstream));
+        this.collector = aligned
+                ? TimedWindowCollector.aligned(loop, interval, this::emitWindow)
+                : new TimedWindowCollector<>(loop, interval, this::emitWindow);
         if (loop.inLoop()) {
             collector.start();
         } else {
             loop.execute(collector::start);
         }
+    }
+
+    private CompletableFuture<Void> emitWindow(List<Object> window) {
+        return held.letGoAll(window, wrapper -> true, this::emitDownstream);
     }
 
     @Override

@@ -25,7 +25,7 @@ class SpecTest {
             "Class.forName", "getMethod", "getDeclaredMethod", "setAccessible", "java.lang.reflect", ".class.get");
 
     static List<String> engineCases() {
-        return List.of("key-by", "key-by-join", "key-by-timed", "distributed-stateless");
+        return List.of("key-by", "key-by-join", "key-by-timed", "key-by-window", "distributed-stateless");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package io.streamz.internal;
 
 import io.streamz.EventLoop;
+import io.streamz.VirtualTimeLoop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
  * A downstream failure goes to {@link EventLoop#reportFailure} and the ticking goes on
  * (streamz's stops). Ticks are pinned to {@code start + k * interval} while downstream keeps
  * up. The loop holds the collector until {@link #stop()}. Call every method on the loop thread.
+ * An aligned collector ({@link #aligned}) ticks at the multiples of {@code interval} on the epoch
+ * clock and hands on non-empty windows only: what a keyed {@code @TimedWindow} does per key.
  * Called by generated code, not API.
  *
  * @param <T> the element type
@@ -24,6 +27,7 @@ public final class TimedWindowCollector<T> {
     private final EventLoop loop;
     private final long intervalNanos;
     private final Downstream<? super List<T>> downstream;
+    private final boolean aligned;
     private List<T> window = new ArrayList<>();
     /** The previous window's downstream work while pending; it completes normally either way. */
     private CompletableFuture<Void> lastWindow;
@@ -35,6 +39,12 @@ public final class TimedWindowCollector<T> {
 
     /** @throws IllegalArgumentException if {@code interval} is not positive */
     public TimedWindowCollector(EventLoop loop, Duration interval, Downstream<? super List<T>> downstream) {
+        this(loop, interval, downstream, false);
+    }
+
+    private TimedWindowCollector(
+            EventLoop loop, Duration interval, Downstream<? super List<T>> downstream, boolean aligned) {
+        this.aligned = aligned;
         this.loop = Objects.requireNonNull(loop, "loop");
         Objects.requireNonNull(interval, "interval");
         if (interval.isNegative() || interval.isZero()) {
@@ -44,14 +54,42 @@ public final class TimedWindowCollector<T> {
         this.downstream = Objects.requireNonNull(downstream, "downstream");
     }
 
-    /** Starts ticking: the first window closes {@code interval} from now. Does nothing if running. */
+    /**
+     * A collector whose windows are aligned to the multiples of {@code interval} on the epoch clock
+     * (the wall clock; a {@link VirtualTimeLoop}'s clock counts from epoch 0), and which hands on
+     * non-empty windows only.
+     *
+     * @param <T> the element type
+     * @param loop the loop
+     * @param interval the interval
+     * @param downstream where the windows go
+     * @return the collector, not started
+     * @throws IllegalArgumentException if {@code interval} is not positive
+     */
+    public static <T> TimedWindowCollector<T> aligned(
+            EventLoop loop, Duration interval, Downstream<? super List<T>> downstream) {
+        return new TimedWindowCollector<>(loop, interval, downstream, true);
+    }
+
+    /**
+     * Starts ticking: the first window closes {@code interval} from now (an aligned collector's at
+     * the next multiple of {@code interval}). Does nothing if running.
+     */
     public void start() {
         if (running || closed != null) {
             return;
         }
         running = true;
-        nextTick = loop.nanoTime() + intervalNanos;
-        timer = LoopTasks.schedule(loop, Duration.ofNanos(intervalNanos), LoopTasks.task(this::tick, this::close));
+        long first = aligned ? intervalNanos - Math.floorMod(epochNanos(), intervalNanos) : intervalNanos;
+        nextTick = loop.nanoTime() + first;
+        timer = LoopTasks.schedule(loop, Duration.ofNanos(first), LoopTasks.task(this::tick, this::close));
+    }
+
+    /** The epoch time in nanoseconds: a virtual loop's clock, or the wall clock. */
+    private long epochNanos() {
+        return loop instanceof VirtualTimeLoop
+                ? loop.nanoTime()
+                : Math.multiplyExact(System.currentTimeMillis(), 1_000_000L);
     }
 
     /**
@@ -94,9 +132,13 @@ public final class TimedWindowCollector<T> {
         if (!running) {
             return;
         }
+        nextTick += intervalNanos;
+        if (aligned && window.isEmpty()) {
+            scheduleNext();
+            return;
+        }
         List<T> closed = Collections.unmodifiableList(window);
         window = new ArrayList<>();
-        nextTick += intervalNanos;
         CompletableFuture<Void> pending;
         try {
             pending = downstream.push(closed);

@@ -90,6 +90,7 @@ final class RuntimeTypes {
     static final ClassName DUE = ClassName.get("io.streamz.internal", "Due");
     static final ClassName KEYED_DELAY = ClassName.get("io.streamz.internal", "KeyedDelay");
     static final ClassName KEYED_RATE_LIMIT = ClassName.get("io.streamz.internal", "KeyedRateLimit");
+    static final ClassName KEYED_TIMED_WINDOW = ClassName.get("io.streamz.internal", "KeyedTimedWindow");
 
     private RuntimeTypes() {}
 
@@ -161,7 +162,8 @@ final class RuntimeTypes {
                 TIMER_KIND,
                 DUE,
                 KEYED_DELAY,
-                KEYED_RATE_LIMIT);
+                KEYED_RATE_LIMIT,
+                KEYED_TIMED_WINDOW);
     }
 
     /** The consumer a builder takes for an abstract sink of {@code element}: primitive-specialised where the JDK has one. */

@@ -1,18 +1,21 @@
 package io.streamz.processor.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.model.StageOptions;
 import java.util.List;
 
 /**
- * The engine body of delay and rateLimit, per key: the pending elements are {@code Due} records
- * in a {@code QueueState} (rateLimit also keeps its next slot in a {@code LongState}), released
- * by the runtime's keyed helpers ({@code KeyedDelay}, {@code KeyedRateLimit}) when the key's
- * timer fires: the engine calls {@code onTimer}, which hands what is due to the stage's
- * downstreams.
+ * The engine body of delay, rateLimit and timedWindow, per key: the pending elements are
+ * {@code Due} records in a {@code QueueState} (rateLimit also keeps its next slot in a
+ * {@code LongState}; a window's elements are due at their window's end), released by the
+ * runtime's keyed helpers ({@code KeyedDelay}, {@code KeyedRateLimit}, {@code KeyedTimedWindow})
+ * when the key's timer fires: the engine calls {@code onTimer}, which hands what is due to the
+ * stage's downstreams.
  */
 final class TimeEngine {
     private TimeEngine() {}
@@ -25,12 +28,15 @@ final class TimeEngine {
         return stage.options(StageOptions.Interval.class).millis();
     }
 
+    /** What a stage's queue holds: its element, or a window's element. */
     private static TypeName element(Stage stage) {
-        return stage.outputType().box();
+        return stage.kind() == StageKind.TIMED_WINDOW
+                ? HelperFields.elementOf(stage.outputType()).box()
+                : stage.outputType().box();
     }
 
     static List<EngineState> states(EngineBody e, Stage stage, boolean rateLimit) {
-        CodeBlock codec = e.facts().codec(stage.outputType());
+        CodeBlock codec = e.facts().codec(element(stage));
         String field = e.generation().names().field(stage);
         EngineState queue = new EngineState(
                 stage.name(),
@@ -65,8 +71,14 @@ final class TimeEngine {
 
     /** The helper's field type, e.g. {@code KeyedDelay<Order>}. */
     static TypeName helperType(Stage stage, boolean rateLimit) {
-        return ParameterizedTypeName.get(
-                rateLimit ? RuntimeTypes.KEYED_RATE_LIMIT : RuntimeTypes.KEYED_DELAY, element(stage));
+        return ParameterizedTypeName.get(helperClass(stage, rateLimit), element(stage));
+    }
+
+    private static ClassName helperClass(Stage stage, boolean rateLimit) {
+        if (stage.kind() == StageKind.TIMED_WINDOW) {
+            return RuntimeTypes.KEYED_TIMED_WINDOW;
+        }
+        return rateLimit ? RuntimeTypes.KEYED_RATE_LIMIT : RuntimeTypes.KEYED_DELAY;
     }
 
     /** The helper's creation in the {@code Engine}'s constructor, after the handles. */
@@ -82,7 +94,7 @@ final class TimeEngine {
                         millis(stage))
                 : CodeBlock.of(
                         "new $T<>(context, this.$N, $L, $L)",
-                        RuntimeTypes.KEYED_DELAY,
+                        helperClass(stage, false),
                         field,
                         e.timer(stage),
                         millis(stage));
@@ -98,7 +110,12 @@ final class TimeEngine {
                             in.name(),
                             e.generation().names().member("engine:after", stage));
         } else {
-            scope.body().addStatement("this.$N.offer($N)", helper, in.name());
+            scope.body()
+                    .addStatement(
+                            "this.$N.$N($N)",
+                            helper,
+                            stage.kind() == StageKind.TIMED_WINDOW ? "add" : "offer",
+                            in.name());
         }
         return null;
     }

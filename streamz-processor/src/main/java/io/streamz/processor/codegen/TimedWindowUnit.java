@@ -3,6 +3,7 @@ package io.streamz.processor.codegen;
 import com.palantir.javapoet.CodeBlock;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageOptions;
+import java.util.List;
 
 /**
  * {@code @TimedWindow}: a collector on the loop, started by the constructor, which hands the
@@ -29,11 +30,38 @@ final class TimedWindowUnit extends LoopStageUnit {
     }
 
     @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        return TimeEngine.states(e, stage, false);
+    }
+
+    @Override
+    public EngineState engineHelper(EngineBody e, Stage stage) {
+        return new EngineState(
+                stage.name(),
+                e.generation().names().member("engine:helper", stage),
+                TimeEngine.helperType(stage, false),
+                null,
+                TimeEngine.helper(e, stage, false));
+    }
+
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        return TimeEngine.fuse(e, stage, in, scope, false);
+    }
+
+    @Override
+    public CodeBlock engineOnTimer(EngineBody e, Stage stage) {
+        return TimeEngine.onTimer(e, stage);
+    }
+
+    /** In a keyed pipeline's twin, the windows are aligned and non-empty, as the engine body's. */
+    @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         twin.elementType(stage, stage.outputType());
         return CodeBlock.of(
-                "$L.timedWindow($L).named($S)",
+                "$L.$N($L).named($S)",
                 twin.upAs(stage, HelperFields.elementOf(stage.outputType())),
+                twin.keyed() ? "alignedTimedWindow" : "timedWindow",
                 duration(millis(stage)),
                 stage.name());
     }

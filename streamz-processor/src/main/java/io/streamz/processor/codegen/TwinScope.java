@@ -39,6 +39,11 @@ final class TwinScope {
         return g;
     }
 
+    /** Whether this is a keyed pipeline's twin (its stages keep state per key, as the engine body's). */
+    boolean keyed() {
+        return keyed;
+    }
+
     /** The expression creating {@code stage}'s node; records the element type the runtime gives it. */
     CodeBlock node(Stage stage) {
         CodeBlock node = Generation.unit(stage).twinNode(this, stage);

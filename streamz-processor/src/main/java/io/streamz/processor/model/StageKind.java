@@ -204,7 +204,8 @@ public enum StageKind {
                 || this == SLIDING_WINDOW
                 || this == PARTITION
                 || this == DELAY
-                || this == RATE_LIMIT;
+                || this == RATE_LIMIT
+                || this == TIMED_WINDOW;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

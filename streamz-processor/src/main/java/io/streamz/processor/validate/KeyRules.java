@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -70,7 +71,7 @@ final class KeyRules {
                         ProblemCode.KEYED_UNSUPPORTED,
                         stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
                                 + " engine body has @Source, @Map, @Filter, @Flatten, @Union, @Zip, @CombineLatest,"
-                                + " @Accumulate, @Unique, @SlidingWindow, @Partition, @Delay, @RateLimit, @KeyBy and synchronous"
+                                + " @Accumulate, @Unique, @SlidingWindow, @Partition, @Delay, @RateLimit, @TimedWindow, @KeyBy and synchronous"
                                 + " @Sink so far. Move this stage to a pipeline without keys.");
             }
             scope(stage);
@@ -204,6 +205,7 @@ final class KeyRules {
             case ACCUMULATE -> needed.add(stage.parameters().get(0).asType());
             case UNIQUE -> needed.add(p.key(stage) != null ? p.key(stage).getReturnType() : types.output(stage));
             case SLIDING_WINDOW, DELAY, RATE_LIMIT -> needed.add(types.output(stage));
+            case TIMED_WINDOW -> needed.add(windowElement(types.output(stage)));
             case PARTITION -> {
                 needed.add(types.output(stage));
                 if (p.key(stage) != null) {
@@ -227,6 +229,11 @@ final class KeyRules {
                                 + TypeText.of(type) + "> in @Pipeline(codecs = ...).");
             }
         }
+    }
+
+    /** {@code E} of the {@code List<E>} a timed window emits: what its pending queue holds. */
+    private static TypeMirror windowElement(TypeMirror list) {
+        return ((DeclaredType) list).getTypeArguments().get(0);
     }
 
     private void reason(StageView stage, ProblemCode code, String message) {
