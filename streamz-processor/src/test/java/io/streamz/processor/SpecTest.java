@@ -25,7 +25,8 @@ class SpecTest {
             "Class.forName", "getMethod", "getDeclaredMethod", "setAccessible", "java.lang.reflect", ".class.get");
 
     static List<String> engineCases() {
-        return List.of("key-by", "key-by-join", "key-by-timed", "key-by-window", "distributed-stateless");
+        return List.of(
+                "key-by", "key-by-join", "key-by-latest", "key-by-timed", "key-by-window", "distributed-stateless");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,7 +39,20 @@ public final class SlicePositions {
         if (i < end) {
             position = i + 1;
         }
-        return i >= start && i < end && (i - start) % step == 0;
+        return admitsAt(i, start, end, step);
+    }
+
+    /**
+     * Whether the element at {@code position} passes {@code slice(start, end, step)}.
+     *
+     * @param position the element's position, from 0
+     * @param start the slice's start
+     * @param end the slice's end, or {@link #NO_END}
+     * @param step the slice's step, at least 1
+     * @return {@code true} if it passes
+     */
+    public static boolean admitsAt(long position, long start, long end, long step) {
+        return position >= start && position < end && (position - start) % step == 0;
     }
 
     /** Whether no later element can pass: every position before {@code end} is taken. */

@@ -32,6 +32,7 @@ final class Cases {
                 orders(),
                 keyedOrders(),
                 keyedJoins(),
+                keyedLatest(),
                 EngineCases.distributedWords(),
                 routedFailures(),
                 TimeCases.timeStages());
@@ -122,6 +123,32 @@ final class Cases {
                     }
                     long view = r.nextInt(40) - 5;
                     return Step.of("views(" + view + ")", p -> p.views(view));
+                });
+    }
+
+    static Differential<KeyedLatest> keyedLatest() {
+        return Differential.of(
+                "keyed zipLatest and slices (LocalEngine against per-key twin)",
+                t -> Streamz_KeyedLatest.builder()
+                        .checks(t.objects("checks"))
+                        .annotations(t.objects("annotations"))
+                        .samples(t.objects("samples"))
+                        .latestLimits(t.objects("latestLimits")),
+                Streamz_KeyedLatest.Builder::build,
+                Streamz_KeyedLatest.Builder::buildInterpreted,
+                r -> {
+                    String user = "u" + r.nextInt(4);
+                    int pick = r.nextInt(10);
+                    if (pick < 6) {
+                        KeyedLatest.Click click = new KeyedLatest.Click(user, r.nextInt(9));
+                        return Step.of("clicks(" + click + ")", p -> p.clicks(click));
+                    }
+                    if (pick < 8) {
+                        KeyedLatest.Limit limit = new KeyedLatest.Limit(user, r.nextInt(5));
+                        return Step.of("limits(" + limit + ")", p -> p.limits(limit));
+                    }
+                    String note = user + ":" + WORDS.get(r.nextInt(WORDS.size()));
+                    return Step.of("notes(" + note + ")", p -> p.notes(note));
                 });
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageKind;
 import io.streamz.processor.model.StageOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,10 @@ import javax.lang.model.element.Modifier;
 /**
  * The engine body of a join, per key: a zip keeps a FIFO per input ({@code QueueState}) and
  * emits when every input has a head; a combineLatest keeps the latest element per input
- * ({@code ValueState}) and emits, once every input has one, on an arrival of an emitting input.
+ * ({@code ValueState}) and emits, once every input has one, on an arrival of an emitting input;
+ * a zipLatest keeps its lossless input's elements in a FIFO and the latest element of each other
+ * input, and emits each lossless element once, with the latest of the others, once every other
+ * input has one.
  * The tuple goes to the join's segment as the runtime's helpers hand it: an unmodifiable list in
  * {@code from} order.
  */
@@ -26,9 +30,15 @@ final class JoinEngine {
         return join.name() + "In" + input;
     }
 
-    static List<EngineState> states(EngineBody e, Stage join, boolean zip) {
+    /** Whether input {@code input} of {@code join} is a FIFO: every input of a zip, the lossless one of a zipLatest. */
+    private static boolean queued(Stage join, boolean zip, int input) {
+        return zip || (join.kind() == StageKind.ZIP_LATEST && input == 0);
+    }
+
+    static List<EngineState> states(EngineBody e, Stage join, boolean zipJoin) {
         List<EngineState> states = new ArrayList<>();
         for (int i = 0; i < join.upstreams().size(); i++) {
+            boolean zip = queued(join, zipJoin, i);
             TypeName type =
                     e.generation().model().stage(join.upstreams().get(i)).outputType();
             CodeBlock codec = e.facts().codec(type);
@@ -58,7 +68,9 @@ final class JoinEngine {
         int n = states.size();
         CodeBlock.Builder body = CodeBlock.builder();
         String segment = e.generation().names().segmentMethod(join);
-        if (zip) {
+        if (join.kind() == StageKind.ZIP_LATEST) {
+            zipLatest(states, segment, body);
+        } else if (zip) {
             body.beginControlFlow("switch (port)");
             for (int i = 0; i < n; i++) {
                 body.addStatement(
@@ -122,6 +134,37 @@ final class JoinEngine {
                 .addParameter(Object.class, "value")
                 .addCode(body.build())
                 .build();
+    }
+
+    /**
+     * zipLatest: the lossless element is queued, another input's replaces its latest; once every
+     * other input has one, each queued element goes on (taken off the queue first, so a feedback
+     * loop re-entering sees it gone) with the latest of the others.
+     */
+    private static void zipLatest(List<EngineState> states, String segment, CodeBlock.Builder body) {
+        body.beginControlFlow("switch (port)");
+        body.addStatement("case 0 -> this.$N.add(value)", states.get(0).field());
+        for (int i = 1; i < states.size(); i++) {
+            body.addStatement("case $L -> this.$N.set(value)", i, states.get(i).field());
+        }
+        body.addStatement("default -> throw new $T($S + port)", IllegalArgumentException.class, "no input ")
+                .endControlFlow();
+        CodeBlock.Builder ready =
+                CodeBlock.builder().add("!this.$N.isEmpty()", states.get(0).field());
+        CodeBlock.Builder tuple =
+                CodeBlock.builder().add("this.$N.poll()", states.get(0).field());
+        for (int i = 1; i < states.size(); i++) {
+            ready.add(" && this.$N.isSet()", states.get(i).field());
+            tuple.add(", this.$N.get()", states.get(i).field());
+        }
+        body.beginControlFlow("while ($L)", ready.build())
+                .addStatement(
+                        "$N($T.unmodifiableList($T.asList($L)))",
+                        segment,
+                        RuntimeTypes.COLLECTIONS,
+                        RuntimeTypes.ARRAYS,
+                        tuple.build())
+                .endControlFlow();
     }
 
     /** A default join method applied to the tuple's members, in {@code from} order. */

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * {@code @Slice}: the positions counted in a {@code SlicePositions} field named after the stage;
  * an element at a position outside the slice returns early. The twin's node is the runtime's
- * {@code slice}, which also detaches from its upstream once past the end.
+ * {@code slice}, which also detaches from its upstream once past the end. In the engine body the
+ * position is kept per key in a {@code LongState}.
  */
 final class SliceUnit implements StageUnit {
     private static StageOptions.Slice options(Stage stage) {
@@ -24,19 +25,54 @@ final class SliceUnit implements StageUnit {
     @Override
     public List<FieldSpec> fields(Generation g, Stage stage) {
         StageOptions.Slice slice = options(stage);
-        CodeBlock end = slice.end() == StageOptions.Slice.NO_END
-                ? CodeBlock.of("$T.NO_END", RuntimeTypes.SLICE)
-                : CodeBlock.of("$L", slice.end());
         return List.of(HelperFields.helper(
                 RuntimeTypes.SLICE,
                 g.names().field(stage),
-                CodeBlock.of("new $T($L, $L, $L)", RuntimeTypes.SLICE, slice.start(), end, slice.step())));
+                CodeBlock.of("new $T($L, $L, $L)", RuntimeTypes.SLICE, slice.start(), end(slice), slice.step())));
     }
 
     @Override
     public Value fuse(Generation g, Stage stage, Value in, MethodScope scope) {
         scope.returnUnless(CodeBlock.of("this.$N.admits()", g.names().field(stage)));
         return in;
+    }
+
+    /** Per key, the position of the key's next element, in a {@code LongState} (0 when unset). */
+    @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        return List.of(new EngineState(
+                stage.name(),
+                e.generation().names().field(stage),
+                RuntimeTypes.LONG_STATE,
+                "longState",
+                CodeBlock.of(
+                        "$T.longCell($S, $S, $L)",
+                        RuntimeTypes.STATE_SPEC,
+                        stage.name(),
+                        stage.name(),
+                        e.scope(stage))));
+    }
+
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        StageOptions.Slice slice = options(stage);
+        String handle = e.generation().names().field(stage);
+        String position = scope.newLocal(stage.name() + "Position");
+        CodeBlock end = end(slice);
+        scope.body()
+                .addStatement("long $N = this.$N.get()", position, handle)
+                .beginControlFlow("if ($N < $L)", position, end)
+                .addStatement("this.$N.set($N + 1)", handle, position)
+                .endControlFlow();
+        scope.returnUnless(CodeBlock.of(
+                "$T.admitsAt($N, $L, $L, $L)", RuntimeTypes.SLICE, position, slice.start(), end, slice.step()));
+        return in;
+    }
+
+    private static CodeBlock end(StageOptions.Slice slice) {
+        return slice.end() == StageOptions.Slice.NO_END
+                ? CodeBlock.of("$T.NO_END", RuntimeTypes.SLICE)
+                : CodeBlock.of("$L", slice.end());
     }
 
     @Override

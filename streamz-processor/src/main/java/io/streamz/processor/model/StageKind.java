@@ -205,7 +205,9 @@ public enum StageKind {
                 || this == PARTITION
                 || this == DELAY
                 || this == RATE_LIMIT
-                || this == TIMED_WINDOW;
+                || this == TIMED_WINDOW
+                || this == ZIP_LATEST
+                || this == SLICE;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

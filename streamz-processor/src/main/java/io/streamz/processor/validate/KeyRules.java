@@ -71,8 +71,8 @@ final class KeyRules {
                         ProblemCode.KEYED_UNSUPPORTED,
                         stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
                                 + " engine body has @Source, @Map, @Filter, @Flatten, @Union, @Zip, @CombineLatest,"
-                                + " @Accumulate, @Unique, @SlidingWindow, @Partition, @Delay, @RateLimit, @TimedWindow, @KeyBy and synchronous"
-                                + " @Sink so far. Move this stage to a pipeline without keys.");
+                                + " @ZipLatest, @Accumulate, @Unique, @Slice, @SlidingWindow, @Partition, @Delay,"
+                                + " @RateLimit, @TimedWindow, @KeyBy and synchronous @Sink so far. Move this stage to a pipeline without keys.");
             }
             scope(stage);
         }
@@ -212,7 +212,7 @@ final class KeyRules {
                     needed.add(p.key(stage).getReturnType());
                 }
             }
-            case ZIP, COMBINE_LATEST ->
+            case ZIP, COMBINE_LATEST, ZIP_LATEST ->
                 topology.inputs(stage).forEach(input -> needed.add(types.output(input.upstream())));
             default -> {}
         }
