@@ -66,7 +66,8 @@ final class Names {
         return prefix + "-scope" + scope + "-merge";
     }
 
+    /** The split of a scope's outputs; its branches are named after it, then {@code -sink-<sink>} or {@code -exchange-<keyBy>}. */
     String split(int scope) {
-        return prefix + "-scope" + scope + "-out-";
+        return prefix + "-scope" + scope + "-out";
     }
 }

@@ -10,6 +10,8 @@ import io.streamz.engine.TimeMode;
 import io.streamz.engine.TimerService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -21,7 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * One key scope of a pipeline inside a Kafka Streams task: the pipeline's task (from the spec's
  * factory), its state in the scope's stores, its timers in a due index drained by a punctuator.
  * Each record's key becomes the current key, its tagged value goes to the task's input port, and
- * what the task emits or exchanges is forwarded tagged with its output.
+ * what the task emits or exchanges is forwarded tagged with its output, with the timestamp and
+ * the headers of the record that caused it (a timer's outputs: the punctuation time, no headers).
  */
 final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>, EngineContext, TimerService {
     private static final int DUE_BATCH = 1024;
@@ -33,6 +36,7 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
     private PipelineTask task;
     private Object currentKey;
     private long timestamp;
+    private Headers headers = new RecordHeaders();
 
     ScopeProcessor(ScopePlan plan) {
         this.plan = plan;
@@ -42,6 +46,7 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
     @Override
     public void init(ProcessorContext<Object, Tagged> context) {
         this.context = context;
+        Guarantee.warnUnlessExactlyOnce(plan.spec().pipeline(), context.appConfigs());
         this.backend = new KafkaBackend(plan::storeName, this::store);
         checkFingerprints();
         this.task = plan.spec().newTask(this);
@@ -76,6 +81,7 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
         Object key = plan.keyed() ? record.key() : null;
         setKey(key, StoreBytes.keyPrefix(key == null ? null : keyCodec.toBytes(key)));
         timestamp = record.timestamp();
+        headers = record.headers();
         Tagged input = record.value();
         task.accept(input.port, key, input.value);
     }
@@ -88,6 +94,7 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
     /** The punctuator: fires every timer due by {@code now}, those the firing registers included. */
     private void fireDue(long now) {
         timestamp = now;
+        headers = new RecordHeaders();
         for (List<DueIndex.Due> batch = due.pollDue(now, DUE_BATCH);
                 !batch.isEmpty();
                 batch = due.pollDue(now, DUE_BATCH)) {
@@ -130,11 +137,12 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
 
     @Override
     public void emit(int sinkPort, Object value) {
-        context.forward(new Record<>(currentKey, new Tagged(Tagged.sink(sinkPort), value), timestamp));
+        context.forward(new Record<>(currentKey, new Tagged(Tagged.sink(sinkPort), value), timestamp, headers));
     }
 
     @Override
     public void exchange(int exchangePort, Object key, Object value) {
-        context.forward(new Record<>(key, new Tagged(Tagged.exchange(exchangePort), value), timestamp));
+        Object routed = key == null ? CodecSerdes.NULL_KEY : key;
+        context.forward(new Record<>(routed, new Tagged(Tagged.exchange(exchangePort), value), timestamp, headers));
     }
 }

@@ -6,9 +6,11 @@ import io.streamz.engine.SinkSpec;
 import io.streamz.engine.SourceSpec;
 import io.streamz.engine.TimeMode;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -36,6 +38,9 @@ import org.apache.kafka.streams.Topology;
  * outputs then commit in one transaction. A mutable builder, like Kafka's {@code StreamsBuilder}.
  */
 public final class StreamzKafka {
+    /** The pipeline names added to each builder (weakly: a builder thrown away is forgotten). */
+    private static final Map<StreamsBuilder, Map<String, String>> NAMES_IN_BUILDERS = new WeakHashMap<>();
+
     private final PipelineSpec spec;
     private final Map<String, Binding> sources = new LinkedHashMap<>();
     private final Map<String, Binding> sinks = new LinkedHashMap<>();
@@ -192,19 +197,33 @@ public final class StreamzKafka {
     }
 
     /**
-     * Adds the pipeline to {@code builder}, beside other pipelines: give each its own {@link #name}
-     * (else {@code builder.build()} fails on the names they share).
+     * Adds the pipeline to {@code builder}, beside other pipelines: give each its own {@link #name}.
      *
      * @param builder the Kafka Streams builder to add to
-     * @throws IllegalArgumentException as {@link #build()}
+     * @throws IllegalArgumentException as {@link #build()}, or if {@code builder} already has a
+     *     pipeline of this name
      * @throws IllegalStateException as {@link #build()}
      */
     public void addTo(StreamsBuilder builder) {
         Objects.requireNonNull(builder, "builder");
+        Names names = new Names(name);
         TopologyWriter writer =
-                new TopologyWriter(spec, new Names(name), sources, sinks, time, timerResolution, stores, partitions);
+                new TopologyWriter(spec, names, sources, sinks, time, timerResolution, stores, partitions);
         writer.check();
+        claimName(builder, names.prefix());
         writer.write(builder);
+    }
+
+    /** Refuses a second pipeline of the same name in one builder, before Kafka's less telling error. */
+    private void claimName(StreamsBuilder builder, String prefix) {
+        synchronized (NAMES_IN_BUILDERS) {
+            Map<String, String> names = NAMES_IN_BUILDERS.computeIfAbsent(builder, b -> new HashMap<>());
+            String other = names.putIfAbsent(prefix, spec.pipeline());
+            if (other != null) {
+                throw new IllegalArgumentException("this StreamsBuilder already has a pipeline named '" + prefix + "' ("
+                        + other + "); give " + spec.pipeline() + " a name of its own with name(...)");
+            }
+        }
     }
 
     private StreamzKafka bindSource(String source, String topic, Serde<?> serde) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -89,6 +90,7 @@ final class TopologyWriter {
             throw new IllegalStateException(
                     spec.pipeline() + " has ports bound to no topic: " + String.join(", ", unbound));
         }
+        checkCopartitioned();
         Map<String, String> owners = new HashMap<>();
         for (StateSpec state : spec.states()) {
             claim(owners, names.store(state), "state '" + state.name() + "'");
@@ -96,6 +98,34 @@ final class TopologyWriter {
         }
         for (int scope : timedScopes()) {
             claim(owners, names.timerStore(spec, scope), "the timers of scope " + scope);
+        }
+    }
+
+    /**
+     * Kafka Streams gives a repartition topic without a set partition count the largest count of
+     * the topics its writer reads, so every exchange descending from one scope of sources has the
+     * same count, and a scope reading several exchanges reads them co-partitioned (what the
+     * generated specs do: all sources are in scope 0). Sources in several scopes feeding one scope
+     * through exchanges need {@code partitions(n)}, else a key could be read by two tasks.
+     */
+    private void checkCopartitioned() {
+        Set<Integer> sourceScopes = new HashSet<>();
+        spec.sources().forEach(s -> sourceScopes.add(s.scope()));
+        if (partitions > 0 || sourceScopes.size() < 2) {
+            return;
+        }
+        for (int scope = 0; scope < spec.scopes().size(); scope++) {
+            final int s = scope;
+            List<String> exchanges = spec.exchanges().stream()
+                    .filter(e -> e.toScope() == s)
+                    .map(ExchangeSpec::name)
+                    .collect(Collectors.toList());
+            if (exchanges.size() > 1) {
+                throw new IllegalArgumentException(spec.pipeline() + ": scope " + scope + " reads the exchanges "
+                        + exchanges + ", which descend from sources in different scopes " + sourceScopes
+                        + "; Kafka Streams would size their repartition topics after different input topics."
+                        + " Call partitions(n) so that they are co-partitioned");
+            }
         }
     }
 
@@ -174,7 +204,7 @@ final class TopologyWriter {
                     (k, v) -> v.port == tag,
                     Branched.withConsumer(
                             consumer,
-                            tag >= 0 ? "sink-" + spec.sinks().get(tag).name() : "exchange-" + exchangeName(tag))));
+                            tag >= 0 ? "-sink-" + spec.sinks().get(tag).name() : "-exchange-" + exchangeName(tag))));
             split.noDefaultBranch();
         }
     }
@@ -211,14 +241,25 @@ final class TopologyWriter {
                             names.exchange(exchange.name()))
                     .withKeySerde(CodecSerdes.key(spec.scope(exchange.toScope()).keyCodec()))
                     .withValueSerde(CodecSerdes.tagged(exchange.port(), CodecSerdes.of(exchange.valueCodec())));
-            Repartitioned<Object, Tagged> sized =
-                    partitions > 0 ? repartitioned.withNumberOfPartitions(partitions) : repartitioned;
+            Repartitioned<Object, Tagged> sized = (partitions > 0
+                            ? repartitioned.withNumberOfPartitions(partitions)
+                            : repartitioned)
+                    .withStreamPartitioner(TopologyWriter::nullKeysToPartitionZero);
             outputs.put(
                     Tagged.exchange(exchange.port()),
                     s -> inputs.computeIfAbsent(exchange.toScope(), t -> new ArrayList<>())
                             .add(s.repartition(sized)));
         }
         return outputs;
+    }
+
+    /**
+     * Kafka's default partitioning for every key but the null key ({@link CodecSerdes#NULL_KEY}),
+     * which goes to partition 0: the producer would spread null keys over the partitions,
+     * splitting across tasks the state of what is one key on {@code LocalEngine}.
+     */
+    static Optional<Set<Integer>> nullKeysToPartitionZero(String topic, Object key, Tagged value, int partitions) {
+        return key == CodecSerdes.NULL_KEY ? Optional.of(Set.of(0)) : Optional.empty();
     }
 
     private ScopePlan plan(int scope) {

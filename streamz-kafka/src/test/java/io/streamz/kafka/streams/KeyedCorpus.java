@@ -8,14 +8,18 @@ import io.streamz.engine.PipelineTask;
 import io.streamz.engine.SinkKind;
 import io.streamz.engine.StateSpec;
 import io.streamz.engine.TimerKind;
+import io.streamz.internal.Due;
+import io.streamz.internal.KeyedTimedWindow;
+import io.streamz.kafka.streams.Corpus.Event;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
- * Hand-written specs and tasks (as the processor is to generate them) for the parity corpus: a
- * source {@code events} of {@link Event}, a {@code @KeyBy} on {@link Event#key()}, then one
- * keyed stage whose body the case gives, then a sink {@code out}:
+ * Hand-written specs and tasks (as the processor is to generate them) for the stage kinds the
+ * processor does not generate in a key scope yet (the keyed {@code @TimedWindow}): a source
+ * {@code events} of {@link Event}, a {@code @KeyBy} on {@link Event#key()}, then one keyed stage
+ * whose body the case gives, then a sink {@code out}:
  *
  * <pre>
  * &#64;Source void events(Event e);
@@ -25,13 +29,10 @@ import java.util.function.Consumer;
  * </pre>
  */
 final class KeyedCorpus {
-    record Event(String key, long value) {}
-
-    static final Codec<Event> EVENT = Codecs.record(
-            "io.streamz.kafka.streams.KeyedCorpus.Event",
-            c -> new Event((String) c[0], (Long) c[1]),
-            Codecs.field("key", Codecs.STRING, Event::key),
-            Codecs.field("value", Codecs.LONG, Event::value));
+    /** The codec the processor derives for {@link Event}. */
+    @SuppressWarnings("unchecked")
+    static final Codec<Event> EVENT =
+            (Codec<Event>) Streamz_Corpus_Means.spec().source("events").codec();
 
     static final int SOURCE_EVENTS = 0;
     static final int EXCHANGE_BY_KEY = 1;
@@ -62,12 +63,40 @@ final class KeyedCorpus {
 
     private KeyedCorpus() {}
 
+    /** {@code @TimedWindow(millis)} per key: windows aligned to multiples of {@code millis}, non-empty ones. */
+    static Case timedWindow(long millis) {
+        StateSpec window = StateSpec.queue("perWindow", "perWindow", 1, Due.codec(Codecs.LONG));
+        return new Case(
+                "perWindow",
+                "timedWindow",
+                List.of(window),
+                List.of(new Timer(TimerKind.WINDOW, millis)),
+                "java.util.List<Long>",
+                Codecs.list(Codecs.LONG),
+                SinkKind.OUTPUT,
+                (engine, out) -> {
+                    KeyedTimedWindow<Long> w =
+                            new KeyedTimedWindow<>(engine, engine.state().queue(window), 0, millis);
+                    return new Body() {
+                        @Override
+                        public void accept(Event e) {
+                            w.add(e.value());
+                        }
+
+                        @Override
+                        public void onTimer(int timer, long nowMillis) {
+                            w.onTimer(nowMillis, x -> out.accept(x));
+                        }
+                    };
+                });
+    }
+
     static PipelineSpec spec(String pipeline, Case c) {
         PipelineSpec.Builder spec = PipelineSpec.builder("io.streamz.kafka.streams." + pipeline)
                 .unkeyedScope(0)
                 .keyedScope(1, "java.lang.String", Codecs.STRING)
-                .source("events", SOURCE_EVENTS, 0, "io.streamz.kafka.streams.KeyedCorpus.Event", EVENT)
-                .exchange("byKey", EXCHANGE_BY_KEY, 0, 1, "io.streamz.kafka.streams.KeyedCorpus.Event", EVENT)
+                .source("events", SOURCE_EVENTS, 0, "io.streamz.kafka.streams.Corpus.Event", EVENT)
+                .exchange("byKey", EXCHANGE_BY_KEY, 0, 1, "io.streamz.kafka.streams.Corpus.Event", EVENT)
                 .stage("events", "source", 0)
                 .stage("byKey", "keyBy", 0, "events")
                 .stage(c.stage(), c.kind(), 1, "byKey")

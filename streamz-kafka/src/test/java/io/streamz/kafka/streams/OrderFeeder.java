@@ -9,7 +9,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Produces {@code n} orders of amount 1 for {@code customers} customers (or with {@code events},
- * {@link KeyedCorpus.Event}s whose value is their number), round-robin over the partitions, on a thread of its own, never more than {@code window} ahead of the committed
+ * {@link Corpus.Event}s whose value is their number), round-robin over the partitions, on a thread of its own, never more than {@code window} ahead of the committed
  * outputs (so that faults land mid-stream whatever the machine's speed).
  */
 final class OrderFeeder implements AutoCloseable {
@@ -51,9 +51,8 @@ final class OrderFeeder implements AutoCloseable {
                     Thread.sleep(5);
                 }
                 String customer = "c" + (i % customers);
-                byte[] value = events
-                        ? KeyedCorpus.EVENT.toBytes(new KeyedCorpus.Event(customer, i))
-                        : BrokerRun.order(customer);
+                byte[] value =
+                        events ? KeyedCorpus.EVENT.toBytes(new Corpus.Event(customer, i)) : BrokerRun.order(customer);
                 producer.send(new ProducerRecord<>(topic, i % partitions, null, value));
                 sent = i + 1;
             }

@@ -65,8 +65,15 @@ final class Parity {
 
     /** The local run; after the inputs, time goes on to {@code endMillis} (processing time only). */
     static Outputs local(PipelineSpec spec, List<Input> inputs, TimeMode mode, long endMillis) {
-        VirtualTimeLoop loop = new VirtualTimeLoop();
         Outputs outputs = new Outputs();
+        localEngine(spec, inputs, mode, endMillis, outputs);
+        return outputs;
+    }
+
+    /** As {@link #local}, into {@code outputs}; returns the engine, whose state can be read after. */
+    static LocalEngine localEngine(
+            PipelineSpec spec, List<Input> inputs, TimeMode mode, long endMillis, Outputs outputs) {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
         LocalEngine.Builder builder = LocalEngine.builder(spec).loop(loop).time(mode);
         for (SinkSpec sink : spec.sinks()) {
             if (sink.kind() == SinkKind.OUTPUT) {
@@ -86,7 +93,7 @@ final class Parity {
         if (mode == TimeMode.PROCESSING) {
             loop.advanceBy(Duration.ofMillis(Math.max(0, endMillis - loop.now().toMillis())));
         }
-        return outputs;
+        return engine;
     }
 
     /** The topology of {@code spec} with every source and output sink bound to its test topic. */
@@ -104,6 +111,7 @@ final class Parity {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "parity");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         return new TopologyTestDriver(topology, props, Instant.EPOCH);
     }
 

@@ -2,7 +2,6 @@ package io.streamz.kafka.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamz.codec.Codecs;
 import io.streamz.engine.PipelineSpec;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.TopologyException;
 import org.junit.jupiter.api.Test;
 
 /** The topology a spec becomes (kept as golden text), and every mistake refused when building it. */
@@ -145,23 +143,79 @@ class TopologyBuildTest {
                 .source("orders", "a")
                 .sink("totals", "b")
                 .addTo(builder);
-        StreamzKafka.of(KeyedTotals.SPEC)
-                .source("orders", "c")
-                .sink("totals", "d")
-                .addTo(builder);
-        TopologyException e = assertThrows(TopologyException.class, builder::build);
-        assertTrue(e.getMessage().contains("KeyedTotals-"), e.getMessage());
-        StreamsBuilder named = new StreamsBuilder();
-        StreamzKafka.of(KeyedTotals.SPEC)
-                .source("orders", "a")
-                .sink("totals", "b")
-                .addTo(named);
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> StreamzKafka.of(KeyedTotals.SPEC)
+                        .source("orders", "c")
+                        .sink("totals", "d")
+                        .addTo(builder));
+        assertEquals(
+                "this StreamsBuilder already has a pipeline named 'KeyedTotals' (io.streamz.kafka.streams.KeyedTotals);"
+                        + " give io.streamz.kafka.streams.KeyedTotals a name of its own with name(...)",
+                e.getMessage());
         StreamzKafka.of(KeyedTotals.SPEC)
                 .name("Second")
                 .source("orders", "c")
                 .sink("totals", "d")
-                .addTo(named);
-        assertEquals(4, named.build().describe().subtopologies().size());
+                .addTo(builder);
+        assertEquals(4, builder.build().describe().subtopologies().size());
+    }
+
+    /** Two unkeyed scopes of sources, each keyed into one zip scope: a spec the processor does not generate. */
+    private static PipelineSpec zipOfTwoSourceScopes() {
+        return PipelineSpec.builder("a.Zipped")
+                .unkeyedScope(0)
+                .unkeyedScope(1)
+                .keyedScope(2, "java.lang.String", Codecs.STRING)
+                .source("left", 0, 0, "java.lang.String", Codecs.STRING)
+                .source("right", 1, 1, "java.lang.String", Codecs.STRING)
+                .exchange("leftByKey", 2, 0, 2, "java.lang.String", Codecs.STRING)
+                .exchange("rightByKey", 3, 1, 2, "java.lang.String", Codecs.STRING)
+                .stage("left", "source", 0)
+                .stage("right", "source", 1)
+                .stage("leftByKey", "keyBy", 0, "left")
+                .stage("rightByKey", "keyBy", 1, "right")
+                .stage("pairs", "zip", 2, "leftByKey", "rightByKey")
+                .stage("out", "sink", 2, "pairs")
+                .sink("out", 0, 2, "java.lang.String", Codecs.STRING, SinkKind.OUTPUT)
+                .task(c -> null)
+                .build();
+    }
+
+    @Test
+    void exchangesIntoOneScopeFromSourcesOfSeveralScopesNeedAPartitionCount() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> StreamzKafka.of(zipOfTwoSourceScopes())
+                        .source("left", "l")
+                        .source("right", "r")
+                        .sink("out", "o")
+                        .build());
+        assertEquals(
+                "a.Zipped: scope 2 reads the exchanges [leftByKey, rightByKey], which descend from sources in"
+                        + " different scopes [0, 1]; Kafka Streams would size their repartition topics after"
+                        + " different input topics. Call partitions(n) so that they are co-partitioned",
+                e.getMessage());
+        Topology sized = StreamzKafka.of(zipOfTwoSourceScopes())
+                .source("left", "l")
+                .source("right", "r")
+                .sink("out", "o")
+                .partitions(4)
+                .build();
+        assertEquals(3, sized.describe().subtopologies().size());
+    }
+
+    @Test
+    void theGeneratedKeyedZipReadsBothTopicsInOneScopeSoItsRepartitionsAreCoPartitioned() {
+        PipelineSpec spec = Streamz_Corpus_KeyedZip.spec();
+        assertEquals(0, spec.source("left").scope());
+        assertEquals(0, spec.source("right").scope());
+        Topology topology = StreamzKafka.of(spec)
+                .source("left", "l")
+                .source("right", "r")
+                .sink("out", "o")
+                .build();
+        assertEquals(2, topology.describe().subtopologies().size());
     }
 
     @Test

@@ -1,0 +1,291 @@
+package io.streamz.kafka.streams;
+
+import io.streamz.Accumulated;
+import io.streamz.annotations.Accumulate;
+import io.streamz.annotations.Delay;
+import io.streamz.annotations.KeyBy;
+import io.streamz.annotations.Map;
+import io.streamz.annotations.Partition;
+import io.streamz.annotations.Pipeline;
+import io.streamz.annotations.RateLimit;
+import io.streamz.annotations.Sink;
+import io.streamz.annotations.SlidingWindow;
+import io.streamz.annotations.Source;
+import io.streamz.annotations.Unique;
+import io.streamz.annotations.Zip;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The parity corpus as generated pipelines: each reads {@link Event}s from a source
+ * {@code events}, keys them by {@link Event#key()} and runs one keyed stage kind into a sink
+ * {@code out} (the keyed zip reads two sources; the default-body sink has no topic).
+ */
+public final class Corpus {
+    /** A corpus input: a key and a value. */
+    public record Event(String key, long value) {}
+
+    /** A running total of one key, as the default-body sink sees it. */
+    public record Total(String key, long sum) {}
+
+    /** What the lock-step zip pairs: two maps of one element. */
+    public record Pair(long doubled, String tagged) {}
+
+    /** What the keyed zip of two topics pairs: one element of each, of one key. */
+    public record EventPair(Event left, Event right) {}
+
+    private Corpus() {}
+
+    /** {@code @Accumulate(returnsState = true)}: per key {sum, count}, emits the mean. */
+    @Pipeline(distributed = true)
+    interface Means {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Accumulate(start = "empty", returnsState = true)
+        default Accumulated<double[], Double> mean(double[] sumAndCount, Event e) {
+            double[] next = {sumAndCount[0] + e.value(), sumAndCount[1] + 1};
+            return Accumulated.of(next, next[0] / next[1]);
+        }
+
+        static double[] empty() {
+            return new double[2];
+        }
+
+        @Sink
+        void out(double mean);
+    }
+
+    /** {@code @Unique(history = 3)}: an LRU of the last 3 values per key. */
+    @Pipeline(distributed = true)
+    interface Fresh {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @Unique(history = 3)
+        long fresh(long value);
+
+        @Sink
+        void out(long value);
+    }
+
+    /** {@code @SlidingWindow(3, returnPartial)}: the last three values per key, every element. */
+    @Pipeline(distributed = true)
+    interface LastThree {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @SlidingWindow(value = 3, returnPartial = true)
+        List<Long> lastThree(long value);
+
+        @Sink
+        void out(List<Long> window);
+    }
+
+    /** {@code @Partition(2, key)}: per key and value % 3, pairs. */
+    @Pipeline(distributed = true)
+    interface Pairs {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @Partition(value = 2, key = "group")
+        List<Long> pairs(long value);
+
+        default long group(long value) {
+            return value % 3;
+        }
+
+        @Sink
+        void out(List<Long> pair);
+    }
+
+    /** A lock-step {@code @Zip} of two maps of each element, per key. */
+    @Pipeline(distributed = true)
+    interface LockStep {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long doubled(Event e) {
+            return e.value() * 2;
+        }
+
+        @Map(from = "byKey")
+        default String tagged(Event e) {
+            return e.key() + e.value();
+        }
+
+        @Zip(from = {"doubled", "tagged"})
+        default Pair pair(long doubled, String tagged) {
+            return new Pair(doubled, tagged);
+        }
+
+        @Sink
+        void out(Pair pair);
+    }
+
+    /** A {@code @Zip} of two topics, each keyed by {@link Event#key()}: pairs per key. */
+    @Pipeline(distributed = true)
+    interface KeyedZip {
+        @Source
+        void left(Event e);
+
+        @Source
+        void right(Event e);
+
+        @KeyBy(key = "keyOf", from = "left")
+        Event leftByKey(Event e);
+
+        @KeyBy(key = "keyOf", from = "right")
+        Event rightByKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Zip(from = {"leftByKey", "rightByKey"})
+        default EventPair pairs(Event left, Event right) {
+            return new EventPair(left, right);
+        }
+
+        @Sink
+        void out(EventPair pair);
+    }
+
+    /** {@code @Delay(50)} per key. */
+    @Pipeline(distributed = true)
+    interface Later {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @Delay(50)
+        long later(long value);
+
+        @Sink
+        void out(long value);
+    }
+
+    /** {@code @RateLimit(30)} per key. */
+    @Pipeline(distributed = true)
+    interface Paced {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @RateLimit(30)
+        long paced(long value);
+
+        @Sink
+        void out(long value);
+    }
+
+    /** Side effects of {@link Effects}'s sink: by run (set before a run), then key, the totals. */
+    static final java.util.Map<String, java.util.Map<String, List<Long>>> EFFECTS = new ConcurrentHashMap<>();
+
+    /** The run {@link Effects}'s sink records into. */
+    static volatile String effectsRun = "none";
+
+    /** A running total per key into a sink with a body (a side effect, no topic). */
+    @Pipeline(distributed = true)
+    interface Effects {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Accumulate(start = "none")
+        default Total total(Total total, Event e) {
+            return new Total(e.key(), total.sum() + e.value());
+        }
+
+        default Total none() {
+            return new Total("", 0);
+        }
+
+        @Sink
+        default void record(Total total) {
+            EFFECTS.computeIfAbsent(effectsRun, r -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(total.key(), k -> new ArrayList<>())
+                    .add(total.sum());
+        }
+    }
+}
