@@ -5,7 +5,6 @@ import io.streamz.engine.LocalEngine;
 import io.streamz.engine.TimeMode;
 import io.streamz.kafka.EmbeddedKraft;
 import io.streamz.kafka.docs.Streamz_CustomerTotals;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +55,7 @@ class KafkaScaleBench {
     void scale(EmbeddedKraft kafka, @TempDir Path dir) throws Exception {
         String in = EmbeddedKraft.unique("orders");
         kafka.createTopic(in, PARTITIONS);
+        double loadBefore = OS.getSystemLoadAverage();
         preload(kafka.bootstrapServers(), in);
         run(kafka, in, dir, 1, 1); // warm-up
         List<Run> runs = new ArrayList<>();
@@ -65,7 +65,7 @@ class KafkaScaleBench {
             runs.add(run(kafka, in, dir, 1, 2));
             runs.add(local());
         }
-        String table = table(runs);
+        String table = table(runs, loadBefore);
         System.out.println(table);
         Files.writeString(Path.of("target/kafka-scale-bench.md"), table, StandardCharsets.UTF_8);
     }
@@ -170,11 +170,12 @@ class KafkaScaleBench {
                 "LocalEngine, this JVM", RECORDS / seconds, RECORDS / seconds, (OS.getProcessCpuTime() - cpu) / 1e9);
     }
 
-    private static String table(List<Run> runs) throws IOException {
+    private static String table(List<Run> runs, double loadBefore) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
-                "load average %.1f, %d processors%n%n",
+                "load average %.1f before, %.1f after; %d processors%n%n",
+                loadBefore,
                 OS.getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors()));
         out.append("| run | records/s, first to last output | records/s, start to last | process CPU s |\n");
@@ -183,6 +184,32 @@ class KafkaScaleBench {
             out.append(String.format(
                     Locale.ROOT, "| %s | %,.0f | %,.0f | %.1f |%n", r.shape(), r.steady(), r.total(), r.cpuSeconds()));
         }
+        Map<String, Double> medians = new java.util.LinkedHashMap<>();
+        for (Run r : runs) {
+            medians.computeIfAbsent(
+                    r.shape(),
+                    shape -> median(runs.stream()
+                            .filter(x -> x.shape().equals(shape))
+                            .mapToDouble(Run::steady)
+                            .toArray()));
+        }
+        out.append("\n| run | median records/s, first to last output |\n|---|---:|\n");
+        medians.forEach((shape, m) -> out.append(String.format(Locale.ROOT, "| %s | %,.0f |%n", shape, m)));
+        double one = medians.get("1 instance(s) x 1 thread(s)");
+        out.append(String.format(
+                Locale.ROOT,
+                "%nratios of medians: Kafka 1x1 / LocalEngine %.4f (1/%.0f), 2x1 / 1x1 %.2f, 1x2 / 1x1 %.2f%n",
+                one / medians.get("LocalEngine, this JVM"),
+                medians.get("LocalEngine, this JVM") / one,
+                medians.get("2 instance(s) x 1 thread(s)") / one,
+                medians.get("1 instance(s) x 2 thread(s)") / one));
         return out.toString();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
