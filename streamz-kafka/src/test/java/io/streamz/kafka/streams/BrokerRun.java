@@ -28,7 +28,7 @@ final class BrokerRun {
     }
 
     /** The keyed timed window of the full profile: 200 ms windows per key. */
-    static final PipelineSpec WINDOWS = KeyedCorpus.spec("Windows", KeyedCorpus.timedWindow(200));
+    static final PipelineSpec WINDOWS = Streamz_Corpus_Windows.spec();
 
     /** Keyed totals (the generated {@link CustomerTotals}, {@code "totals"}) or keyed windows ({@code "windows"}) reading {@code in}, writing {@code out}, RocksDB stores. */
     static Topology topology(String pipeline, String in, String out) {

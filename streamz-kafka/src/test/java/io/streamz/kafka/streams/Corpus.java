@@ -11,6 +11,7 @@ import io.streamz.annotations.RateLimit;
 import io.streamz.annotations.Sink;
 import io.streamz.annotations.SlidingWindow;
 import io.streamz.annotations.Source;
+import io.streamz.annotations.TimedWindow;
 import io.streamz.annotations.Unique;
 import io.streamz.annotations.Zip;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The parity corpus as generated pipelines: each reads {@link Event}s from a source
  * {@code events}, keys them by {@link Event#key()} and runs one keyed stage kind into a sink
- * {@code out} (the keyed zip reads two sources; the default-body sink has no topic).
+ * {@code out} (the keyed zip reads two sources; the default-body sink has no topic). The real-broker
+ * runs of the full profile use {@link Windows} too.
  */
 public final class Corpus {
     /** A corpus input: a key and a value. */
@@ -201,6 +203,31 @@ public final class Corpus {
 
         @Sink
         void out(EventPair pair);
+    }
+
+    /** {@code @TimedWindow(200)} per key: windows aligned to multiples of 200 ms, non-empty ones. */
+    @Pipeline(distributed = true)
+    interface Windows {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @TimedWindow(200)
+        List<Long> perWindow(long value);
+
+        @Sink
+        void out(List<Long> window);
     }
 
     /** {@code @Delay(50)} per key. */

@@ -25,8 +25,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parity corpus: the generated pipelines of {@link Corpus} (and the hand-written keyed timed
- * window of {@link KeyedCorpus}, until the processor generates it) take the same seeded inputs
+ * The parity corpus: the generated pipelines of {@link Corpus} take the same seeded inputs
  * through LocalEngine (virtual time) and through their topology on the TopologyTestDriver (wall
  * clock stepped to the same times, or record timestamps in event time): equal outputs per (sink,
  * key), and every state read back per key equal through both engines' handles.
@@ -128,9 +127,8 @@ class CorpusParityTest {
 
     @Test
     void timedWindowInProcessingAndEventTime() {
-        PipelineSpec spec = KeyedCorpus.spec("Windows", KeyedCorpus.timedWindow(100));
-        assertParity(spec, TimeMode.PROCESSING, "events");
-        assertParity(spec, TimeMode.EVENT, "events");
+        assertParity(Streamz_Corpus_Windows.spec(), TimeMode.PROCESSING, "events");
+        assertParity(Streamz_Corpus_Windows.spec(), TimeMode.EVENT, "events");
     }
 
     @Test
@@ -216,10 +214,8 @@ class CorpusParityTest {
 
     @Test
     void timeStagesLeaveNothingInTheirStoresOnceEverythingFell() {
-        List<PipelineSpec> specs = List.of(
-                KeyedCorpus.spec("Windows", KeyedCorpus.timedWindow(100)),
-                Streamz_Corpus_Later.spec(),
-                Streamz_Corpus_Paced.spec());
+        List<PipelineSpec> specs =
+                List.of(Streamz_Corpus_Windows.spec(), Streamz_Corpus_Later.spec(), Streamz_Corpus_Paced.spec());
         for (PipelineSpec spec : specs) {
             String prefix = Names.defaultPrefix(spec);
             try (TopologyTestDriver driver = Parity.driver(Parity.bound(spec).build())) {

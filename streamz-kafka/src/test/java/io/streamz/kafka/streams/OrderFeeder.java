@@ -1,5 +1,6 @@
 package io.streamz.kafka.streams;
 
+import io.streamz.codec.Codec;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntSupplier;
@@ -13,6 +14,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * outputs (so that faults land mid-stream whatever the machine's speed).
  */
 final class OrderFeeder implements AutoCloseable {
+    /** The codec the processor derived for {@link Corpus.Event}. */
+    @SuppressWarnings("unchecked")
+    private static final Codec<Corpus.Event> EVENT =
+            (Codec<Corpus.Event>) Streamz_Corpus_Windows.spec().source("events").codec();
+
     private final Thread thread;
     private final int n;
     private final int customers;
@@ -51,8 +57,7 @@ final class OrderFeeder implements AutoCloseable {
                     Thread.sleep(5);
                 }
                 String customer = "c" + (i % customers);
-                byte[] value =
-                        events ? KeyedCorpus.EVENT.toBytes(new Corpus.Event(customer, i)) : BrokerRun.order(customer);
+                byte[] value = events ? EVENT.toBytes(new Corpus.Event(customer, i)) : BrokerRun.order(customer);
                 producer.send(new ProducerRecord<>(topic, i % partitions, null, value));
                 sent = i + 1;
             }

@@ -35,8 +35,13 @@ final class TimeEngine {
                 : stage.outputType().box();
     }
 
+    /** The type whose codec the queue's elements take: derived for the stage's type as declared (a {@code long}, not a {@code Long}). */
+    private static TypeName codecType(Stage stage) {
+        return stage.kind() == StageKind.TIMED_WINDOW ? HelperFields.elementOf(stage.outputType()) : stage.outputType();
+    }
+
     static List<EngineState> states(EngineBody e, Stage stage, boolean rateLimit) {
-        CodeBlock codec = e.facts().codec(element(stage));
+        CodeBlock codec = e.facts().codec(codecType(stage));
         String field = e.generation().names().field(stage);
         EngineState queue = new EngineState(
                 stage.name(),
