@@ -1,5 +1,6 @@
 package io.streamz;
 
+import io.streamz.internal.DistinctGroup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,13 @@ import java.util.function.Function;
  * streamz's {@code partition_unique(n, key, keep)}: collects elements until {@code n} distinct
  * keys are held, then emits the held elements as a list and starts over. Of the elements
  * sharing a key it keeps the first ({@link Keep#FIRST}, in the order keys first came) or the
- * latest ({@link Keep#LAST}, in the order of those latest elements). Synchronous.
+ * latest ({@link Keep#LAST}, in the order of those latest elements). Synchronous. The group is
+ * a {@link DistinctGroup}, shared with generated code; the metadata of the held elements is kept here.
  */
 final class PartitionUniqueNode<T> extends Stream<List<T>> {
     private final int n;
     private final Function<? super T, ?> key;
-    private final Keep keep;
-    /** The held elements by key, in emission order. */
-    private Map<Object, Object> held = new LinkedHashMap<>();
+    private final DistinctGroup<Object> group;
     /** The held elements' metadata by key, once metadata is in use; retained while held. */
     private Map<Object, List<Map<String, Object>>> heldMetadata = new LinkedHashMap<>();
 
@@ -31,7 +31,7 @@ final class PartitionUniqueNode<T> extends Stream<List<T>> {
         }));
         this.n = n;
         this.key = key;
-        this.keep = keep;
+        this.group = new DistinctGroup<>(n, keep == Keep.LAST);
     }
 
     @Override
@@ -43,29 +43,23 @@ final class PartitionUniqueNode<T> extends Stream<List<T>> {
         } catch (Throwable e) {
             return failed(x, e);
         }
-        boolean keepThis = keep == Keep.LAST || !held.containsKey(k); // not putIfAbsent: a held null counts
-        if (keepThis) {
-            held.remove(k);
-            held.put(k, x);
-            if (Metadata.used()) {
-                List<Map<String, Object>> carried = Metadata.current();
-                Metadata.retain(carried);
-                Metadata.release(heldMetadata.remove(k)); // the element it replaces is let go
-                heldMetadata.put(k, carried);
-            }
+        if (Metadata.used() && group.keeps(k)) {
+            List<Map<String, Object>> carried = Metadata.current();
+            Metadata.retain(carried);
+            Metadata.release(heldMetadata.remove(k)); // the element it replaces is let go
+            heldMetadata.put(k, carried);
         }
-        if (held.size() < n) {
+        List<Object> full = group.add(k, x);
+        if (full == null) {
             return null;
         }
-        Object[] group = held.values().toArray();
-        held = new LinkedHashMap<>(); // before emitting: a feedback loop re-entering starts a new group
         if (heldMetadata.isEmpty()) {
-            return emitDownstream(Tuples.wrap(group));
+            return emitDownstream(full);
         }
         Map<Object, List<Map<String, Object>>> groupMetadata = heldMetadata;
         heldMetadata = new LinkedHashMap<>();
         try {
-            return Metadata.pushWith(Metadata.concat(groupMetadata.values()), () -> emitDownstream(Tuples.wrap(group)));
+            return Metadata.pushWith(Metadata.concat(groupMetadata.values()), () -> emitDownstream(full));
         } finally {
             groupMetadata.values().forEach(Metadata::release);
         }

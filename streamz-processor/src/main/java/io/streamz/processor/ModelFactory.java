@@ -171,6 +171,11 @@ final class ModelFactory {
             }
 
             @Override
+            public boolean keepLast() {
+                return decl.keepLast();
+            }
+
+            @Override
             public StageOptions.Key key() {
                 ExecutableElement key = validation.key(decl);
                 return key == null ? null : new StageOptions.Key(decl.key(), TypeName.get(key.getReturnType()));

@@ -28,6 +28,7 @@ final class Cases {
                 partitions(),
                 uniques(),
                 slices(),
+                counting(),
                 flattening(),
                 orders(),
                 keyedOrders(),
@@ -320,6 +321,23 @@ final class Cases {
                     int x = pick == 0
                             ? Integer.MIN_VALUE
                             : pick == 1 ? Integer.MAX_VALUE : pick < 5 ? -r.nextInt(41) : r.nextInt(81);
+                    return Step.of("emit(" + x + ")", p -> p.emit(x));
+                });
+    }
+
+    static Differential<Counting> counting() {
+        return Differential.of(
+                "frequencies and partitionUnique, with failing keys, maps and hashCodes",
+                t -> Streamz_Counting.builder()
+                        .counted(t.objects("counted"))
+                        .words(t.objects("words"))
+                        .groups(t.objects("groups"))
+                        .firsts(t.objects("firsts"))
+                        .latests(t.objects("latests")),
+                Streamz_Counting.Builder::build,
+                Streamz_Counting.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(30); // 13 fails the map, 7 the hashCode of its word, 17 the key method
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
                 });
     }

@@ -18,6 +18,7 @@ final class RuntimeTypes {
     static final ClassName STREAM = ClassName.get("io.streamz", "Stream");
     static final ClassName NAMED = ClassName.get("io.streamz", "Named");
     static final ClassName ACCUMULATED = ClassName.get("io.streamz", "Accumulated");
+    static final ClassName KEEP = ClassName.get("io.streamz", "Keep");
 
     static final ClassName NAMED_OPERATORS = ClassName.get("io.streamz.internal", "NamedOperators");
     static final ClassName ZIP_JOIN = ClassName.get("io.streamz.internal", "ZipJoin");
@@ -31,6 +32,8 @@ final class RuntimeTypes {
     static final ClassName UNIQUE = ClassName.get("io.streamz.internal", "UniqueHistory");
     static final ClassName PRIMITIVE_UNIQUE = ClassName.get("io.streamz.internal", "PrimitiveUniqueHistory");
     static final ClassName SLICE = ClassName.get("io.streamz.internal", "SlicePositions");
+    static final ClassName DISTINCT_GROUP = ClassName.get("io.streamz.internal", "DistinctGroup");
+    static final ClassName FREQUENCY_COUNTS = ClassName.get("io.streamz.internal", "FrequencyCounts");
     static final ClassName BOUNDED_BUFFER = ClassName.get("io.streamz.internal", "BoundedBuffer");
     static final ClassName DELAY_LINE = ClassName.get("io.streamz.internal", "DelayLine");
     static final ClassName RATE_LIMITER = ClassName.get("io.streamz.internal", "RateLimiter");
@@ -60,6 +63,7 @@ final class RuntimeTypes {
     static final ClassName STREAMZ_GENERATED = ClassName.get("io.streamz.annotations", "StreamzGenerated");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName MAP = ClassName.get("java.util", "Map");
     static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
     static final ClassName INT_CONSUMER = ClassName.get("java.util.function", "IntConsumer");
     static final ClassName LONG_CONSUMER = ClassName.get("java.util.function", "LongConsumer");
@@ -100,6 +104,7 @@ final class RuntimeTypes {
                 STREAM,
                 NAMED,
                 ACCUMULATED,
+                KEEP,
                 NAMED_OPERATORS,
                 ZIP_JOIN,
                 COMBINE_LATEST_JOIN,
@@ -112,6 +117,8 @@ final class RuntimeTypes {
                 UNIQUE,
                 PRIMITIVE_UNIQUE,
                 SLICE,
+                DISTINCT_GROUP,
+                FREQUENCY_COUNTS,
                 BOUNDED_BUFFER,
                 DELAY_LINE,
                 RATE_LIMITER,
@@ -133,6 +140,7 @@ final class RuntimeTypes {
                 STREAMZ_GENERATED,
                 OBJECTS,
                 LIST,
+                MAP,
                 CONSUMER,
                 INT_CONSUMER,
                 LONG_CONSUMER,

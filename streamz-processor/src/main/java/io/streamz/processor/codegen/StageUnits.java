@@ -14,6 +14,8 @@ final class StageUnits {
     private static final StageUnit PARTITION = new PartitionUnit();
     private static final StageUnit UNIQUE = new UniqueUnit();
     private static final StageUnit SLICE = new SliceUnit();
+    private static final StageUnit PARTITION_UNIQUE = new PartitionUniqueUnit();
+    private static final StageUnit FREQUENCIES = new FrequenciesUnit();
     private static final StageUnit UNION = new UnionUnit();
     private static final StageUnit ZIP = new JoinUnit(RuntimeTypes.ZIP_JOIN, true);
     private static final StageUnit COMBINE_LATEST = new JoinUnit(RuntimeTypes.COMBINE_LATEST_JOIN, false);
@@ -39,6 +41,8 @@ final class StageUnits {
             case PARTITION -> PARTITION;
             case UNIQUE -> UNIQUE;
             case SLICE -> SLICE;
+            case PARTITION_UNIQUE -> PARTITION_UNIQUE;
+            case FREQUENCIES -> FREQUENCIES;
             case UNION -> UNION;
             case ZIP -> ZIP;
             case COMBINE_LATEST -> COMBINE_LATEST;

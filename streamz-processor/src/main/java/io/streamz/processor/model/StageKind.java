@@ -20,6 +20,9 @@ public enum StageKind {
     SLIDING_WINDOW("SlidingWindow", "slidingWindow", "diamond", Emits.RETURN_TYPE),
     UNIQUE("Unique", "unique", "ellipse", Emits.UPSTREAM),
     SLICE("Slice", "slice", "ellipse", Emits.UPSTREAM),
+    PARTITION_UNIQUE("PartitionUnique", "partitionUnique", "diamond", Emits.RETURN_TYPE),
+    // the runtime's frequencies() is an accumulate node: drawn as one
+    FREQUENCIES("Frequencies", "frequencies", "box", Emits.RETURN_TYPE),
     UNION("Union", "union", "ellipse", Emits.RETURN_TYPE),
     ZIP("Zip", "zip", "triangle", Emits.RETURN_TYPE),
     COMBINE_LATEST("CombineLatest", "combineLatest", "triangle", Emits.RETURN_TYPE),
@@ -135,13 +138,15 @@ public enum StageKind {
 
     /**
      * Whether the stage holds or forwards the element object itself (in a tuple, a window, a
-     * union, or a time or buffer stage's runtime helper), so that Java's primitive widening
+     * group, a count, a union, or a time or buffer stage's runtime helper), so that Java's primitive widening
      * (int to long) never happens on the way in: only boxing and reference widening are safe.
      * A mapAsync calls a method with its element, which may widen it.
      */
     public boolean holdsElements() {
         return isMultiInput()
                 || this == PARTITION
+                || this == PARTITION_UNIQUE
+                || this == FREQUENCIES
                 || this == SLIDING_WINDOW
                 || this == KEY_BY
                 || (usesLoop() && this != MAP_ASYNC);
@@ -173,12 +178,14 @@ public enum StageKind {
 
     /**
      * Whether the stage keeps state that a keyed pipeline keeps per key (accumulate, unique,
-     * slice, slidingWindow, partition, joins, time stages and buffer).
+     * slice, partitionUnique, frequencies, slidingWindow, partition, joins, time stages and buffer).
      */
     public boolean isStateful() {
         return this == ACCUMULATE
                 || this == UNIQUE
                 || this == SLICE
+                || this == PARTITION_UNIQUE
+                || this == FREQUENCIES
                 || this == SLIDING_WINDOW
                 || this == PARTITION
                 || isJoin()

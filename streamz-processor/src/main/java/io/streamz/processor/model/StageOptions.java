@@ -14,13 +14,16 @@ public sealed interface StageOptions {
 
     /** The attribute values of one stage annotation, resolved; each kind reads its own. */
     interface Attributes {
-        /** {@code value} of partition, slidingWindow, buffer and mapAsync; {@code history} of unique. */
+        /** {@code value} of partition, partitionUnique, slidingWindow, buffer and mapAsync; {@code history} of unique. */
         int size();
 
         /** slidingWindow's {@code returnPartial}. */
         boolean returnPartial();
 
-        /** partition's and unique's key method, or {@code null} without one. */
+        /** partitionUnique's {@code keepLast}. */
+        boolean keepLast();
+
+        /** partition's, partitionUnique's and unique's key method, or {@code null} without one. */
         Key key();
 
         /** accumulate's {@code start} method: its name, or {@code null} without one. */
@@ -58,16 +61,17 @@ public sealed interface StageOptions {
             case SLIDING_WINDOW -> new SlidingWindow(attributes.size(), attributes.returnPartial());
             case UNIQUE -> new Unique(attributes.size(), attributes.key());
             case SLICE -> attributes.slice();
+            case PARTITION_UNIQUE -> new PartitionUnique(attributes.size(), attributes.key(), attributes.keepLast());
             case KEY_BY -> new KeyBy(Objects.requireNonNull(attributes.key(), "key"));
             case BUFFER -> new Buffer(attributes.size());
             case MAP_ASYNC -> new MapAsync(attributes.size());
             case DELAY, RATE_LIMIT, TIMED_WINDOW -> new Interval(attributes.interval());
             case COMBINE_LATEST -> new CombineLatest(attributes.emitOn());
-            case SOURCE, MAP, FILTER, SINK, FLATTEN, UNION, ZIP, ZIP_LATEST -> NONE;
+            case SOURCE, MAP, FILTER, SINK, FLATTEN, UNION, ZIP, ZIP_LATEST, FREQUENCIES -> NONE;
         };
     }
 
-    /** Source, map, filter, sink, flatten, union, zip, zipLatest: no attributes. */
+    /** Source, map, filter, sink, flatten, union, zip, zipLatest, frequencies: no attributes. */
     record None() implements StageOptions {}
 
     /**
@@ -122,6 +126,15 @@ public sealed interface StageOptions {
      * @param key the key method, or {@code null}: the element is its own key
      */
     record Unique(int history, Key key) implements StageOptions {}
+
+    /**
+     * PartitionUnique.
+     *
+     * @param size how many distinct keys make a group
+     * @param key the key method, or {@code null}: the element is its own key
+     * @param keepLast whether a repeated key keeps its latest element, not its first
+     */
+    record PartitionUnique(int size, Key key, boolean keepLast) implements StageOptions {}
 
     /**
      * Slice: the positions {@code start, start + step, ...} before {@code end}.

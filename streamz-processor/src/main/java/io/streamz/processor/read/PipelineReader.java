@@ -127,6 +127,7 @@ public final class PipelineReader {
                 bool(values.get("returnsState")),
                 partitionOrWindow ? integer(values.get("value")) : integer(values.get("history")),
                 bool(values.get("returnPartial")),
+                bool(values.get("keepLast")),
                 string(values.get("key")),
                 strings(values.get("emitOn")),
                 values.get("value") instanceof Long ? (Long) values.get("value") : 0L,

@@ -25,9 +25,10 @@ import javax.lang.model.type.TypeMirror;
  * @param from the {@code from} attribute: empty, one name or several
  * @param start accumulate's {@code start}, "" when unset
  * @param returnsState accumulate's {@code returnsState}
- * @param size {@code value} of partition and sliding window, {@code history} of unique
+ * @param size {@code value} of partition, partitionUnique and sliding window, {@code history} of unique
  * @param returnPartial sliding window's {@code returnPartial}
- * @param key {@code key} of partition and unique, "" when unset
+ * @param keepLast partitionUnique's {@code keepLast}
+ * @param key {@code key} of partition, partitionUnique and unique, "" when unset
  * @param emitOn combineLatest's {@code emitOn}
  * @param interval {@code value} of delay, rateLimit and timedWindow: milliseconds
  * @param slice slice's {@code start}, {@code end} and {@code step}, whatever the kind (unread but by slice)
@@ -47,6 +48,7 @@ public record StageDecl(
         boolean returnsState,
         int size,
         boolean returnPartial,
+        boolean keepLast,
         String key,
         List<String> emitOn,
         long interval,

@@ -16,7 +16,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Return types that must fit the stage's own parameters: an accumulator returns its state,
- * a flatten returns the element type of its iterable, a window returns a list of its input,
+ * a flatten returns the element type of its iterable, a window or group returns a list of its
+ * input, frequencies returns a map of its input to counts,
  * unique, union, buffer, delay and rateLimit pass their input on, an abstract join returns the tuple,
  * a mapAsync returns the stage of the value it emits.
  */
@@ -43,12 +44,18 @@ final class ReturnTypeRules {
                                         + " java.util.concurrent.CompletionStage<R> with R a type, not a wildcard.");
                     }
                 }
-                case PARTITION, SLIDING_WINDOW, TIMED_WINDOW ->
+                case PARTITION, PARTITION_UNIQUE, SLIDING_WINDOW, TIMED_WINDOW ->
                     expectReturn(
                             p,
                             stage,
                             listOf(p, param(stage)),
                             "a List<" + TypeText.of(boxed(p, param(stage))) + "> of its input elements");
+                case FREQUENCIES ->
+                    expectReturn(
+                            p,
+                            stage,
+                            countsOf(p, param(stage)),
+                            "a Map<" + TypeText.of(boxed(p, param(stage))) + ", Long> counting its input elements");
                 case UNIQUE, SLICE, UNION, BUFFER, DELAY, RATE_LIMIT, KEY_BY ->
                     expectReturn(
                             p,
@@ -202,6 +209,13 @@ final class ReturnTypeRules {
         return type.getKind().isPrimitive()
                 ? p.types().boxedClass((PrimitiveType) type).asType()
                 : type;
+    }
+
+    /** {@code Map<T, Long>}, boxing a primitive T: the counts of frequencies. */
+    static TypeMirror countsOf(PipelineUnderCheck p, TypeMirror type) {
+        TypeElement map = p.elements().getTypeElement("java.util.Map");
+        TypeMirror count = p.elements().getTypeElement("java.lang.Long").asType();
+        return p.types().getDeclaredType(map, boxed(p, type), count);
     }
 
     /** {@code List<T>}, boxing a primitive T. */

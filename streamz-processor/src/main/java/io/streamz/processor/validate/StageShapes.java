@@ -27,6 +27,8 @@ final class StageShapes {
                     SLIDING_WINDOW,
                     UNIQUE,
                     SLICE,
+                    PARTITION_UNIQUE,
+                    FREQUENCIES,
                     UNION,
                     BUFFER,
                     DELAY,

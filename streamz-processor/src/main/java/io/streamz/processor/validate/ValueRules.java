@@ -22,7 +22,7 @@ final class ValueRules {
     static void check(PipelineUnderCheck p) {
         for (StageView stage : p.stages()) {
             switch (stage.kind()) {
-                case PARTITION, SLIDING_WINDOW -> checkSize(p, stage);
+                case PARTITION, PARTITION_UNIQUE, SLIDING_WINDOW -> checkSize(p, stage);
                 case UNIQUE -> checkHistory(p, stage);
                 case SLICE -> checkSlice(p, stage);
                 case BUFFER, MAP_ASYNC -> checkSize(p, stage);
@@ -38,7 +38,9 @@ final class ValueRules {
             if (stage.kind() == StageKind.ACCUMULATE && !stage.decl().start().isEmpty()) {
                 checkStart(p, stage);
             }
-            if ((stage.kind() == StageKind.PARTITION || stage.kind() == StageKind.UNIQUE)
+            if ((stage.kind() == StageKind.PARTITION
+                            || stage.kind() == StageKind.PARTITION_UNIQUE
+                            || stage.kind() == StageKind.UNIQUE)
                     && !stage.decl().key().isEmpty()) {
                 checkKey(p, stage);
             }
@@ -74,6 +76,7 @@ final class ValueRules {
     private static String sizeMeaning(StageKind kind) {
         return switch (kind) {
             case PARTITION -> "the number of elements per partition";
+            case PARTITION_UNIQUE -> "the number of distinct keys per group";
             case BUFFER -> "how many elements may wait in the buffer";
             case MAP_ASYNC -> "the most calls in flight at once (parallelism)";
             default -> "the number of elements per window";

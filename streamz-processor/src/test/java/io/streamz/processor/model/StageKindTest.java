@@ -69,6 +69,8 @@ class StageKindTest {
                 .containsExactly(
                         StageKind.PARTITION,
                         StageKind.SLIDING_WINDOW,
+                        StageKind.PARTITION_UNIQUE,
+                        StageKind.FREQUENCIES,
                         StageKind.UNION,
                         StageKind.ZIP,
                         StageKind.COMBINE_LATEST,

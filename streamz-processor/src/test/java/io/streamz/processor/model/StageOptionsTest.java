@@ -22,6 +22,11 @@ class StageOptionsTest {
         }
 
         @Override
+        public boolean keepLast() {
+            return true;
+        }
+
+        @Override
         public StageOptions.Key key() {
             return new StageOptions.Key("byId", TypeName.LONG);
         }
@@ -73,6 +78,8 @@ class StageOptionsTest {
         assertThat(StageOptions.of(StageKind.UNIQUE, ATTRIBUTES))
                 .isEqualTo(new StageOptions.Unique(3, new StageOptions.Key("byId", TypeName.LONG)));
         assertThat(StageOptions.of(StageKind.SLICE, ATTRIBUTES)).isEqualTo(new StageOptions.Slice(1, 7, 2));
+        assertThat(StageOptions.of(StageKind.PARTITION_UNIQUE, ATTRIBUTES))
+                .isEqualTo(new StageOptions.PartitionUnique(3, new StageOptions.Key("byId", TypeName.LONG), true));
         assertThat(StageOptions.of(StageKind.BUFFER, ATTRIBUTES)).isEqualTo(new StageOptions.Buffer(3));
         assertThat(StageOptions.of(StageKind.MAP_ASYNC, ATTRIBUTES)).isEqualTo(new StageOptions.MapAsync(3));
         for (StageKind kind : List.of(StageKind.DELAY, StageKind.RATE_LIMIT, StageKind.TIMED_WINDOW)) {
@@ -88,7 +95,8 @@ class StageOptionsTest {
                 StageKind.FLATTEN,
                 StageKind.UNION,
                 StageKind.ZIP,
-                StageKind.ZIP_LATEST)) {
+                StageKind.ZIP_LATEST,
+                StageKind.FREQUENCIES)) {
             assertThat(StageOptions.of(kind, ATTRIBUTES)).isSameInstanceAs(StageOptions.NONE);
         }
     }
