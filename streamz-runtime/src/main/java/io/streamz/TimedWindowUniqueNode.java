@@ -1,9 +1,9 @@
 package io.streamz;
 
+import io.streamz.internal.DistinctTimedWindow;
 import io.streamz.internal.TimedWindowCollector;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * streamz's {@code timed_window_unique(interval, key, keep)}: every {@code interval}, the
  * elements that arrived in it with distinct keys, as a list (empty lists too), keeping the first
- * or the latest element of each key ({@link Keep}). The window ticks exactly as
+ * or the latest element of each key ({@link Keep}, by {@link DistinctTimedWindow#distinct}, the rule
+ * generated code applies too). The window ticks exactly as
  * {@code timedWindow}'s (one {@link TimedWindowCollector}): waiting for the previous window's
  * downstream work, going on after a downstream failure. Repeats are removed when the window
  * closes, so a window holds every element that arrived in it until then; keys are computed
@@ -65,19 +66,11 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
      * let go of after that (the kept ones stay held until their emit's work is done).
      */
     private CompletableFuture<Void> emitWindow(List<Keyed> window) {
-        Map<Object, Keyed> kept = new LinkedHashMap<>();
-        for (Keyed x : window) {
-            if (keep == Keep.LAST) {
-                kept.remove(x.key());
-                kept.put(x.key(), x);
-            } else if (!kept.containsKey(x.key())) {
-                kept.put(x.key(), x);
-            }
-        }
+        List<Keyed> kept = DistinctTimedWindow.distinct(window, Keyed::key, keep == Keep.LAST);
         Object[] elements = new Object[kept.size()];
         List<List<Map<String, Object>>> metadata = new ArrayList<>(kept.size());
         int i = 0;
-        for (Keyed x : kept.values()) {
+        for (Keyed x : kept) {
             elements[i++] = x.element();
             metadata.add(x.metadata());
         }

@@ -13,7 +13,10 @@ import java.lang.annotation.Target;
  *
  * <p>Without {@link #start()} the first element becomes the state and is emitted unchanged (so
  * {@code S} must accept {@code T}). With {@link #returnsState()} the method returns
- * {@code io.streamz.Accumulated<S, R>}: its state is kept and its value emitted.
+ * {@code io.streamz.Accumulated<S, R>}: its state is kept and its value emitted. With
+ * {@link #withState()} the stage emits {@code io.streamz.Accumulated<S, S>}, the new state
+ * alongside the result (streamz's {@code with_state=True}); the first element {@code x} of a
+ * stage without a start emits {@code Accumulated(x, x)}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -27,4 +30,10 @@ public @interface Accumulate {
 
     /** {@return whether the method returns {@code io.streamz.Accumulated<S, R>} (new state and emitted value)} */
     boolean returnsState() default false;
+
+    /**
+     * {@return whether the stage emits {@code io.streamz.Accumulated<S, S>} of the new state and the
+     * result (streamz's {@code with_state=True}); not with {@link #returnsState()}}
+     */
+    boolean withState() default false;
 }

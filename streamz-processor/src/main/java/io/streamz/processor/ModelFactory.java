@@ -198,6 +198,11 @@ final class ModelFactory {
             }
 
             @Override
+            public boolean withState() {
+                return decl.withState();
+            }
+
+            @Override
             public TypeName firstParameter() {
                 return parameters.get(0);
             }

@@ -29,6 +29,7 @@ final class Cases {
                 uniques(),
                 slices(),
                 counting(),
+                statefulFolds(),
                 flattening(),
                 orders(),
                 keyedOrders(),
@@ -36,7 +37,8 @@ final class Cases {
                 keyedLatest(),
                 EngineCases.distributedWords(),
                 routedFailures(),
-                TimeCases.timeStages());
+                TimeCases.timeStages(),
+                DistinctWindowCases.distinctWindows());
     }
 
     static Differential<KeyedOrders> keyedOrders() {
@@ -338,6 +340,21 @@ final class Cases {
                 Streamz_Counting.Builder::buildInterpreted,
                 r -> {
                     int x = r.nextInt(30); // 13 fails the map, 7 the hashCode of its word, 17 the key method
+                    return Step.of("emit(" + x + ")", p -> p.emit(x));
+                });
+    }
+
+    static Differential<StatefulFolds> statefulFolds() {
+        return Differential.of(
+                "accumulate withState: with a start, without, widened, each failing now and then",
+                t -> Streamz_StatefulFolds.builder()
+                        .totals(t.objects("totals"))
+                        .largests(t.objects("largests"))
+                        .spreads(t.objects("spreads")),
+                Streamz_StatefulFolds.Builder::build,
+                Streamz_StatefulFolds.Builder::buildInterpreted,
+                r -> {
+                    int x = r.nextInt(30); // 13 fails total, 17 largest, 7 spread (not as a first element)
                     return Step.of("emit(" + x + ")", p -> p.emit(x));
                 });
     }

@@ -15,7 +15,8 @@ import javax.lang.model.element.Modifier;
  * an {@code Accumulated}). The state lives in a field named after the stage, which changes only
  * after the user's method returns, and before the value goes downstream, as in the runtime.
  * Without a start, the first element becomes the state and is passed on unchanged; a flag
- * field says whether it came.
+ * field says whether it came. With {@code withState} what a fold passes on goes with the state
+ * alongside, as {@code Accumulated.of(state, state)} (the twin's {@code accumulateWithState}).
  */
 final class AccumulateUnit implements StageUnit {
     private static final String STARTED = "started";
@@ -63,10 +64,25 @@ final class AccumulateUnit implements StageUnit {
         if (options(stage).returnsState()) {
             return fuseReturningState(g, stage, in.name(), local, scope);
         }
+        Value state = fuseState(g, stage, in, local, scope);
+        if (!options(stage).withState()) {
+            return state;
+        }
+        // with_state=True: the new state alongside the result, which is the state
+        String both = scope.newLocal(stage.name() + "WithState");
+        scope.body()
+                .addStatement(
+                        "$T $N = $T.of($N, $N)", stage.outputType(), both, RuntimeTypes.ACCUMULATED, local, local);
+        return new Value(both, stage.outputType());
+    }
+
+    /** The new state into {@code local}, and into the state field: the value a plain accumulate emits. */
+    private static Value fuseState(Generation g, Stage stage, Value in, String local, MethodScope scope) {
         String state = g.names().field(stage);
+        TypeName stateType = stage.returnType();
         CodeBlock next = CodeBlock.of("$N = $L(this.$N, $N)", local, Names.call(stage.name()), state, in.name());
         CodeBlock.Builder body = scope.body();
-        body.addStatement("$T $N", stage.outputType(), local);
+        body.addStatement("$T $N", stateType, local);
         if (options(stage).start() == null) {
             String started = g.names().member(STARTED, stage);
             body.beginControlFlow("if (this.$N)", started);
@@ -79,7 +95,7 @@ final class AccumulateUnit implements StageUnit {
             scope.guarded(stage, next, in);
         }
         body.addStatement("this.$N = $N", state, local);
-        return new Value(local, stage.outputType());
+        return new Value(local, stateType);
     }
 
     /**
@@ -261,14 +277,20 @@ final class AccumulateUnit implements StageUnit {
         }
         if (twin.upType(stage).equals(state)) {
             return CodeBlock.of(
-                    "$L.accumulate($T.<$T>binaryOperator($S, this::$N))",
+                    "$L.$N($T.<$T>binaryOperator($S, this::$N))",
                     twin.up(stage),
+                    fold(stage),
                     RuntimeTypes.NAMED_OPERATORS,
                     state,
                     stage.name(),
                     stage.name());
         }
         return firstElementWidened(twin, stage);
+    }
+
+    /** The runtime's operator for a fold: {@code accumulate}, or {@code accumulateWithState} with withState. */
+    private static String fold(Stage stage) {
+        return options(stage).withState() ? "accumulateWithState" : "accumulate";
     }
 
     private static CodeBlock withStart(TwinScope twin, Stage stage, CodeBlock start) {
@@ -280,7 +302,7 @@ final class AccumulateUnit implements StageUnit {
         return CodeBlock.of(
                 "$L.$N($T.<$T, $T, $T>biFunction($S, this::$N), $L)",
                 twin.up(stage),
-                options(stage).returnsState() ? "accumulateReturningState" : "accumulate",
+                options(stage).returnsState() ? "accumulateReturningState" : fold(stage),
                 RuntimeTypes.NAMED,
                 state,
                 twin.upType(stage),
@@ -308,13 +330,14 @@ final class AccumulateUnit implements StageUnit {
             twin.markUnchecked();
         }
         return CodeBlock.of(
-                "$L.map($T.<$T, $T>function($S, $L))\n.accumulate($T.<$T>binaryOperator($S, (state, value) -> $L(state, $L)))",
+                "$L.map($T.<$T, $T>function($S, $L))\n.$N($T.<$T>binaryOperator($S, (state, value) -> $L(state, $L)))",
                 twin.up(stage),
                 RuntimeTypes.NAMED,
                 twin.upType(stage),
                 state,
                 stage.name(),
                 widen,
+                fold(stage),
                 RuntimeTypes.NAMED_OPERATORS,
                 state,
                 stage.name(),

@@ -38,6 +38,7 @@ final class RuntimeTypes {
     static final ClassName DELAY_LINE = ClassName.get("io.streamz.internal", "DelayLine");
     static final ClassName RATE_LIMITER = ClassName.get("io.streamz.internal", "RateLimiter");
     static final ClassName TIMED_WINDOW = ClassName.get("io.streamz.internal", "TimedWindowCollector");
+    static final ClassName DISTINCT_TIMED_WINDOW = ClassName.get("io.streamz.internal", "DistinctTimedWindow");
     static final ClassName FAILURES = ClassName.get("io.streamz.internal", "Failures");
     static final ClassName FAILED_ELEMENT = ClassName.get("io.streamz", "FailedElement");
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
@@ -123,6 +124,7 @@ final class RuntimeTypes {
                 DELAY_LINE,
                 RATE_LIMITER,
                 TIMED_WINDOW,
+                DISTINCT_TIMED_WINDOW,
                 FAILURES,
                 FAILED_ELEMENT,
                 COMPLETIONS,

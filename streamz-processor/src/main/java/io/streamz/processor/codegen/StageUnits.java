@@ -24,6 +24,7 @@ final class StageUnits {
     private static final StageUnit DELAY = new TimeStageUnit(RuntimeTypes.DELAY_LINE);
     private static final StageUnit RATE_LIMIT = new TimeStageUnit(RuntimeTypes.RATE_LIMITER);
     private static final StageUnit TIMED_WINDOW = new TimedWindowUnit();
+    private static final StageUnit TIMED_WINDOW_UNIQUE = new TimedWindowUniqueUnit();
     private static final StageUnit MAP_ASYNC = new MapAsyncUnit();
     private static final StageUnit KEY_BY = new KeyByUnit();
 
@@ -51,6 +52,7 @@ final class StageUnits {
             case DELAY -> DELAY;
             case RATE_LIMIT -> RATE_LIMIT;
             case TIMED_WINDOW -> TIMED_WINDOW;
+            case TIMED_WINDOW_UNIQUE -> TIMED_WINDOW_UNIQUE;
             case MAP_ASYNC -> MAP_ASYNC;
             case KEY_BY -> KEY_BY;
         };

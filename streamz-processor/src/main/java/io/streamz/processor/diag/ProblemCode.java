@@ -40,6 +40,7 @@ public enum ProblemCode {
     NON_POSITIVE_SIZE("non-positive-size"),
     NEGATIVE_HISTORY("negative-history"),
     BAD_SLICE("bad-slice"),
+    WITH_STATE_RETURNS_STATE("with-state-returns-state"),
     NEGATIVE_INTERVAL("negative-interval"),
     NON_POSITIVE_INTERVAL("non-positive-interval"),
     INTERVAL_TOO_LONG("interval-too-long"),

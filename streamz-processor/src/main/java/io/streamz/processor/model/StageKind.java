@@ -31,6 +31,7 @@ public enum StageKind {
     DELAY("Delay", "delay", "octagon", Emits.UPSTREAM),
     RATE_LIMIT("RateLimit", "rateLimit", "octagon", Emits.UPSTREAM),
     TIMED_WINDOW("TimedWindow", "timedWindow", "octagon", Emits.RETURN_TYPE),
+    TIMED_WINDOW_UNIQUE("TimedWindowUnique", "timedWindowUnique", "octagon", Emits.RETURN_TYPE),
     MAP_ASYNC("MapAsync", "mapAsync", "ellipse", Emits.COMPLETION_VALUE),
     KEY_BY("KeyBy", "keyBy", "invhouse", Emits.UPSTREAM);
 
@@ -48,7 +49,7 @@ public enum StageKind {
         COMPLETION_VALUE,
         /**
          * Its state, the method's return type; with {@code returnsState}, {@code R} of the
-         * {@code Accumulated<S, R>} it returns (accumulate).
+         * {@code Accumulated<S, R>} it returns; with {@code withState}, {@code Accumulated<S, S>} (accumulate).
          */
         ACCUMULATED
     }
@@ -111,10 +112,15 @@ public enum StageKind {
 
     /**
      * Whether the stages after this one run from the event loop, handed on by a runtime helper:
-     * buffer, delay, rateLimit, timedWindow and mapAsync.
+     * buffer, delay, rateLimit, timedWindow, timedWindowUnique and mapAsync.
      */
     public boolean usesLoop() {
-        return this == BUFFER || this == DELAY || this == RATE_LIMIT || this == TIMED_WINDOW || this == MAP_ASYNC;
+        return this == BUFFER
+                || this == DELAY
+                || this == RATE_LIMIT
+                || this == TIMED_WINDOW
+                || this == TIMED_WINDOW_UNIQUE
+                || this == MAP_ASYNC;
     }
 
     /**
@@ -192,6 +198,7 @@ public enum StageKind {
                 || this == DELAY
                 || this == RATE_LIMIT
                 || this == TIMED_WINDOW
+                || this == TIMED_WINDOW_UNIQUE
                 || this == BUFFER;
     }
 

@@ -20,7 +20,7 @@ public sealed interface StageOptions {
         /** slidingWindow's {@code returnPartial}. */
         boolean returnPartial();
 
-        /** partitionUnique's {@code keepLast}. */
+        /** partitionUnique's and timedWindowUnique's {@code keepLast}. */
         boolean keepLast();
 
         /** partition's, partitionUnique's and unique's key method, or {@code null} without one. */
@@ -35,10 +35,13 @@ public sealed interface StageOptions {
         /** accumulate's {@code returnsState}. */
         boolean returnsState();
 
+        /** accumulate's {@code withState}. */
+        boolean withState();
+
         /** The type of the method's first parameter (an accumulator's state). */
         TypeName firstParameter();
 
-        /** {@code value} of delay, rateLimit and timedWindow, in milliseconds. */
+        /** {@code value} of delay, rateLimit, timedWindow and timedWindowUnique, in milliseconds. */
         long interval();
 
         /** combineLatest's {@code emitOn}. */
@@ -56,7 +59,8 @@ public sealed interface StageOptions {
                         attributes.start(),
                         attributes.startIsStatic(),
                         attributes.returnsState(),
-                        attributes.firstParameter());
+                        attributes.firstParameter(),
+                        attributes.withState());
             case PARTITION -> new Partition(attributes.size(), attributes.key());
             case SLIDING_WINDOW -> new SlidingWindow(attributes.size(), attributes.returnPartial());
             case UNIQUE -> new Unique(attributes.size(), attributes.key());
@@ -66,6 +70,8 @@ public sealed interface StageOptions {
             case BUFFER -> new Buffer(attributes.size());
             case MAP_ASYNC -> new MapAsync(attributes.size());
             case DELAY, RATE_LIMIT, TIMED_WINDOW -> new Interval(attributes.interval());
+            case TIMED_WINDOW_UNIQUE ->
+                new TimedWindowUnique(attributes.interval(), attributes.key(), attributes.keepLast());
             case COMBINE_LATEST -> new CombineLatest(attributes.emitOn());
             case SOURCE, MAP, FILTER, SINK, FLATTEN, UNION, ZIP, ZIP_LATEST, FREQUENCIES -> NONE;
         };
@@ -82,11 +88,17 @@ public sealed interface StageOptions {
      * @param startIsStatic whether {@code start} is a static method of the interface
      * @param returnsState whether the method returns {@code Accumulated<S, R>}
      * @param stateType the state type {@code S}
+     * @param withState whether it emits {@code Accumulated<S, S>} of the new state and the result
      */
-    record Accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType)
+    record Accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType, boolean withState)
             implements StageOptions {
         public Accumulate {
             Objects.requireNonNull(stateType, "stateType");
+        }
+
+        /** An accumulate emitting its result alone, without the state alongside. */
+        public Accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType) {
+            this(start, startIsStatic, returnsState, stateType, false);
         }
     }
 
@@ -175,6 +187,15 @@ public sealed interface StageOptions {
      * @param millis the interval in milliseconds
      */
     record Interval(long millis) implements StageOptions {}
+
+    /**
+     * TimedWindowUnique.
+     *
+     * @param millis the window length in milliseconds
+     * @param key the key method, or {@code null}: the element is its own key
+     * @param keepLast whether a repeated key keeps its latest element, not its first
+     */
+    record TimedWindowUnique(long millis, Key key, boolean keepLast) implements StageOptions {}
 
     /**
      * CombineLatest.

@@ -125,6 +125,7 @@ public final class PipelineReader {
                 strings(values.get("from")),
                 string(values.get("start")),
                 bool(values.get("returnsState")),
+                bool(values.get("withState")),
                 partitionOrWindow ? integer(values.get("value")) : integer(values.get("history")),
                 bool(values.get("returnPartial")),
                 bool(values.get("keepLast")),

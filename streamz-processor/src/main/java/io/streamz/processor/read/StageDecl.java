@@ -25,12 +25,13 @@ import javax.lang.model.type.TypeMirror;
  * @param from the {@code from} attribute: empty, one name or several
  * @param start accumulate's {@code start}, "" when unset
  * @param returnsState accumulate's {@code returnsState}
+ * @param withState accumulate's {@code withState}
  * @param size {@code value} of partition, partitionUnique and sliding window, {@code history} of unique
  * @param returnPartial sliding window's {@code returnPartial}
- * @param keepLast partitionUnique's {@code keepLast}
+ * @param keepLast partitionUnique's and timedWindowUnique's {@code keepLast}
  * @param key {@code key} of partition, partitionUnique and unique, "" when unset
  * @param emitOn combineLatest's {@code emitOn}
- * @param interval {@code value} of delay, rateLimit and timedWindow: milliseconds
+ * @param interval {@code value} of delay, rateLimit, timedWindow and timedWindowUnique: milliseconds
  * @param slice slice's {@code start}, {@code end} and {@code step}, whatever the kind (unread but by slice)
  * @param explicitValues the attributes the user wrote, for diagnostics pointing at them
  */
@@ -46,6 +47,7 @@ public record StageDecl(
         List<String> from,
         String start,
         boolean returnsState,
+        boolean withState,
         int size,
         boolean returnPartial,
         boolean keepLast,

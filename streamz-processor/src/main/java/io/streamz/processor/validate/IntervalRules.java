@@ -4,7 +4,8 @@ import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.model.StageKind;
 
 /**
- * The intervals of {@code @Delay}, {@code @RateLimit} and {@code @TimedWindow}, in milliseconds
+ * The intervals of {@code @Delay}, {@code @RateLimit}, {@code @TimedWindow} and
+ * {@code @TimedWindowUnique}, in milliseconds
  * of the pipeline's event loop. Loops count time in {@code long} nanoseconds and add an interval
  * to their clock, so an interval may be at most {@link #MAX_MILLIS}: half of what a {@code long}
  * counts in nanoseconds (about 146 years), which leaves the other half for the clock's reading.
@@ -18,13 +19,15 @@ final class IntervalRules {
     /** delay and rateLimit take 0 ms or more; a timed window needs at least 1 ms; none more than the limit. */
     static void check(PipelineUnderCheck p, StageView stage) {
         long millis = stage.decl().interval();
-        if (stage.kind() == StageKind.TIMED_WINDOW && millis <= 0) {
+        boolean window = stage.kind() == StageKind.TIMED_WINDOW || stage.kind() == StageKind.TIMED_WINDOW_UNIQUE;
+        if (window && millis <= 0) {
             p.error(
                     stage,
                     "value",
                     ProblemCode.NON_POSITIVE_INTERVAL,
                     stage.describe() + " needs a window of at least 1 ms; found " + millis
-                            + ". Give the window length in milliseconds, e.g. @TimedWindow(1000).");
+                            + ". Give the window length in milliseconds, e.g. " + StageShapes.at(stage.kind())
+                            + "(1000).");
         } else if (millis < 0) {
             p.error(
                     stage,

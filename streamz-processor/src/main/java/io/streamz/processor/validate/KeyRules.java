@@ -64,14 +64,16 @@ final class KeyRules {
                         stage.describe() + " is asynchronous, which a distributed engine cannot run inside its"
                                 + " task. Make it synchronous, or leave it out of the pipeline and run it on what"
                                 + " an output @Sink writes.");
-            } else if (!stage.kind().hasEngineBody() || isAsyncSink(stage)) {
+            } else if (!stage.kind().hasEngineBody()
+                    || isAsyncSink(stage)
+                    || stage.decl().withState()) {
                 p.error(
                         stage.method(),
                         stage.annotation(),
                         ProblemCode.KEYED_UNSUPPORTED,
                         stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
                                 + " engine body has @Source, @Map, @Filter, @Flatten, @Union, @Zip, @CombineLatest,"
-                                + " @ZipLatest, @Accumulate, @Unique, @Slice, @SlidingWindow, @Partition, @Delay,"
+                                + " @ZipLatest, @Accumulate (without withState), @Unique, @Slice, @SlidingWindow, @Partition, @Delay,"
                                 + " @RateLimit, @TimedWindow, @KeyBy and synchronous @Sink so far. Move this stage to a pipeline without keys.");
             }
             scope(stage);

@@ -44,7 +44,7 @@ final class ReturnTypeRules {
                                         + " java.util.concurrent.CompletionStage<R> with R a type, not a wildcard.");
                     }
                 }
-                case PARTITION, PARTITION_UNIQUE, SLIDING_WINDOW, TIMED_WINDOW ->
+                case PARTITION, PARTITION_UNIQUE, SLIDING_WINDOW, TIMED_WINDOW, TIMED_WINDOW_UNIQUE ->
                     expectReturn(
                             p,
                             stage,

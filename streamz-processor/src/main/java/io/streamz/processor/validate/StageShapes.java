@@ -34,6 +34,7 @@ final class StageShapes {
                     DELAY,
                     RATE_LIMIT,
                     TIMED_WINDOW,
+                    TIMED_WINDOW_UNIQUE,
                     KEY_BY -> Body.ABSTRACT;
             default -> Body.EITHER;
         };

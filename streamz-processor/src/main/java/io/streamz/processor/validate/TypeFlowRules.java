@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
@@ -153,17 +154,32 @@ final class TypeFlowRules {
         return output;
     }
 
+    /**
+     * What an accumulate emits: its state ({@code S}, the return type), {@code R} of the
+     * {@code Accumulated<S, R>} it returns with returnsState, {@code Accumulated<S, S>} with withState.
+     */
+    private TypeMirror accumulated(StageView stage) {
+        if (stage.decl().returnsState()) {
+            return ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1);
+        }
+        if (!stage.decl().withState()) {
+            return stage.returnType();
+        }
+        TypeElement accumulated = p.elements().getTypeElement(ReturnTypeRules.ACCUMULATED);
+        if (accumulated == null) {
+            return null; // no runtime on the class path: what follows cannot be checked
+        }
+        TypeMirror state = ReturnTypeRules.boxed(p, stage.returnType());
+        return p.types().getDeclaredType(accumulated, state, state);
+    }
+
     private TypeMirror computeOutput(StageView stage) {
         return switch (stage.kind().emits()) {
             case PARAMETER -> stage.parameters().get(0).asType();
             case NOTHING -> null;
             case UPSTREAM -> output(topology.inputs(stage).get(0).upstream());
             case COMPLETION_VALUE -> ReturnTypeRules.completionStageValue(p, stage.returnType());
-            case ACCUMULATED ->
-                stage.decl().returnsState()
-                        ? ReturnTypeRules.accumulatedArguments(p, stage.returnType())
-                                .get(1)
-                        : stage.returnType();
+            case ACCUMULATED -> accumulated(stage);
             case RETURN_TYPE -> stage.returnType();
         };
     }

@@ -26,7 +26,7 @@ final class ValueRules {
                 case UNIQUE -> checkHistory(p, stage);
                 case SLICE -> checkSlice(p, stage);
                 case BUFFER, MAP_ASYNC -> checkSize(p, stage);
-                case DELAY, RATE_LIMIT, TIMED_WINDOW -> IntervalRules.check(p, stage);
+                case DELAY, RATE_LIMIT, TIMED_WINDOW, TIMED_WINDOW_UNIQUE -> IntervalRules.check(p, stage);
                 default -> {}
             }
             if (stage.kind().isMultiInput()) {
@@ -35,11 +35,25 @@ final class ValueRules {
             if (stage.kind() == StageKind.COMBINE_LATEST) {
                 checkEmitOn(p, stage);
             }
+            if (stage.kind() == StageKind.ACCUMULATE
+                    && stage.decl().withState()
+                    && stage.decl().returnsState()) {
+                p.markBroken(stage);
+                p.error(
+                        stage,
+                        "withState",
+                        ProblemCode.WITH_STATE_RETURNS_STATE,
+                        stage.describe() + " sets both withState and returnsState. With returnsState the method"
+                                + " already returns Accumulated<S, R>, the state alongside the value: drop withState"
+                                + " and return the state as part of the value, or drop returnsState and return the"
+                                + " state to emit Accumulated<S, S>.");
+            }
             if (stage.kind() == StageKind.ACCUMULATE && !stage.decl().start().isEmpty()) {
                 checkStart(p, stage);
             }
             if ((stage.kind() == StageKind.PARTITION
                             || stage.kind() == StageKind.PARTITION_UNIQUE
+                            || stage.kind() == StageKind.TIMED_WINDOW_UNIQUE
                             || stage.kind() == StageKind.UNIQUE)
                     && !stage.decl().key().isEmpty()) {
                 checkKey(p, stage);

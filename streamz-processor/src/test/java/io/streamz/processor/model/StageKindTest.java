@@ -79,6 +79,7 @@ class StageKindTest {
                         StageKind.DELAY,
                         StageKind.RATE_LIMIT,
                         StageKind.TIMED_WINDOW,
+                        StageKind.TIMED_WINDOW_UNIQUE,
                         StageKind.KEY_BY);
     }
 

@@ -47,6 +47,11 @@ class StageOptionsTest {
         }
 
         @Override
+        public boolean withState() {
+            return true;
+        }
+
+        @Override
         public TypeName firstParameter() {
             return TypeName.DOUBLE;
         }
@@ -70,7 +75,7 @@ class StageOptionsTest {
     @Test
     void everyKindGetsTheRecordOfItsAttributes() {
         assertThat(StageOptions.of(StageKind.ACCUMULATE, ATTRIBUTES))
-                .isEqualTo(new StageOptions.Accumulate("zero", true, true, TypeName.DOUBLE));
+                .isEqualTo(new StageOptions.Accumulate("zero", true, true, TypeName.DOUBLE, true));
         assertThat(StageOptions.of(StageKind.PARTITION, ATTRIBUTES))
                 .isEqualTo(new StageOptions.Partition(3, new StageOptions.Key("byId", TypeName.LONG)));
         assertThat(StageOptions.of(StageKind.SLIDING_WINDOW, ATTRIBUTES))
@@ -85,6 +90,8 @@ class StageOptionsTest {
         for (StageKind kind : List.of(StageKind.DELAY, StageKind.RATE_LIMIT, StageKind.TIMED_WINDOW)) {
             assertThat(StageOptions.of(kind, ATTRIBUTES)).isEqualTo(new StageOptions.Interval(250L));
         }
+        assertThat(StageOptions.of(StageKind.TIMED_WINDOW_UNIQUE, ATTRIBUTES))
+                .isEqualTo(new StageOptions.TimedWindowUnique(250L, new StageOptions.Key("byId", TypeName.LONG), true));
         assertThat(StageOptions.of(StageKind.COMBINE_LATEST, ATTRIBUTES))
                 .isEqualTo(new StageOptions.CombineLatest(List.of("a")));
         for (StageKind kind : List.of(
