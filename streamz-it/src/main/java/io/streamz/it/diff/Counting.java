@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * frequencies of unboxed ints and of words whose {@code hashCode} fails now and then (the count
  * stays as it was), and partitionUnique without a key, by a key method that fails now and then
- * keeping the first, and keeping the latest: the fused class's {@code FrequencyCounts} and
+ * keeping the first, and keeping the latest (by key and without one): the fused class's {@code FrequencyCounts} and
  * {@code DistinctGroup} against the twin's {@code frequencies()} and {@code partitionUnique}.
  */
 @Pipeline
@@ -74,4 +74,10 @@ public interface Counting {
 
     @Sink
     void latests(List<Integer> group);
+
+    @PartitionUnique(value = 4, keepLast = true, from = "emit")
+    List<Integer> latestDistinct(int x);
+
+    @Sink
+    void latestGroups(List<Integer> group);
 }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * timedWindowUnique on an event loop: the distinct elements of each window, summed by a map that
  * throws on some sums (a failure on the loop, and the windows keep coming); by a key method that
- * throws on some elements (the emit fails), keeping the first of each key; and keeping the latest.
+ * throws on some elements (the emit fails), keeping the first of each key; and keeping the latest,
+ * by key and without one.
  */
 @Pipeline
 public interface DistinctWindows {
@@ -57,4 +58,10 @@ public interface DistinctWindows {
 
     @Sink
     void latests(List<Integer> window);
+
+    @TimedWindowUnique(value = 35, keepLast = true, from = "emit")
+    List<Integer> latestDistinct(int x);
+
+    @Sink
+    void latestWindows(List<Integer> window);
 }

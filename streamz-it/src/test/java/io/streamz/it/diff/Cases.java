@@ -335,7 +335,8 @@ final class Cases {
                         .words(t.objects("words"))
                         .groups(t.objects("groups"))
                         .firsts(t.objects("firsts"))
-                        .latests(t.objects("latests")),
+                        .latests(t.objects("latests"))
+                        .latestGroups(t.objects("latestGroups")),
                 Streamz_Counting.Builder::build,
                 Streamz_Counting.Builder::buildInterpreted,
                 r -> {

@@ -69,7 +69,8 @@ final class DistinctWindowCases {
                 .loop(loop)
                 .sums(sums::accept)
                 .firsts(timed("firsts", t, loop))
-                .latests(timed("latests", t, loop));
+                .latests(timed("latests", t, loop))
+                .latestWindows(timed("latestWindows", t, loop));
         return new Clocked(fused ? builder.build() : builder.buildInterpreted(), loop, t);
     }
 
