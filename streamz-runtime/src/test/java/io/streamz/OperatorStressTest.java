@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -108,6 +110,8 @@ class OperatorStressTest {
         private int lastIn = -1;
 
         private final Stream<Object> extra;
+        /** The producers and the toggler, interrupted by {@link #close}. */
+        private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
         /** When set, a thread closes the loop this long after production started. */
         private final Duration closeAfter;
@@ -198,6 +202,8 @@ class OperatorStressTest {
                 closer.setDaemon(true);
                 producers.add(closer);
             }
+            threads.addAll(producers);
+            threads.add(toggler);
             producers.forEach(Thread::start);
             for (Thread producer : producers) {
                 producer.join();
@@ -207,17 +213,34 @@ class OperatorStressTest {
         }
 
         private void produce(Stream<Integer> into, int first) {
-            for (int id = first; id < first + PER_PRODUCER; id++) {
+            int end = first + PER_PRODUCER;
+            for (int id = first; id < end; id++) {
                 CompletableFuture<Void> done;
                 try {
                     done = into.emit(id).toCompletableFuture();
-                } catch (RuntimeException refused) { // an emit after close may fail at once
-                    done = CompletableFuture.failedFuture(refused);
+                } catch (RuntimeException refused) {
+                    // an emit after close fails at once, and so would every later one: the rest
+                    // share this failure (800,000 exceptions with their stack traces exhaust the heap)
+                    Arrays.fill(futures, id, end, CompletableFuture.failedFuture(refused));
+                    return;
                 }
                 futures[id] = done;
-                if (id % AWAIT_EVERY == 0) {
-                    done.handle((value, failure) -> null).join();
+                if (id % AWAIT_EVERY == 0 && !awaitQuietly(done)) {
+                    Arrays.fill(futures, id + 1, end, CompletableFuture.failedFuture(new InterruptedException()));
+                    return;
                 }
+            }
+        }
+
+        /** Waits for {@code done} to complete either way; false if interrupted ({@link #close} stops a hung producer). */
+        private static boolean awaitQuietly(CompletableFuture<Void> done) {
+            try {
+                done.handle((value, failure) -> null).get();
+                return true;
+            } catch (InterruptedException e) {
+                return false;
+            } catch (java.util.concurrent.ExecutionException impossible) {
+                throw new AssertionError(impossible);
             }
         }
 
@@ -255,11 +278,22 @@ class OperatorStressTest {
             throw new AssertionError(operator + ": " + delivered() + " of " + expected + " delivered after " + timeout);
         }
 
-        void awaitFutures(Duration timeout) {
-            CompletableFuture.allOf(futures)
-                    .handle((value, failure) -> null)
-                    .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .join();
+        void awaitFutures(Duration timeout) throws InterruptedException {
+            try {
+                CompletableFuture.allOf(futures)
+                        .handle((value, failure) -> null)
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+                List<Integer> pending = new ArrayList<>();
+                for (int id = 0; id < TOTAL; id++) {
+                    if (!futures[id].isDone()) {
+                        pending.add(id);
+                    }
+                }
+                throw new AssertionError(operator + ": " + pending.size() + " emit stages still pending after "
+                        + timeout + " (loop closed: " + loop.isClosed() + "), the first: "
+                        + pending.subList(0, Math.min(10, pending.size())));
+            }
         }
 
         long futuresFailed() {
@@ -295,9 +329,11 @@ class OperatorStressTest {
             assertEquals(1, arrivals.get(newest), "arrivals of the newest element, " + newest);
         }
 
+        /** Stops what a failed or timed-out run left behind, so that it does not hold the heap for the next. */
         @Override
         public void close() {
             loop.close();
+            threads.forEach(Thread::interrupt);
         }
     }
 }
