@@ -49,7 +49,26 @@ final class ZipNode extends Stream<List<Object>> {
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        return join.offer(inputFor(who), held.hold(x, who));
+        int input = inputFor(who);
+        CompletableFuture<Void> pending = join.offer(input, held.hold(x, who));
+        if (pending != null && join.buffered(input) > maxsize) {
+            failedWhenTheLoopCloses(pending);
+        }
+        return pending;
+    }
+
+    /**
+     * An input waiting over {@code maxsize} for the next tuple waits on the loop: if it closes
+     * first, no tuple will come, and the wait fails with a {@link LoopClosedException}, as a
+     * producer waiting for room in a buffer does, instead of leaving the emit future hanging.
+     */
+    private void failedWhenTheLoopCloses(CompletableFuture<Void> pending) {
+        EventLoop l = loopOrNull();
+        if (l != null) {
+            EventLoop.Cancellable watch = l.whenClosed(() -> join.close(
+                    new LoopClosedException(l, this + ": an input over its maxsize was waiting for the next tuple")));
+            pending.whenComplete((value, failure) -> watch.cancel());
+        }
     }
 
     @Override
