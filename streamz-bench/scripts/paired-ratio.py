@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 JAR = "streamz-bench/target/benchmarks.jar"
 JMH_ARGS = ["-f", "1", "-wi", "3", "-i", "5", "-w", "1s", "-r", "1s",
@@ -25,8 +26,15 @@ def score(benchmark):
     jar, _, benchmark = benchmark.rpartition(":")
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "r.json")
-        subprocess.run(["java", "-jar", jar or JAR, "^io.streamz.bench." + benchmark + "$", *JMH_ARGS,
-                        "-rf", "json", "-rff", out], check=True, stdout=subprocess.DEVNULL)
+        command = ["java", "-jar", jar or JAR, "^io.streamz.bench." + benchmark + "$", *JMH_ARGS,
+                   "-rf", "json", "-rff", out]
+        while True:  # another JMH run on the machine holds JMH's lock: wait for it, never run beside it
+            run = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            if run.returncode == 0 or "Unable to acquire the JMH lock" not in run.stdout:
+                break
+            time.sleep(5)
+        if run.returncode != 0:
+            sys.exit(run.stdout[-4000:] + f"\n{benchmark}: JMH exited with {run.returncode}")
         with open(out) as f:
             return json.load(f)[0]["primaryMetric"]["score"]
 

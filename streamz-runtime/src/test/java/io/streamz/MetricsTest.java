@@ -131,7 +131,7 @@ class MetricsTest {
                         2)
                 .named("lookup")
                 .sink(x -> {});
-        PipelineMetrics metrics = PipelineMetrics.create("held", loop::nanoTime);
+        PipelineMetrics metrics = PipelineMetrics.create("held", 1, loop::nanoTime);
         source.withMetrics(metrics);
         for (int i = 1; i <= 3; i++) {
             source.emit(i);
@@ -173,7 +173,7 @@ class MetricsTest {
                 .named("slow")
                 .sink(x -> {})
                 .named("out");
-        PipelineMetrics metrics = PipelineMetrics.create("timed", clock::get);
+        PipelineMetrics metrics = PipelineMetrics.create("timed", 1, clock::get);
         source.withMetrics(metrics);
         source.emit(1);
         source.emit(3);
@@ -198,7 +198,7 @@ class MetricsTest {
                 })
                 .sink(x -> {})
                 .named("out");
-        PipelineMetrics metrics = PipelineMetrics.create("delayed", clock::get);
+        PipelineMetrics metrics = PipelineMetrics.create("delayed", 1, clock::get);
         source.withMetrics(metrics);
         source.emit(1);
         loop.advanceBy(Duration.ofSeconds(1));
@@ -262,7 +262,66 @@ class MetricsTest {
                 "PipelineMetrics: pipeline must not be blank",
                 assertThrows(IllegalArgumentException.class, () -> PipelineMetrics.create(" "))
                         .getMessage());
-        assertThrows(NullPointerException.class, () -> PipelineMetrics.create("x", null));
+        assertThrows(NullPointerException.class, () -> PipelineMetrics.create("x", 1, null));
+        assertEquals(
+                "PipelineMetrics: latencySampling must be 0 (no latency) or more; was -1",
+                assertThrows(IllegalArgumentException.class, () -> PipelineMetrics.create("x", -1))
+                        .getMessage());
+    }
+
+    @Test
+    void latencyIsSampledOneElementInNCountsAreNot() {
+        AtomicLong clock = new AtomicLong();
+        AtomicLong clockReads = new AtomicLong();
+        Stream<Integer> source = new Stream<>("src");
+        source.map(x -> {
+                    clock.addAndGet(x); // element x "takes" x ns
+                    return x;
+                })
+                .named("slow")
+                .sink(x -> {})
+                .named("out");
+        PipelineMetrics metrics = PipelineMetrics.create("sampled", 3, () -> {
+            clockReads.incrementAndGet();
+            return clock.get();
+        });
+        source.withMetrics(metrics);
+        for (int x = 1; x <= 8; x++) {
+            source.emit(x);
+        }
+        StageMetrics out = metrics.stage("out").orElseThrow();
+        assertEquals(3, metrics.latencySampling());
+        assertEquals(8, out.in(), "every element is counted");
+        assertEquals(3, out.latencyCount(), "the first element, then one in 3: 1, 4 and 7");
+        assertEquals(1 + 4 + 7, out.latencyTotalNanos());
+        assertEquals(7, out.latencyMaxNanos());
+        assertEquals(6, clockReads.get(), "two clock reads per timed element, none for the others");
+    }
+
+    @Test
+    void samplingZeroTimesNothingAndTheDefaultTimesOneInSixtyFour() {
+        Stream<Integer> source = new Stream<>("src");
+        Sink<Integer> sink = source.sink(x -> {});
+        sink.named("out");
+        PipelineMetrics untimed = PipelineMetrics.create("untimed", 0, () -> {
+            throw new AssertionError("the clock is never read without sampling");
+        });
+        source.withMetrics(untimed);
+        for (int x = 0; x < 200; x++) {
+            source.emit(x);
+        }
+        assertEquals(200, untimed.stage("out").orElseThrow().in());
+        assertEquals(0, untimed.stage("out").orElseThrow().latencyCount());
+
+        PipelineMetrics metrics = PipelineMetrics.create("default");
+        assertEquals(64, metrics.latencySampling());
+        sink.withMetrics(metrics);
+        for (int x = 0; x < 200; x++) {
+            source.emit(x);
+        }
+        StageMetrics out = metrics.stage("out").orElseThrow();
+        assertEquals(200, out.in());
+        assertEquals(4, out.latencyCount(), "elements 1, 65, 129 and 193");
     }
 
     @Test

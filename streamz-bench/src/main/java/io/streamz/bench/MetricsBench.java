@@ -11,7 +11,9 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
@@ -21,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * accumulate(sum) -> sink}, as {@link MapFilterSumIntBench}) without and with metrics, fused and
  * interpreted. {@code fusedOff} is {@link Pipelines.MapFilterSumInt}, the very class
  * {@code MapFilterSumIntBench.fused} times; {@code fusedOn} is the same interface declared
- * {@code @Pipeline(metrics = true)} ({@link Pipelines.MapFilterSumIntMeasured}).
+ * {@code @Pipeline(metrics = true)} ({@link Pipelines.MapFilterSumIntMeasured}). The measured
+ * ones time the latency of one element in {@code latencySampling} (the library's default 64;
+ * {@code -p latencySampling=0} measures the counts alone, 1 a clock read on every element).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -50,12 +54,22 @@ public class MetricsBench {
 
     @State(Scope.Thread)
     public static class FusedOn extends BenchState {
+        /** One element in how many has its latency timed (0: none); the default is the library's. */
+        @Param({"64"})
+        public int latencySampling = PipelineMetrics.DEFAULT_LATENCY_SAMPLING;
+
         private final int[] input = Inputs.ints();
-        final PipelineMetrics metrics = PipelineMetrics.create("bench");
-        private final Pipelines.MapFilterSumIntMeasured pipeline = Streamz_Pipelines_MapFilterSumIntMeasured.builder()
-                .metrics(metrics)
-                .out(out::accept)
-                .build();
+        PipelineMetrics metrics;
+        private Pipelines.MapFilterSumIntMeasured pipeline;
+
+        @Setup
+        public void measure() {
+            metrics = PipelineMetrics.create("bench", latencySampling);
+            pipeline = Streamz_Pipelines_MapFilterSumIntMeasured.builder()
+                    .metrics(metrics)
+                    .out(out::accept)
+                    .build();
+        }
 
         @Override
         public long run() {
@@ -74,12 +88,9 @@ public class MetricsBench {
                 .filter(x -> MapFilterSumIntBench.even(x))
                 .accumulate((Long sum, Integer x) -> MapFilterSumIntBench.add(sum, x), 0L)
                 .sink(v -> out.accept(v.longValue()));
-        final PipelineMetrics metrics = PipelineMetrics.create("bench");
 
-        InterpretedState(boolean measured) {
-            if (measured) {
-                source.withMetrics(metrics);
-            }
+        void measureInto(PipelineMetrics metrics) {
+            source.withMetrics(metrics);
         }
 
         @Override
@@ -97,16 +108,20 @@ public class MetricsBench {
     }
 
     @State(Scope.Thread)
-    public static class InterpretedOff extends InterpretedState {
-        public InterpretedOff() {
-            super(false);
-        }
-    }
+    public static class InterpretedOff extends InterpretedState {}
 
     @State(Scope.Thread)
     public static class InterpretedOn extends InterpretedState {
-        public InterpretedOn() {
-            super(true);
+        /** One element in how many has its latency timed (0: none); the default is the library's. */
+        @Param({"64"})
+        public int latencySampling = PipelineMetrics.DEFAULT_LATENCY_SAMPLING;
+
+        PipelineMetrics metrics;
+
+        @Setup
+        public void measure() {
+            metrics = PipelineMetrics.create("bench", latencySampling);
+            measureInto(metrics);
         }
     }
 

@@ -3,6 +3,7 @@ package io.streamz.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.streamz.metrics.StageMetrics;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ class SameResultTest {
     void theMeasuredImplementationsCountEveryElement() {
         MetricsBench.FusedOn fused = new MetricsBench.FusedOn();
         MetricsBench.InterpretedOn interpreted = new MetricsBench.InterpretedOn();
+        fused.latencySampling = 1; // every element timed: its latency counted exactly
+        fused.measure();
+        interpreted.measure();
         try {
             fused.run();
             interpreted.run();
@@ -59,6 +63,15 @@ class SameResultTest {
             assertEquals(even, fused.metrics.stage("out").orElseThrow().latencyCount());
             assertEquals(Inputs.N, interpreted.metrics.stages().get(0).in(), interpreted.metrics.toString());
             assertEquals(5, interpreted.metrics.stages().size(), interpreted.metrics.toString());
+            int[] input = Inputs.ints();
+            long timedAndEven = IntStream.range(0, input.length) // the default: the first element, then one in 64
+                    .filter(i -> i % 64 == 0 && (input[i] + 1) % 2 == 0)
+                    .count();
+            StageMetrics sink = interpreted.metrics.stages().stream()
+                    .filter(StageMetrics::isSink)
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(timedAndEven, sink.latencyCount(), interpreted.metrics.toString());
         } finally {
             interpreted.destroy();
         }

@@ -28,8 +28,8 @@ import java.util.function.ToDoubleFunction;
  *   <tr><td>{@code streamz.stage.out}</td><td>function counter</td><td>every stage: {@link StageMetrics#out()}</td></tr>
  *   <tr><td>{@code streamz.stage.failed}</td><td>function counter</td><td>every stage: {@link StageMetrics#failed()}</td></tr>
  *   <tr><td>{@code streamz.stage.depth}</td><td>gauge</td><td>stages holding elements: {@link StageMetrics#depth()}</td></tr>
- *   <tr><td>{@code streamz.sink.latency}</td><td>function timer</td><td>sinks: count and total of the latencies</td></tr>
- *   <tr><td>{@code streamz.sink.latency.max}</td><td>time gauge</td><td>sinks: the greatest latency</td></tr>
+ *   <tr><td>{@code streamz.sink.latency}</td><td>function timer</td><td>sinks: count and total of the latencies of the timed elements (one in {@link PipelineMetrics#latencySampling()})</td></tr>
+ *   <tr><td>{@code streamz.sink.latency.max}</td><td>time gauge</td><td>sinks: the greatest latency of the timed elements</td></tr>
  *   <tr><td>{@code streamz.handoff.queue}</td><td>gauge</td><td>the pipeline (tag {@code pipeline} only): {@link PipelineMetrics#handOffQueue()}</td></tr>
  * </table>
  */
@@ -96,11 +96,12 @@ public final class PipelineMeterBinder implements MeterBinder {
                             StageMetrics::latencyTotalNanos,
                             TimeUnit.NANOSECONDS)
                     .tags(tags)
-                    .description("Time from an element entering the pipeline to reaching the sink")
+                    .description(
+                            "Time from an element entering the pipeline to reaching the sink, of the timed (sampled) elements")
                     .register(registry);
             TimeGauge.builder("streamz.sink.latency.max", stage, TimeUnit.NANOSECONDS, StageMetrics::latencyMaxNanos)
                     .tags(tags)
-                    .description("The greatest latency recorded at the sink")
+                    .description("The greatest latency recorded at the sink, of the timed (sampled) elements")
                     .strongReference(true)
                     .register(registry);
         }

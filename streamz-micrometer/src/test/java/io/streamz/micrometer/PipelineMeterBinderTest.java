@@ -68,7 +68,7 @@ class PipelineMeterBinderTest {
                 .named("slow")
                 .sink(x -> {})
                 .named("out");
-        PipelineMetrics metrics = PipelineMetrics.create("orders", clock::get);
+        PipelineMetrics metrics = PipelineMetrics.create("orders", 1, clock::get);
         source.withMetrics(metrics);
         MeterRegistry registry = new SimpleMeterRegistry();
         new PipelineMeterBinder(metrics, Tags.of("app", "shop")).bindTo(registry);
@@ -92,7 +92,7 @@ class PipelineMeterBinderTest {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Stream<Integer> source = new Stream<>("numbers", loop);
         source.delay(Duration.ofSeconds(1)).named("wait").sink(x -> {}).named("out");
-        PipelineMetrics metrics = PipelineMetrics.create("orders", loop::nanoTime);
+        PipelineMetrics metrics = PipelineMetrics.create("orders", 1, loop::nanoTime);
         source.withMetrics(metrics);
         MeterRegistry registry = new SimpleMeterRegistry();
         new PipelineMeterBinder(metrics).bindTo(registry);

@@ -97,7 +97,7 @@ final class GeneratedPipeline {
             } else if (setter.getDeclaringClass() == builder.getClass()
                     && setter.getParameterCount() == 1
                     && setter.getParameterTypes()[0] == PipelineMetrics.class) {
-                setter.invoke(builder, PipelineMetrics.create(build, loop::nanoTime)); // a measured pipeline
+                setter.invoke(builder, PipelineMetrics.create(build, 1, loop::nanoTime)); // a measured pipeline
             } else if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1) {
                 Class<?> consumer = setter.getParameterTypes()[0];
                 setter.invoke(

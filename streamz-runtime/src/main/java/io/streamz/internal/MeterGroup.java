@@ -14,31 +14,50 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The runtime's {@link PipelineMetrics}: the stage meters of one pipeline and the time an
- * element entered it. The pipeline runs on one thread at a time, so {@link #enter} and
- * {@link #sinkReached} use plain fields; everything a reader calls is thread-safe. Called by the
- * runtime and generated code, not API.
+ * The runtime's {@link PipelineMetrics}: the stage meters of one pipeline and the time a timed
+ * element entered it. Only one element in {@link #latencySampling()} is timed (two clock reads on
+ * a virtual machine can cost more than a whole fused pipeline): the others pay a countdown. The
+ * pipeline runs on one thread at a time, so {@link #enter} and {@link #sinkReached} use plain
+ * fields; everything a reader calls is thread-safe. Called by the runtime and generated code, not
+ * API.
  */
 public final class MeterGroup implements PipelineMetrics {
     private final String pipeline;
     private final LongSupplier clock;
+    private final int sampling;
     private final List<StageMeter> stages = new CopyOnWriteArrayList<>();
     private final List<Consumer<? super StageMetrics>> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> names = new HashSet<>();
     private volatile LongSupplier handOff = () -> 0;
 
-    /** Whether an element is on its way through the pipeline on its thread, entered at {@link #origin}. */
+    /** Whether an element is on its way through the pipeline on its thread. */
     private boolean emitting;
+
+    /** Whether the element on its way is timed, having entered at {@link #origin}. */
+    private boolean timed;
 
     private long origin;
 
-    public MeterGroup(String pipeline, LongSupplier nanoClock) {
+    /**
+     * Elements to enter until the next timed one, the one that brings it to 0 included: 1 at first
+     * (the first element is timed), then {@link #sampling} again after each timed one. Without
+     * sampling (0) it starts at -1 and, being a long, never comes back to 0.
+     */
+    private long untilTimed;
+
+    public MeterGroup(String pipeline, int latencySampling, LongSupplier nanoClock) {
         Objects.requireNonNull(pipeline, "pipeline");
         if (pipeline.isBlank()) {
             throw new IllegalArgumentException("PipelineMetrics: pipeline must not be blank");
         }
+        if (latencySampling < 0) {
+            throw new IllegalArgumentException(
+                    "PipelineMetrics: latencySampling must be 0 (no latency) or more; was " + latencySampling);
+        }
         this.pipeline = pipeline;
+        this.sampling = latencySampling;
         this.clock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.untilTimed = latencySampling == 0 ? -1 : 1;
         FlightEvents.track(this);
     }
 
@@ -61,7 +80,9 @@ public final class MeterGroup implements PipelineMetrics {
      * group named {@code pipeline} (read only through Flight Recorder events).
      */
     public static MeterGroup orCreate(PipelineMetrics metrics, String pipeline) {
-        return metrics == null ? new MeterGroup(pipeline, System::nanoTime) : of(metrics);
+        return metrics == null
+                ? new MeterGroup(pipeline, PipelineMetrics.DEFAULT_LATENCY_SAMPLING, System::nanoTime)
+                : of(metrics);
     }
 
     /** A stage of generated code, holding nothing: its name is fixed, and it is listed at once. */
@@ -88,7 +109,8 @@ public final class MeterGroup implements PipelineMetrics {
 
     /**
      * An element starts through the pipeline, unless one already is on this pipeline's thread (a
-     * stage emitting further, a feedback loop): then its entry time stands.
+     * stage emitting further, a feedback loop): then it is part of that one. If its turn in the
+     * sampling has come, it is timed: its entry time is read now.
      *
      * @return whether this call started it, to pass to {@link #exit}
      */
@@ -96,8 +118,12 @@ public final class MeterGroup implements PipelineMetrics {
         if (emitting) {
             return false;
         }
-        origin = clock.getAsLong();
         emitting = true;
+        if (--untilTimed == 0) {
+            untilTimed = sampling;
+            timed = true;
+            origin = clock.getAsLong();
+        }
         return true;
     }
 
@@ -105,12 +131,13 @@ public final class MeterGroup implements PipelineMetrics {
     public void exit(boolean entered) {
         if (entered) {
             emitting = false;
+            timed = false;
         }
     }
 
-    /** {@code sink} received the element that entered at {@link #enter}. */
+    /** {@code sink} received the element that entered at {@link #enter}: its latency, if it is timed. */
     public void sinkReached(StageMeter sink) {
-        if (emitting) {
+        if (timed) {
             sink.recordLatency(clock.getAsLong() - origin);
         }
     }
@@ -141,6 +168,11 @@ public final class MeterGroup implements PipelineMetrics {
     @Override
     public String pipeline() {
         return pipeline;
+    }
+
+    @Override
+    public int latencySampling() {
+        return sampling;
     }
 
     @Override

@@ -14,32 +14,62 @@ import java.util.function.LongSupplier;
  */
 public interface PipelineMetrics {
     /**
-     * Metrics named {@code pipeline} (the {@code pipeline} tag), latencies timed by
-     * {@link System#nanoTime()}.
+     * How many elements {@link #create(String)} lets pass per element whose latency it times: one
+     * element in 64 reads the clock (twice: on entering the pipeline and at each sink it reaches),
+     * the others are only counted.
+     */
+    int DEFAULT_LATENCY_SAMPLING = 64;
+
+    /**
+     * Metrics named {@code pipeline} (the {@code pipeline} tag), the latency of one element in
+     * {@link #DEFAULT_LATENCY_SAMPLING} timed by {@link System#nanoTime()}.
      *
      * @param pipeline the pipeline's name
      * @return new, empty metrics
      * @throws IllegalArgumentException if {@code pipeline} is blank
      */
     static PipelineMetrics create(String pipeline) {
-        return create(pipeline, System::nanoTime);
+        return create(pipeline, DEFAULT_LATENCY_SAMPLING);
     }
 
     /**
-     * Metrics named {@code pipeline}, latencies timed by {@code nanoClock} (e.g. a
-     * {@link io.streamz.VirtualTimeLoop}'s {@code nanoTime} in tests).
+     * Metrics named {@code pipeline}, the latency of one element in {@code latencySampling} timed
+     * by {@link System#nanoTime()}: 1 times every element, 0 none (counts only).
      *
      * @param pipeline the pipeline's name
+     * @param latencySampling time the first element and then every {@code latencySampling}-th
+     *     element entering the pipeline; 0 for no latency at all
+     * @return new, empty metrics
+     * @throws IllegalArgumentException if {@code pipeline} is blank or {@code latencySampling} negative
+     */
+    static PipelineMetrics create(String pipeline, int latencySampling) {
+        return create(pipeline, latencySampling, System::nanoTime);
+    }
+
+    /**
+     * Metrics named {@code pipeline}, the latency of one element in {@code latencySampling} timed
+     * by {@code nanoClock} (e.g. a {@link io.streamz.VirtualTimeLoop}'s {@code nanoTime} in tests,
+     * with {@code latencySampling} 1 to time every element).
+     *
+     * @param pipeline the pipeline's name
+     * @param latencySampling time the first element and then every {@code latencySampling}-th
+     *     element entering the pipeline; 0 for no latency at all
      * @param nanoClock the clock latencies are read from, in nanoseconds
      * @return new, empty metrics
-     * @throws IllegalArgumentException if {@code pipeline} is blank
+     * @throws IllegalArgumentException if {@code pipeline} is blank or {@code latencySampling} negative
      */
-    static PipelineMetrics create(String pipeline, LongSupplier nanoClock) {
-        return new MeterGroup(pipeline, nanoClock);
+    static PipelineMetrics create(String pipeline, int latencySampling, LongSupplier nanoClock) {
+        return new MeterGroup(pipeline, latencySampling, nanoClock);
     }
 
     /** {@return the name given to {@link #create}} */
     String pipeline();
+
+    /**
+     * {@return one element in how many has its latency timed, as given to {@link #create}: 1
+     * every element, 0 none}
+     */
+    int latencySampling();
 
     /** {@return the stages measured so far, in the order they were first measured} */
     List<StageMetrics> stages();

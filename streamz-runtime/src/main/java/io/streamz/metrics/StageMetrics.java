@@ -45,12 +45,16 @@ public interface StageMetrics {
     /** {@return whether this stage is a sink, for which the latency figures below are recorded} */
     boolean isSink();
 
-    /** {@return how many elements reached this sink with their latency recorded} */
+    /**
+     * {@return how many elements reached this sink with their latency recorded: the timed ones,
+     * one in {@link PipelineMetrics#latencySampling()} of those entering the pipeline (all of them
+     * with sampling 1); {@link #in()} counts every element}
+     */
     long latencyCount();
 
     /** {@return the sum of the latencies of {@link #latencyCount()} elements, in nanoseconds} */
     long latencyTotalNanos();
 
-    /** {@return the greatest latency recorded, in nanoseconds (0 before the first)} */
+    /** {@return the greatest latency recorded (of the timed elements), in nanoseconds (0 before the first)} */
     long latencyMaxNanos();
 }

@@ -22,7 +22,7 @@ class FlightRecorderEventsTest {
     void aRecordingHoldsEachFailureAndEveryStagesStatistics(@TempDir Path dir) throws Exception {
         Stream<Integer> source = new Stream<>("numbers");
         source.map(x -> 100 / x).named("invert").sink(x -> {}).named("out");
-        PipelineMetrics metrics = PipelineMetrics.create("jfr-test");
+        PipelineMetrics metrics = PipelineMetrics.create("jfr-test", 1);
         source.withMetrics(metrics);
         Path file = dir.resolve("streamz.jfr");
         try (Recording recording = new Recording()) {

@@ -46,7 +46,7 @@ class GeneratedMetricsTest {
     @Test
     void theFusedPipelineCountsEveryStageExactly() {
         VirtualTimeLoop loop = new VirtualTimeLoop();
-        PipelineMetrics metrics = PipelineMetrics.create("orders", loop::nanoTime);
+        PipelineMetrics metrics = PipelineMetrics.create("orders", 1, loop::nanoTime);
         List<Long> totals = new ArrayList<>();
         List<String> delayed = new ArrayList<>();
         MeasuredOrders orders = Streamz_MeasuredOrders.builder()
@@ -71,6 +71,25 @@ class GeneratedMetricsTest {
         assertEquals(7, later.latencyCount(), "the delay hands each item on from the loop, which starts its clock");
     }
 
+    @Test
+    void theFusedPipelineTimesOneElementInNAndCountsAll() {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        PipelineMetrics metrics = PipelineMetrics.create("sampled", 2, loop::nanoTime);
+        MeasuredOrders orders = Streamz_MeasuredOrders.builder()
+                .loop(loop)
+                .metrics(metrics)
+                .totals(t -> {})
+                .delayed(d -> {})
+                .pairs(p -> {})
+                .build();
+        for (String line : List.of("150", "200", "300", "400", "500")) {
+            orders.lines(line);
+        }
+        StageMetrics sink = metrics.stage("totals").orElseThrow();
+        assertEquals(5, sink.in());
+        assertEquals(3, sink.latencyCount(), "the 1st, 3rd and 5th element are timed");
+    }
+
     /** Emits the known input; the delay's depth is read at known virtual times. */
     private static void run(MeasuredOrders orders, VirtualTimeLoop loop, PipelineMetrics metrics) {
         orders.lines("5");
@@ -90,7 +109,7 @@ class GeneratedMetricsTest {
     @Test
     void theTwinCountsTheSameUnderItsNodesLabels() {
         VirtualTimeLoop loop = new VirtualTimeLoop();
-        PipelineMetrics metrics = PipelineMetrics.create("orders-twin", loop::nanoTime);
+        PipelineMetrics metrics = PipelineMetrics.create("orders-twin", 1, loop::nanoTime);
         MeasuredOrders orders = Streamz_MeasuredOrders.builder()
                 .loop(loop)
                 .metrics(metrics)
