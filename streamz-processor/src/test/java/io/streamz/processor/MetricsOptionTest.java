@@ -53,7 +53,8 @@ class MetricsOptionTest {
                 .withProcessors(new PipelineProcessor())
                 .withOptions("-Xlint:all", "-Werror", "-Astreamz.metrics=true")
                 .compile(PLAIN));
-        assertThat(source).contains("this.parseMeter.countIn();");
+        assertThat(source).contains("this.emitMeter.countIn();");
+        assertThat(source).contains("this.parseMeter.inAsOutOf(this.emitMeter);"); // parse's in is emit's out
         assertThat(source).contains("public Builder metrics(PipelineMetrics metrics)");
         assertThat(source).contains("this.emit.withMetrics(metrics);");
     }

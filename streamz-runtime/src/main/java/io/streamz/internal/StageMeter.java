@@ -11,8 +11,12 @@ import java.util.function.Supplier;
 /**
  * The counters of one measured stage. Written by one thread at a time (the pipeline's), each
  * counter with a plain read and an opaque write, so that the writer pays no atomic instruction
- * and readers on other threads see whole, growing values. Called by the runtime and generated
- * code, not API: read it as a {@link StageMetrics}.
+ * and readers on other threads see whole, growing values. Generated code counts only what it
+ * cannot derive: a stage that is its upstream's only downstream reads its {@code in} from the
+ * upstream's {@code out} ({@link #inAsOutOf}), and a stage passing on every element it does not
+ * fail on (a source, map, accumulate) reads its {@code out} as {@code in - failed}
+ * ({@link #outAsInLessFailed}). Called by the runtime and generated code, not API: read it as a
+ * {@link StageMetrics}.
  */
 public final class StageMeter implements StageMetrics {
     private static final VarHandle IN = handle("in");
@@ -21,6 +25,7 @@ public final class StageMeter implements StageMetrics {
     private static final VarHandle LATENCY_COUNT = handle("latencyCount");
     private static final VarHandle LATENCY_TOTAL = handle("latencyTotal");
     private static final VarHandle LATENCY_MAX = handle("latencyMax");
+    private static final VarHandle OUT_SEEN = handle("outSeen");
 
     private final MeterGroup group;
     private final Supplier<String> naming;
@@ -33,6 +38,15 @@ public final class StageMeter implements StageMetrics {
     private volatile String operator;
     /** Whether the group lists this stage yet: set once, on the first event. */
     private boolean announced;
+
+    /** The stage whose {@code out} is this one's {@code in}, or {@code null}: {@code in} is counted. */
+    private volatile StageMeter inFrom;
+
+    /** Whether {@code out} is {@code in - failed} rather than counted. */
+    private volatile boolean outDerived;
+
+    /** The greatest derived {@code out} a reader was given, so that none is given less later. */
+    private volatile long outSeen;
 
     private long in;
     private long out;
@@ -85,6 +99,29 @@ public final class StageMeter implements StageMetrics {
                 group.exit(entered);
             }
         };
+    }
+
+    /**
+     * This stage's {@code in} is {@code upstream}'s {@code out}: generated code, for a stage that
+     * is its upstream's only downstream and receives in the same step every element the upstream
+     * counts out, no longer counts it in.
+     *
+     * @return this meter
+     */
+    public StageMeter inAsOutOf(StageMeter upstream) {
+        this.inFrom = Objects.requireNonNull(upstream, "upstream");
+        return this;
+    }
+
+    /**
+     * This stage's {@code out} is its {@code in} less its {@code failed}: generated code, for a
+     * stage that passes on every element it does not fail on, no longer counts it out.
+     *
+     * @return this meter
+     */
+    public StageMeter outAsInLessFailed() {
+        this.outDerived = true;
+        return this;
     }
 
     /** {@code x}, counted in: an element generated code offers to a join. */
@@ -175,12 +212,26 @@ public final class StageMeter implements StageMetrics {
 
     @Override
     public long in() {
-        return (long) IN.getOpaque(this);
+        StageMeter from = inFrom;
+        return from != null ? from.out() : (long) IN.getOpaque(this);
     }
 
     @Override
     public long out() {
-        return (long) OUT.getOpaque(this);
+        if (!outDerived) {
+            return (long) OUT.getOpaque(this);
+        }
+        long failures = failed(); // before in: a failure counted between the two reads cannot make out shrink
+        long derived = in() - failures;
+        while (true) { // never less than a reader was given before (an element in flight may fail later)
+            long seen = outSeen;
+            if (derived <= seen) {
+                return seen;
+            }
+            if (OUT_SEEN.compareAndSet(this, seen, derived)) {
+                return derived;
+            }
+        }
     }
 
     @Override

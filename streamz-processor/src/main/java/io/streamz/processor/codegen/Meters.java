@@ -5,8 +5,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.streamz.processor.model.Edge;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -16,6 +18,12 @@ import javax.lang.model.element.Modifier;
  * {@code MeterGroup} from the builder, one {@code StageMeter} per stage, and the statements that
  * count elements in, out and failed, start an element's latency clock and record it at sinks.
  * For any other pipeline every method here writes nothing, so its code stays as it was.
+ *
+ * <p>Only what cannot be derived is counted, each count being a store per element: a stage that is
+ * its upstream's only downstream takes its {@code in} from the upstream's {@code out}
+ * ({@link #inDerived}), and a source, map or accumulate its {@code out} from {@code in - failed}
+ * ({@link #outDerived}). A chain {@code source -> map -> filter -> accumulate -> sink} counts two
+ * figures (the source's in, the filter's out), not nine.
  */
 final class Meters {
     private final Generation g;
@@ -70,7 +78,37 @@ final class Meters {
                     stage.kind().operator(),
                     Generation.unit(stage).recordsLatency());
         }
+        for (Stage stage : model.stages()) { // once every meter exists: an upstream may be declared later
+            if (inDerived(stage)) {
+                code.addStatement(
+                        "this.$N.inAsOutOf(this.$N)", names.meterField(stage), names.meterField(model.upstream(stage)));
+            }
+            if (outDerived(stage)) {
+                code.addStatement("this.$N.outAsInLessFailed()", names.meterField(stage));
+            }
+        }
         return code.build();
+    }
+
+    /**
+     * Whether {@code stage}'s {@code in} is its upstream's {@code out}: it has one upstream, whose
+     * only downstream it is, so every element counted out there is the next element it receives.
+     * A join counts its offers itself.
+     */
+    private boolean inDerived(Stage stage) {
+        if (stage.upstreams().size() != 1 || stage.kind().isMultiInput()) {
+            return false;
+        }
+        List<Edge> downstreams = model.downstreams(model.upstream(stage));
+        return downstreams.size() == 1 && downstreams.get(0).to().name().equals(stage.name());
+    }
+
+    /**
+     * Whether {@code stage}'s {@code out} is {@code in - failed}: a source, or a stage emitting one
+     * value for each element it does not fail on, in the same call (map, accumulate).
+     */
+    private boolean outDerived(Stage stage) {
+        return stage.kind() == StageKind.SOURCE || stage.kind().isOneToOne();
     }
 
     /** After the loop helpers exist: where each stage holding elements reads its depth. */
@@ -88,16 +126,16 @@ final class Meters {
         return code.build();
     }
 
-    /** {@code stage} received the element: one more in. */
+    /** {@code stage} received the element: one more in, unless it is derived. */
     void countIn(Stage stage, MethodScope scope) {
-        if (on()) {
+        if (on() && !inDerived(stage)) {
             scope.body().addStatement("this.$N.countIn()", names.meterField(stage));
         }
     }
 
-    /** {@code stage} passed the element on: one more out. */
+    /** {@code stage} passed the element on: one more out, unless it is derived. */
     void countOut(Stage stage, MethodScope scope) {
-        if (on()) {
+        if (on() && !outDerived(stage)) {
             scope.body().addStatement("this.$N.countOut()", names.meterField(stage));
         }
     }
@@ -132,8 +170,8 @@ final class Meters {
 
     /**
      * Opens what a source method runs between: the element enters the pipeline (its latency
-     * clock starts) and is counted in and out of the source. Returns the local saying whether
-     * this call started the clock, for {@link #sourceEnd}; {@code null} when not measured.
+     * clock starts) and is counted in the source (its out is derived). Returns the local saying
+     * whether this call started the clock, for {@link #sourceEnd}; {@code null} when not measured.
      */
     String sourceBegin(Stage source, MethodScope scope) {
         if (!on()) {
@@ -143,8 +181,7 @@ final class Meters {
         scope.body()
                 .addStatement("boolean $N = this.$N.enter()", entered, names.metricsField())
                 .beginControlFlow("try")
-                .addStatement("this.$N.countIn()", names.meterField(source))
-                .addStatement("this.$N.countOut()", names.meterField(source));
+                .addStatement("this.$N.countIn()", names.meterField(source));
         return entered;
     }
 

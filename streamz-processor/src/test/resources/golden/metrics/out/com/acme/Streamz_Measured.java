@@ -106,6 +106,14 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
         this.countsMeter = this.metrics.stage("counts", "source", false);
         this.pairMeter = this.metrics.stage("pair", "zip", false);
         this.pairsMeter = this.metrics.stage("pairs", "sink", true);
+        this.linesMeter.outAsInLessFailed();
+        this.wordsMeter.outAsInLessFailed();
+        this.wordMeter.inAsOutOf(this.wordsMeter);
+        this.longWordMeter.inAsOutOf(this.wordMeter);
+        this.queuedMeter.inAsOutOf(this.longWordMeter);
+        this.outMeter.inAsOutOf(this.queuedMeter);
+        this.countsMeter.outAsInLessFailed();
+        this.pairsMeter.inAsOutOf(this.pairMeter);
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.queued = new BoundedBuffer<>(this.loop, 4, this.queuedMeter.handingTo(this::runOut));
         this.queuedMeter.depthFrom(this.queued::held);
@@ -178,7 +186,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
         boolean entered = this.metrics.enter();
         try {
             this.linesMeter.countIn();
-            this.linesMeter.countOut();
             CompletableFuture<Void> pending = runWords(line);
             pending = Completions.and(pending, this.pair.offer(0, this.pairMeter.countedIn(line)));
             Completions.reportFailure(pending, this.loop);
@@ -214,7 +221,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
         boolean entered = this.metrics.enter();
         try {
             this.countsMeter.countIn();
-            this.countsMeter.countOut();
             CompletableFuture<Void> pending = this.pair.offer(1, this.pairMeter.countedIn(count));
             Completions.reportFailure(pending, this.loop);
         } finally {
@@ -241,8 +247,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
             this.wordsMeter.countFailed(e);
             throw Failures.rethrow("map: words", e);
         }
-        this.wordsMeter.countOut();
-        this.wordMeter.countIn();
         CompletableFuture<Void> pending = null;
         if (words == null) {
             throw Failures.cannotFlattenNull("word; flatten");
@@ -265,7 +269,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
      * @return the work still pending on the element, or {@code null}
      */
     private CompletableFuture<Void> runLongWord(String word) {
-        this.longWordMeter.countIn();
         try {
             if (!longWord(word)) {
                 return null;
@@ -275,7 +278,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
             throw Failures.rethrow("filter: longWord", e);
         }
         this.longWordMeter.countOut();
-        this.queuedMeter.countIn();
         return this.queued.offer(word);
     }
 
@@ -285,7 +287,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
      * @return the work still pending on the element, or {@code null}
      */
     private CompletableFuture<Void> runOut(String queued) {
-        this.outMeter.countIn();
         this.metrics.sinkReached(this.outMeter);
         try {
             this.out.accept(queued);
@@ -308,7 +309,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
             throw Failures.rethrow("map: pair", e);
         }
         this.pairMeter.countOut();
-        this.pairsMeter.countIn();
         this.metrics.sinkReached(this.pairsMeter);
         try {
             this.pairs.accept(pair);
