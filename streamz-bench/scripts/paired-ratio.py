@@ -8,6 +8,8 @@ Usage: python3 streamz-bench/scripts/paired-ratio.py ROUNDS 'Class.methodA' 'Cla
 
 Before/after a change: copy the jar built before it aside and prefix a benchmark with its jar,
        python3 streamz-bench/scripts/paired-ratio.py 5 'after.jar:ZipBench.fused' 'before.jar:ZipBench.fused'
+A parameter of a benchmark follows it after '@' (JMH's -p), e.g. 'MetricsBench.fusedOn@latencySampling=0'.
+If another JMH run holds JMH's lock (another engineer measuring), each run waits for it.
 """
 import json
 import os
@@ -24,9 +26,11 @@ JMH_ARGS = ["-f", "1", "-wi", "3", "-i", "5", "-w", "1s", "-r", "1s",
 
 def score(benchmark):
     jar, _, benchmark = benchmark.rpartition(":")
+    benchmark, _, param = benchmark.partition("@")
+    params = ["-p", param] if param else []
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "r.json")
-        command = ["java", "-jar", jar or JAR, "^io.streamz.bench." + benchmark + "$", *JMH_ARGS,
+        command = ["java", "-jar", jar or JAR, "^io.streamz.bench." + benchmark + "$", *JMH_ARGS, *params,
                    "-rf", "json", "-rff", out]
         while True:  # another JMH run on the machine holds JMH's lock: wait for it, never run beside it
             run = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
