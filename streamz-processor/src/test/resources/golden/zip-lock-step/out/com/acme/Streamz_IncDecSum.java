@@ -122,6 +122,7 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
             // Re-entered while a call pairs in locals: its values go first, as the node holds them.
             this.sum.offer(0, this.sumHeld0);
             this.sumHeld = 0;
+            this.sumHeld0 = 0;
         }
         if (!this.sum.isEmpty()) {
             // A failure left the inputs of sum out of step: queue, as its node does.
@@ -141,6 +142,7 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
         } catch (Throwable failure) {
             if (this.sumHeld != 0) {
                 this.sumHeld = 0;
+                this.sumHeld0 = 0;
                 this.sum.offer(0, inc);
             }
             throw failure;
@@ -152,6 +154,7 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
             return;
         }
         this.sumHeld = 0;
+        this.sumHeld0 = 0;
         runSum(inc, x, words);
     }
 
