@@ -56,6 +56,7 @@ final class MapAsyncNode<T, R> extends Stream<R> {
         EventLoop loop = ensureLoop();
         this.mapper =
                 new OrderedAsyncMap<Object, Object>(loop, this::call, parallelism, this::emitResult, this::callFailed);
+        mapper.onClose(metadata::releaseAll); // the graph or the loop closing
     }
 
     /** Calls {@code f}; what it throws, a {@code null} stage and a failed stage all reach {@link #callFailed}. */
@@ -80,20 +81,21 @@ final class MapAsyncNode<T, R> extends Stream<R> {
 
     /**
      * A call failed: routed if this stage routes its failures, else reported to the loop; the slot
-     * is free. The element's metadata is let go of once the failure was reported (or routed).
+     * is free. A routed failure carries the element's metadata, held until the route's work is
+     * done, as a failure routed on the emitting thread does; a reported one lets go of it.
      */
     private void callFailed(Object item, Throwable failure) {
         Throwable named = Failures.named(label(), failure);
         countFailure(named);
-        try {
-            CompletableFuture<Void> routed = routeIfAsked(HeldElements.element(item), named);
-            if (routed == null) {
-                loop().orElseThrow().reportFailure(named);
-            } else {
-                Completions.reportFailure(routed, loop().orElseThrow());
+        EventLoop loop = loop().orElseThrow();
+        if (!routesFailures() || Failures.isFatal(named)) {
+            try {
+                loop.reportFailure(named);
+            } finally {
+                metadata.release(item);
             }
-        } finally {
-            metadata.release(item);
+        } else {
+            Completions.reportFailure(metadata.letGo(item, element -> routeIfAsked(element, named)), loop);
         }
         if (stopOnException && !paused) {
             paused = true;

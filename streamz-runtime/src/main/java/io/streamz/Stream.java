@@ -656,11 +656,20 @@ public class Stream<T> implements AutoCloseable {
         return failureRoute != null;
     }
 
-    /** Emits {@code failure} into this error stream; a failure doing so keeps the routed one suppressed. */
+    /**
+     * Emits {@code failure} into this error stream, carrying the metadata of the element that
+     * failed (its references held until the error stream's work on it is done); a failure doing
+     * so keeps the routed one suppressed.
+     */
     @SuppressWarnings("unchecked")
     private CompletableFuture<Void> routeFailure(FailedElement failure) {
+        Stream<Object> errors = (Stream<Object>) this;
         try {
-            return Completions.of(((Stream<Object>) this).emit(failure));
+            List<Map<String, Object>> carried = Metadata.current();
+            return Completions.of(
+                    carried == null || carried.isEmpty() || closed
+                            ? errors.emit(failure)
+                            : errors.emit(failure, carried));
         } catch (Throwable routing) {
             routing.addSuppressed(failure.error());
             throw Failures.propagate(routing);

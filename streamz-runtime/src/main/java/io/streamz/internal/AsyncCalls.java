@@ -1,7 +1,10 @@
 package io.streamz.internal;
 
+import io.streamz.FailedElement;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -30,6 +33,19 @@ public final class AsyncCalls {
             }
             return nameFailures(stageLabel, stage);
         };
+    }
+
+    /**
+     * The call-failure handler of a fused {@code mapAsync} stage labelled {@code stageLabel}
+     * that routes its failures, for its {@link OrderedAsyncMap}: a failed call's input and
+     * failure go to {@code route} as a {@link FailedElement} ({@link Failures#routedAsync}), as
+     * the twin's node routes them; what must not be routed, and what routing throws, go to the
+     * loop's failure handler.
+     */
+    public static BiConsumer<Object, Throwable> routed(String stageLabel, Consumer<FailedElement> route) {
+        Objects.requireNonNull(stageLabel, "stageLabel");
+        Objects.requireNonNull(route, "route");
+        return (input, failure) -> route.accept(Failures.routedAsync(stageLabel, input, failure));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.streamz.internal;
 
 import io.streamz.EventLoop;
+import io.streamz.FailedElement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * What a fused asynchronous {@code @Sink} does with the stage the user's function returned,
@@ -24,26 +26,25 @@ public final class AsyncSinks {
         return Completions.of(AsyncCalls.nameFailures(stageLabel, stage));
     }
 
-    /** Where a routing sink's failure goes: the fused class's {@code routeToX(stage, element, failure)}. */
-    @FunctionalInterface
-    public interface Route {
-        /** Routes {@code failure} of stage {@code stageLabel} on {@code element}, or throws what must not be routed. */
-        void route(String stageLabel, Object element, Throwable failure);
-    }
-
     /**
      * {@link #pending} for a sink that routes its failures, as the runtime's {@code sinkAsync}
      * node with {@code routeFailuresTo} does: a {@code null} stage, or the failure of
-     * {@code stage}, goes to {@code route} on {@code loop}'s thread (the returned future then
-     * completes normally, or with what routing threw); {@code null} if nothing is pending.
+     * {@code stage} (even one another stage named first), goes to {@code route} as a
+     * {@link FailedElement} ({@link Failures#routedAsync}) on {@code loop}'s thread (the returned
+     * future then completes normally, or with what routing threw); {@code null} if nothing is
+     * pending.
      */
     public static CompletableFuture<Void> pendingRouted(
-            String stageLabel, Object element, CompletionStage<?> stage, EventLoop loop, Route route) {
+            String stageLabel,
+            Object element,
+            CompletionStage<?> stage,
+            EventLoop loop,
+            Consumer<FailedElement> route) {
         if (stage == null) {
-            route.route(
+            route.accept(Failures.routedAsync(
                     stageLabel,
                     element,
-                    new NullPointerException(stageLabel + " returned null instead of a CompletionStage"));
+                    new NullPointerException(stageLabel + " returned null instead of a CompletionStage")));
             return null;
         }
         if (stage.getClass() == CompletableFuture.class && Completions.isSettled((CompletableFuture<?>) stage)) {
@@ -58,7 +59,7 @@ public final class AsyncSinks {
             Throwable cause = Completions.unwrap(failure);
             Runnable routing = () -> {
                 try {
-                    route.route(stageLabel, element, cause);
+                    route.accept(Failures.routedAsync(stageLabel, element, cause));
                     done.complete(null);
                 } catch (Throwable e) {
                     done.completeExceptionally(e);

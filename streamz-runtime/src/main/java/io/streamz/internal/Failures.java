@@ -113,6 +113,21 @@ public final class Failures {
     }
 
     /**
+     * {@link #routed} for the failure of the asynchronous work stage {@code stageLabel} started
+     * on {@code element} (an asynchronous sink's stage, a {@code mapAsync} call), as the twin's
+     * node routes it: the stage's own failure even if another stage named it first (the work
+     * ran no stage of this pipeline below it); a {@link VirtualMachineError} or a
+     * {@link StageOverflowException} is thrown instead.
+     */
+    public static FailedElement routedAsync(String stageLabel, Object element, Throwable failure) {
+        Throwable named = named(stageLabel, failure);
+        if (isFatal(named)) {
+            throw propagate(named);
+        }
+        return new FailedElement(stageLabel, element, named);
+    }
+
+    /**
      * Throws what the interpreted twin throws when its error sink labelled {@code sinkLabel}
      * threw {@code failure} while receiving {@code routed}: {@code failure} named after the
      * sink, the routed failure suppressed on it.

@@ -42,6 +42,8 @@ public final class OrderedAsyncMap<T, R> {
     private boolean drainScheduled;
     private RuntimeException closed;
     private final CloseWatch closeWatch;
+    /** Run once when this closes, by {@link #close} or by its loop closing. */
+    private Runnable onClose = () -> {};
 
     /** @throws IllegalArgumentException if {@code parallelism < 1} */
     public OrderedAsyncMap(
@@ -143,6 +145,15 @@ public final class OrderedAsyncMap<T, R> {
         for (Call<T, R> call = waiting.poll(); call != null; call = waiting.poll()) {
             call.admitted.completeExceptionally(why);
         }
+        onClose.run();
+    }
+
+    /**
+     * Runs {@code hook} when this closes, whoever closes it: {@link #close}, or its loop closing
+     * while producers wait for a slot or a call's result is handed back. Replaces the hook before.
+     */
+    public void onClose(Runnable hook) {
+        this.onClose = Objects.requireNonNull(hook, "hook");
     }
 
     /** Last, after the call started: a re-entrant offer from the admitted producer sees a consistent state. */

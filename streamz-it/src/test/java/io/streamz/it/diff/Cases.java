@@ -38,7 +38,8 @@ final class Cases {
                 EngineCases.distributedWords(),
                 routedFailures(),
                 TimeCases.timeStages(),
-                DistinctWindowCases.distinctWindows());
+                DistinctWindowCases.distinctWindows(),
+                AsyncCases.routedAsync());
     }
 
     static Differential<KeyedOrders> keyedOrders() {

@@ -54,7 +54,13 @@ final class FailureGuard {
         if (route == null) {
             body.addStatement("throw $T.rethrow($S, $N)", RuntimeTypes.FAILURES, label(stage), caught);
         } else {
-            body.addStatement("this.$N($S, $L, $N)", FailureRoutes.routeMethod(g, route), label(stage), input, caught)
+            body.addStatement(
+                            "this.$N($T.routed($S, $L, $N))",
+                            FailureRoutes.routeMethod(g, route),
+                            RuntimeTypes.FAILURES,
+                            label(stage),
+                            input,
+                            caught)
                     .addStatement(returnsPending ? "return null" : "return");
         }
         body.endControlFlow();

@@ -13,10 +13,11 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The error route ({@code @OnFailure} sinks), in every generated class. Fused: a failure of a
- * routing stage is caught by its {@link FailureGuard}, which calls {@code routeToX(label,
- * element, e)}; that method makes the {@code FailedElement} ({@code Failures.routed}, which
- * rethrows what must not be routed) and hands it to the sink, whose own failure is rethrown
- * with the routed one suppressed. Twin: an error stream with the sink on it, each routing
+ * routing stage is caught by its {@link FailureGuard}, which makes the {@code FailedElement}
+ * ({@code Failures.routed}, which rethrows what must not be routed) and calls
+ * {@code routeToX(failed)}; an asynchronous sink's or a {@code mapAsync}'s failure is made one by
+ * {@code Failures.routedAsync} in the runtime helper. {@code routeToX} hands it to the sink,
+ * whose own failure is rethrown with the routed one suppressed. Twin: an error stream with the sink on it, each routing
  * stage's node {@code routeFailuresTo} it. An abstract sink's consumer comes from the builder.
  * A pipeline without {@code @OnFailure} gets nothing from here.
  */
@@ -66,14 +67,7 @@ final class FailureRoutes {
                             "Routes a failure of a stage that routes to {@code $N}: the element goes no further there.\n",
                             sink.name())
                     .addModifiers(Modifier.PRIVATE)
-                    .addParameter(String.class, "stage")
-                    .addParameter(Object.class, "element")
-                    .addParameter(Throwable.class, "failure")
-                    .addStatement(
-                            "$T $N = $T.routed(stage, element, failure)",
-                            RuntimeTypes.FAILED_ELEMENT,
-                            failed,
-                            RuntimeTypes.FAILURES)
+                    .addParameter(RuntimeTypes.FAILED_ELEMENT, failed)
                     .beginControlFlow("try")
                     .addStatement("$L($N)", Names.call(sink.name()), failed)
                     .nextControlFlow("catch ($T e)", Throwable.class)

@@ -20,7 +20,7 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The error route: each {@code @OnFailure} method is {@code void name(FailedElement failure)},
  * not also a stage, and names stages that exist, that run user code the route covers (map,
- * filter, accumulate, sink, asynchronous too) and that no other {@code @OnFailure} names; one without
+ * filter, accumulate, sink, asynchronous too, mapAsync) and that no other {@code @OnFailure} names; one without
  * {@code from} takes every such stage no other names. Resolves which sink each stage routes to.
  */
 final class FailureRouteRules {
@@ -117,7 +117,7 @@ final class FailureRouteRules {
                     value,
                     ProblemCode.ON_FAILURE_CANNOT_ROUTE,
                     stage.get().describe() + " cannot route its failures to '" + sink.name() + "': only"
-                            + " stages running user code can (@Map, @Filter, @Accumulate and @Sink)."
+                            + " stages running user code can (@Map, @Filter, @Accumulate, @MapAsync and @Sink)."
                             + " Route a stage before or after it, or leave it out of from.");
             return;
         }
@@ -136,12 +136,13 @@ final class FailureRouteRules {
         }
     }
 
-    /** Whether {@code stage}'s failures can be routed: map, filter, accumulate, sink (asynchronous too). */
+    /** Whether {@code stage}'s failures can be routed: map, filter, accumulate, mapAsync, sink (asynchronous too). */
     static boolean canRoute(StageView stage) {
         StageKind kind = stage.kind();
         return kind == StageKind.MAP
                 || kind == StageKind.FILTER
                 || kind == StageKind.ACCUMULATE
+                || kind == StageKind.MAP_ASYNC
                 || kind == StageKind.SINK;
     }
 

@@ -4,11 +4,15 @@ import io.streamz.EventLoop;
 import io.streamz.FailedElement;
 import io.streamz.Named;
 import io.streamz.Stream;
+import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.AsyncCalls;
 import io.streamz.internal.AsyncSinks;
 import io.streamz.internal.Closing;
+import io.streamz.internal.Completions;
 import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
+import io.streamz.internal.OrderedAsyncMap;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -24,6 +28,8 @@ import javax.annotation.processing.Generated;
  * source: emit
  * map: parse <- emit
  * sink: store <- parse
+ * mapAsync: lookup <- parse
+ * sink: found <- lookup
  * </pre>
  *
  * <p>Each {@code @Source} method runs the stages downstream of it, branches depth-first in
@@ -32,7 +38,8 @@ import javax.annotation.processing.Generated;
  * builds the same topology from {@code io.streamz.Stream} nodes on the same loop.
  *
  * <p>Threading: the pipeline runs on the event loop given to the builder ({@code EventLoop.shared()}
- * by default), as the interpreted twin does.
+ * by default), as the interpreted twin does. The stages after {@code lookup} run on the loop
+ * thread, handed on by the runtime helpers; stage state is confined to that thread.
  * The asynchronous sinks {@code store} return a stage that the element's emit waits for; its
  * completion may come from any thread, and what waits for it goes on from the loop. A
  * {@code @Source} call on the loop thread runs the stages up to the first time or buffer stage before
@@ -53,9 +60,13 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
 
     private final IntFunction<? extends CompletionStage<?>> store;
 
+    private final Consumer<String> found;
+
     private final Consumer<FailedElement> deadLetter;
 
     private final EventLoop loop;
+
+    private final OrderedAsyncMap<Integer, String> lookup;
 
     /**
      * Set by {@link #close()}, on the thread that runs the stages, which reads it.
@@ -64,8 +75,10 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
 
     private Streamz_DeadLetters(Builder builder) {
         this.store = requireSink(builder.store, "store");
+        this.found = requireSink(builder.found, "found");
         this.deadLetter = requireSink(builder.deadLetter, "deadLetter");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
+        this.lookup = new OrderedAsyncMap<>(this.loop, AsyncCalls.<Integer, String>named("mapAsync: lookup", this::lookup), 2, this::runFound, AsyncCalls.routed("mapAsync: lookup", this::routeToDeadLetter));
     }
 
     /**
@@ -87,13 +100,28 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
                         + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
                         + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
                         + "\tn2 [label=\"sink: store\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn3 [label=\"mapAsync: lookup\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
+                        + "\tn4 [label=\"sink: found\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
                         + "\tsubgraph cluster_0 {\n"
                         + "\t\tlabel=runParse\n"
                         + "\t\tn1\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_1 {\n"
+                        + "\t\tlabel=runStore\n"
                         + "\t\tn2\n"
                         + "\t}\n"
+                        + "\tsubgraph cluster_2 {\n"
+                        + "\t\tlabel=runLookup\n"
+                        + "\t\tn3\n"
+                        + "\t}\n"
+                        + "\tsubgraph cluster_3 {\n"
+                        + "\t\tlabel=runFound\n"
+                        + "\t\tn4\n"
+                        + "\t}\n"
                         + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
+                        + "\tn1 -> n2 [label=0]\n"
+                        + "\tn1 -> n3 [label=1]\n"
+                        + "\tn3 -> n4\n"
                         + "}\n";
     }
 
@@ -115,6 +143,11 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
     }
 
     @Override
+    public void found(String user) {
+        this.found.accept(user);
+    }
+
+    @Override
     public void deadLetter(FailedElement failure) {
         this.deadLetter.accept(failure);
     }
@@ -122,8 +155,7 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
     /**
      * Routes a failure of a stage that routes to {@code deadLetter}: the element goes no further there.
      */
-    private void routeToDeadLetter(String stage, Object element, Throwable failure) {
-        FailedElement failed = Failures.routed(stage, element, failure);
+    private void routeToDeadLetter(FailedElement failed) {
         try {
             deadLetter(failed);
         } catch (Throwable e) {
@@ -132,7 +164,7 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
     }
 
     /**
-     * Fused: parse -> store.
+     * Fused: parse.
      *
      * @return the work still pending on the element, or {@code null}
      */
@@ -141,17 +173,52 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
         try {
             parse = parse(line);
         } catch (Throwable e) {
-            this.routeToDeadLetter("map: parse", line, e);
+            this.routeToDeadLetter(Failures.routed("map: parse", line, e));
             return null;
         }
+        CompletableFuture<Void> pending = runStore(parse);
+        pending = Completions.and(pending, runLookup(parse));
+        return pending;
+    }
+
+    /**
+     * Fused: store.
+     *
+     * @return the work still pending on the element, or {@code null}
+     */
+    private CompletableFuture<Void> runStore(int parse) {
         CompletionStage<?> store;
         try {
             store = this.store.apply(parse);
         } catch (Throwable e) {
-            this.routeToDeadLetter("sink: store", parse, e);
+            this.routeToDeadLetter(Failures.routed("sink: store", parse, e));
             return null;
         }
         return AsyncSinks.pendingRouted("sink: store", parse, store, this.loop, this::routeToDeadLetter);
+    }
+
+    /**
+     * Fused: lookup.
+     *
+     * @return the work still pending on the element, or {@code null}
+     */
+    private CompletableFuture<Void> runLookup(int parse) {
+        return this.lookup.offer(parse);
+    }
+
+    /**
+     * Fused: found.
+     *
+     * @return the work still pending on the element, or {@code null}
+     */
+    private CompletableFuture<Void> runFound(String lookup) {
+        try {
+            this.found.accept(lookup);
+        } catch (Throwable e) {
+            this.routeToDeadLetter(Failures.routed("sink: found", lookup, e));
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -167,6 +234,8 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
                 return;
             }
             this.closed = true;
+            StreamClosedException why = new StreamClosedException("the pipeline DeadLetters was closed");
+            this.lookup.close(why);
         });
     }
 
@@ -183,6 +252,8 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
      */
     public static final class Builder {
         private IntFunction<? extends CompletionStage<?>> store;
+
+        private Consumer<String> found;
 
         private Consumer<FailedElement> deadLetter;
 
@@ -201,6 +272,14 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
         }
 
         /**
+         * Sets the consumer called for every element reaching sink {@code found}.
+         */
+        public Builder found(Consumer<String> found) {
+            this.found = Objects.requireNonNull(found, "found");
+            return this;
+        }
+
+        /**
          * Sets the consumer of error route {@code deadLetter}: every failure of a stage routing to it.
          */
         public Builder deadLetter(Consumer<FailedElement> deadLetter) {
@@ -209,7 +288,7 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
         }
 
         /**
-         * Sets the event loop the pipeline and its asynchronous sinks run on (both builds share it);
+         * Sets the event loop the time and buffer stages run on (both builds share it);
          * {@code EventLoop.shared()} if not set. Tests pass a {@code VirtualTimeLoop}.
          */
         public Builder loop(EventLoop loop) {
@@ -254,6 +333,12 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
 
         private final Stream<Integer> store;
 
+        private final Stream<String> lookup;
+
+        private final Consumer<String> foundConsumer;
+
+        private final Stream<String> found;
+
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
             this.deadLetterConsumer = requireSink(builder.deadLetter, "deadLetter");
@@ -265,6 +350,11 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
             this.storeConsumer = requireSink(builder.store, "store");
             this.store = this.parse.sinkAsync(Named.<Integer, CompletionStage<?>>function("store", this.storeConsumer::apply));
             this.store.routeFailuresTo(this.deadLetterNode);
+            this.lookup = this.parse.mapAsync(Named.<Integer, CompletionStage<String>>function("lookup", this::lookup), 2);
+            this.lookup.routeFailuresTo(this.deadLetterNode);
+            this.foundConsumer = requireSink(builder.found, "found");
+            this.found = this.lookup.sink(Named.<String>consumer("found", this.foundConsumer::accept));
+            this.found.routeFailuresTo(this.deadLetterNode);
         }
 
         @Override
@@ -275,6 +365,11 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
         @Override
         public CompletionStage<Void> store(int x) {
             return AsyncSinks.discardValue(this.storeConsumer.apply(x));
+        }
+
+        @Override
+        public void found(String user) {
+            this.foundConsumer.accept(user);
         }
 
         @Override

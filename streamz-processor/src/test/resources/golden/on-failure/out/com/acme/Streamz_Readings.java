@@ -113,8 +113,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
     /**
      * Routes a failure of a stage that routes to {@code rejected}: the element goes no further there.
      */
-    private void routeToRejected(String stage, Object element, Throwable failure) {
-        FailedElement failed = Failures.routed(stage, element, failure);
+    private void routeToRejected(FailedElement failed) {
         try {
             rejected(failed);
         } catch (Throwable e) {
@@ -125,8 +124,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
     /**
      * Routes a failure of a stage that routes to {@code audit}: the element goes no further there.
      */
-    private void routeToAudit(String stage, Object element, Throwable failure) {
-        FailedElement failed = Failures.routed(stage, element, failure);
+    private void routeToAudit(FailedElement failed) {
         try {
             audit(failed);
         } catch (Throwable e) {
@@ -142,7 +140,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
         try {
             parse = parse(line);
         } catch (Throwable e) {
-            this.routeToRejected("map: parse", line, e);
+            this.routeToRejected(Failures.routed("map: parse", line, e));
             return;
         }
         try {
@@ -150,7 +148,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
                 return;
             }
         } catch (Throwable e) {
-            this.routeToRejected("filter: positive", parse, e);
+            this.routeToRejected(Failures.routed("filter: positive", parse, e));
             return;
         }
         long total;
@@ -168,7 +166,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
         try {
             this.out.accept(total);
         } catch (Throwable e) {
-            this.routeToAudit("sink: out", total, e);
+            this.routeToAudit(Failures.routed("sink: out", total, e));
             return;
         }
     }
