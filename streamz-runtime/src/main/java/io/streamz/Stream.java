@@ -192,7 +192,8 @@ public class Stream<T> implements AutoCloseable {
         }
         CompletableFuture<Void> pending;
         try {
-            pending = Metadata.used() ? Metadata.pushWith(null, () -> emitFromSource(x)) : emitFromSource(x);
+            // a fresh emit carries no metadata: only one made while an element's is current resets it
+            pending = Metadata.current() != null ? Metadata.pushWith(null, () -> emitFromSource(x)) : emitFromSource(x);
         } catch (StackOverflowError overflow) { // in the stages' own dispatch: no stage caught it
             throw new StageOverflowException(label(), overflow);
         }
