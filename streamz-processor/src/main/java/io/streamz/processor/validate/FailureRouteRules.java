@@ -88,8 +88,11 @@ final class FailureRouteRules {
                     sink.annotation(),
                     ProblemCode.KEYED_UNSUPPORTED,
                     "@OnFailure sink '" + sink.name() + "' in a pipeline with @KeyBy or distributed = true:"
-                            + " the engine body does not route failures yet. Route the failures in a pipeline"
-                            + " without keys, or remove @OnFailure (failures then reach the caller).");
+                            + " the engine body does not route failures yet; a failure leaves the task naming its"
+                            + " stage, and what follows is the engine's choice (LocalEngine: thrown to the caller"
+                            + " or reported to the loop; Kafka Streams: its processing exception handler). Remove"
+                            + " @OnFailure, or catch the failure in the stage's method and emit a value that says so"
+                            + " (e.g. a record with an error field) to a sink of its own.");
         }
     }
 

@@ -56,25 +56,22 @@ final class KeyRules {
 
     private EngineFacts run(boolean keyed) {
         for (StageView stage : p.stages()) {
-            if (options.distributed() && (stage.kind() == StageKind.MAP_ASYNC || isAsyncSink(stage))) {
+            String asynchronous = asynchronous(stage);
+            if (asynchronous != null) {
                 p.error(
                         stage.method(),
                         stage.annotation(),
-                        ProblemCode.NOT_DISTRIBUTABLE,
-                        stage.describe() + " is asynchronous, which a distributed engine cannot run inside its"
-                                + " task. Make it synchronous, or leave it out of the pipeline and run it on what"
-                                + " an output @Sink writes.");
-            } else if (!stage.kind().hasEngineBody()
-                    || isAsyncSink(stage)
-                    || stage.decl().withState()) {
+                        options.distributed() ? ProblemCode.NOT_DISTRIBUTABLE : ProblemCode.KEYED_UNSUPPORTED,
+                        asynchronous);
+            } else if (!stage.kind().hasEngineBody() || stage.decl().withState()) {
                 p.error(
                         stage.method(),
                         stage.annotation(),
                         ProblemCode.KEYED_UNSUPPORTED,
                         stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
-                                + " engine body has @Source, @Map, @Filter, @Flatten, @Union, @Zip, @CombineLatest,"
-                                + " @ZipLatest, @Accumulate (without withState), @Unique, @Slice, @SlidingWindow, @Partition, @Delay,"
-                                + " @RateLimit, @TimedWindow, @KeyBy and synchronous @Sink so far. Move this stage to a pipeline without keys.");
+                                + " engine body has no @" + stage.kind().annotation()
+                                + (stage.decl().withState() ? "(withState = true)" : "") + " stage so far. Move this"
+                                + " stage to a pipeline without keys.");
             }
             scope(stage);
         }
@@ -113,6 +110,29 @@ final class KeyRules {
             reasons.clear();
         }
         return new EngineFacts(options.distributed(), keyed, scopes, keyByTargets, scopeKeys, found, reasons);
+    }
+
+    /**
+     * Why {@code stage} can never run in the engine body, which runs every record to its end
+     * synchronously (a buffer, a mapAsync, an asynchronous sink), with what to do instead; or
+     * {@code null}.
+     */
+    private static String asynchronous(StageView stage) {
+        if (stage.kind() == StageKind.BUFFER) {
+            return stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true: a buffer lets"
+                    + " a producer run ahead of a slow asynchronous consumer on the event loop, but the engine"
+                    + " body runs every record to its end synchronously, key by key (on a distributed engine"
+                    + " the topics between tasks buffer), so it would never hold anything. Remove it; to absorb"
+                    + " bursts, buffer in a pipeline without keys whose sink calls this pipeline's source.";
+        }
+        if (stage.kind() == StageKind.MAP_ASYNC || isAsyncSink(stage)) {
+            return stage.describe() + " is asynchronous, which the engine body of a pipeline with @KeyBy or"
+                    + " distributed = true cannot run: it runs every record to its end synchronously, inside"
+                    + " the engine's task, and a key's state cannot wait for a result while the key's next"
+                    + " record overtakes it. Make it synchronous (a @Map, a void @Sink), or leave it out of the"
+                    + " pipeline and run it on what an output @Sink writes.";
+        }
+        return null;
     }
 
     private static boolean isAsyncSink(StageView stage) {
