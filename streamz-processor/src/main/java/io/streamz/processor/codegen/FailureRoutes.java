@@ -52,7 +52,11 @@ final class FailureRoutes {
 
     private static CodeBlock requireSink(Generation g, FailureSink sink) {
         return CodeBlock.of(
-                "$N(builder.$N, $S)", g.names().requireSink(), g.names().failureMember("field", sink), sink.name());
+                "$T.sink(builder.$N, $S, $S)",
+                RuntimeTypes.BUILDERS,
+                g.names().failureMember("field", sink),
+                sink.name(),
+                g.model().pipeline().simpleName());
     }
 
     /** The fused class's methods: an abstract sink's implementation, and the route method of every sink. */

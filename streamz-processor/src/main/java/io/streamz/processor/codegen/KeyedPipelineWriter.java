@@ -73,7 +73,7 @@ final class KeyedPipelineWriter {
                 type.addMethod(StageMethods.abstractStage(g, stage, false));
             }
         }
-        type.addMethod(close()).addMethod(PipelineWriter.requireSink(names, model));
+        type.addMethod(close());
         type.addType(new BuilderWriter(g).builder());
         type.addType(new KeyedTwinWriter(g).twin());
         type.addType(engine.engine());

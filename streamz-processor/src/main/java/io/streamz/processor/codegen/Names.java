@@ -66,7 +66,6 @@ public final class Names {
     private final List<String> wiringMethods = new ArrayList<>();
     private String loopField;
     private String closedField;
-    private String requireSink;
     private String engineContextField;
     private String engineUserField;
     private String specField;
@@ -160,7 +159,6 @@ public final class Names {
         for (String member : model.memberNames()) {
             methods.newName(member, "member:" + member);
         }
-        requireSink = methods.newName("requireSink", "requireSink");
         NameAllocator fields = variables();
         for (Stage stage : model.stages()) {
             this.fields.put(stage.name(), fields.newName(stage.name(), "field:" + stage.name()));
@@ -258,11 +256,6 @@ public final class Names {
             throw new IllegalArgumentException("no " + role + " allocated for " + stage.name());
         }
         return name;
-    }
-
-    /** The static method checking that a sink's consumer was set. */
-    public String requireSink() {
-        return requireSink;
     }
 
     /** The private method running the segment that starts with {@code first}: {@code runParse}. */

@@ -7,7 +7,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import io.streamz.processor.fuse.Fusion;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.PipelineModel;
@@ -85,9 +84,7 @@ public final class PipelineWriter {
         FailureRoutes.addFields(g, type);
         type.addFields(g.loopStages().fields())
                 .addFields(g.meters().fields())
-                .addField(FieldSpec.builder(boolean.class, names.closedField(), Modifier.PRIVATE)
-                        .addJavadoc("Set by {@link #close()}, on the thread that runs the stages, which reads it.\n")
-                        .build())
+                .addField(boolean.class, names.closedField(), Modifier.PRIVATE)
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder for the sinks of {@link $T}.\n", model.pipeline())
@@ -98,7 +95,6 @@ public final class PipelineWriter {
                 .addMethod(topologyDot(g));
         addMethods(type);
         type.addMethod(close());
-        type.addMethod(requireSink(names, model));
         type.addType(new BuilderWriter(g).builder());
         if (g.output().twin()) {
             type.addType(new TwinWriter(g).twin());
@@ -132,8 +128,10 @@ public final class PipelineWriter {
     }
 
     /**
-     * {@code topologyDot()}: the pipeline's graph, the {@code .dot} file's text, in chunks a
-     * class file's constant pool can hold (a long pipeline's text is longer than 65,535 bytes).
+     * {@code topologyDot()}: the pipeline's graph, the {@code .dot} file's text, as text blocks
+     * (one token each for javac, where a concatenation of one literal a line costs an operator
+     * each), in chunks a class file's constant pool can hold (a long pipeline's text is longer
+     * than 65,535 bytes).
      */
     static MethodSpec topologyDot(Generation g) {
         PipelineModel model = g.model();
@@ -141,12 +139,12 @@ public final class PipelineWriter {
         StringBuilder chunk = new StringBuilder();
         for (String line : DotWriter.dot(g).split("(?<=\n)")) {
             if (chunk.length() + line.length() > DOT_CHUNK && chunk.length() > 0) {
-                chunks.add(CodeBlock.of("$S", chunk));
+                chunks.add(TextBlock.of(chunk.toString()));
                 chunk.setLength(0);
             }
             chunk.append(line);
         }
-        chunks.add(CodeBlock.of("$S", chunk));
+        chunks.add(TextBlock.of(chunk.toString()));
         MethodSpec.Builder method = MethodSpec.methodBuilder("topologyDot")
                 .addJavadoc(
                         model.isKeyed()
@@ -223,27 +221,6 @@ public final class PipelineWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addCode(body)
-                .build();
-    }
-
-    /** {@code requireSink(consumer, name)}: the builder's consumer of a sink, which must be set. */
-    static MethodSpec requireSink(Names names, PipelineModel model) {
-        TypeVariableName t = TypeVariableName.get("T");
-        return MethodSpec.methodBuilder(names.requireSink())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t)
-                .returns(t)
-                .addParameter(t, "consumer")
-                .addParameter(String.class, "sink")
-                .beginControlFlow("if (consumer == null)")
-                .addStatement(
-                        "throw new $T($S + sink + $S + sink + $S)",
-                        IllegalStateException.class,
-                        "sink '",
-                        "' of " + model.pipeline().simpleName() + " is not set; call ",
-                        "(...) on the builder first")
-                .endControlFlow()
-                .addStatement("return consumer")
                 .build();
     }
 }

@@ -44,6 +44,7 @@ final class RuntimeTypes {
     static final ClassName COMPLETIONS = ClassName.get("io.streamz.internal", "Completions");
     static final ClassName EMIT_STAGE = ClassName.get("io.streamz.internal", "EmitStage");
     static final ClassName CLOSING = ClassName.get("io.streamz.internal", "Closing");
+    static final ClassName BUILDERS = ClassName.get("io.streamz.internal", "Builders");
     static final ClassName STREAM_CLOSED = ClassName.get("io.streamz", "StreamClosedException");
     static final ClassName ASYNC_SINKS = ClassName.get("io.streamz.internal", "AsyncSinks");
     static final ClassName ASYNC_CALLS = ClassName.get("io.streamz.internal", "AsyncCalls");
@@ -126,6 +127,7 @@ final class RuntimeTypes {
                 TIMED_WINDOW,
                 DISTINCT_TIMED_WINDOW,
                 FAILURES,
+                BUILDERS,
                 FAILED_ELEMENT,
                 COMPLETIONS,
                 ASYNC_SINKS,

@@ -45,10 +45,14 @@ final class SinkUnit implements StageUnit {
         }
     }
 
-    /** {@code requireSink(builder.out, "out")}: the builder's consumer, which must be set. */
+    /** {@code Builders.sink(builder.out, "out", "Totals")}: the builder's consumer, which must be set. */
     private static CodeBlock requireSink(Generation g, Stage sink) {
         return CodeBlock.of(
-                "$N(builder.$N, $S)", g.names().requireSink(), g.names().field(sink), sink.name());
+                "$T.sink(builder.$N, $S, $S)",
+                RuntimeTypes.BUILDERS,
+                g.names().field(sink),
+                sink.name(),
+                g.model().pipeline().simpleName());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncSinks;
 import io.streamz.internal.BoundedBuffer;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.EmitStage;
@@ -61,13 +62,10 @@ public final class Streamz_Writes implements Writes, AutoCloseable {
 
     private final BoundedBuffer<Integer> queued;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Writes(Builder builder) {
-        this.write = requireSink(builder.write, "write");
+        this.write = Builders.sink(builder.write, "write", "Writes");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.queued = new BoundedBuffer<>(this.loop, 100, this::runWrite);
     }
@@ -86,34 +84,36 @@ public final class Streamz_Writes implements Writes, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Writes rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"queued; buffer: 100\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: audit\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: write\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runParse\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runQueued\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runWrite\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runAudit\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn2 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Writes rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="queued; buffer: 100" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: audit" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: write" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runParse
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runQueued
+                \t\tn2
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runWrite
+                \t\tn4
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runAudit
+                \t\tn3
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn2 -> n4
+                }
+                """;
     }
 
     @Override
@@ -212,13 +212,6 @@ public final class Streamz_Writes implements Writes, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Writes is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Writes}, every one of which must be set,
      * and the event loop.
@@ -287,7 +280,7 @@ public final class Streamz_Writes implements Writes, AutoCloseable {
             this.emit = new Stream<>("emit", this.loop);
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.queued = this.parse.buffer(100).named("queued");
-            this.writeConsumer = requireSink(builder.write, "write");
+            this.writeConsumer = Builders.sink(builder.write, "write", "Writes");
             this.queued.sinkAsync(Named.<Integer, CompletionStage<?>>function("write", this.writeConsumer::apply));
             this.parse.sinkAsync(Named.<Integer, CompletionStage<?>>function("audit", this::audit));
         }

@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
@@ -47,15 +48,12 @@ public final class Streamz_Branches implements Branches, AutoCloseable {
 
     private final Consumer<String> labels;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Branches(Builder builder) {
-        this.evens = requireSink(builder.evens, "evens");
-        this.halves = requireSink(builder.halves, "halves");
-        this.labels = requireSink(builder.labels, "labels");
+        this.evens = Builders.sink(builder.evens, "evens", "Branches");
+        this.halves = Builders.sink(builder.halves, "halves", "Branches");
+        this.labels = Builders.sink(builder.labels, "labels", "Branches");
     }
 
     /**
@@ -72,43 +70,45 @@ public final class Streamz_Branches implements Branches, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Branches rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: inc\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: label\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"filter: even\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"map: half\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: labels\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: evens\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: halves\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runInc\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runEven\n"
-                        + "\t\tn3\n"
-                        + "\t\tn6\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runHalf\n"
-                        + "\t\tn4\n"
-                        + "\t\tn7\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runLabel\n"
-                        + "\t\tn2\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3 [label=0]\n"
-                        + "\tn1 -> n4 [label=1]\n"
-                        + "\tn2 -> n5\n"
-                        + "\tn3 -> n6\n"
-                        + "\tn4 -> n7\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Branches rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: inc" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: label" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="filter: even" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="map: half" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: labels" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: evens" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: halves" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runInc
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runEven
+                \t\tn3
+                \t\tn6
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runHalf
+                \t\tn4
+                \t\tn7
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runLabel
+                \t\tn2
+                \t\tn5
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3 [label=0]
+                \tn1 -> n4 [label=1]
+                \tn2 -> n5
+                \tn3 -> n6
+                \tn4 -> n7
+                }
+                """;
     }
 
     @Override
@@ -215,13 +215,6 @@ public final class Streamz_Branches implements Branches, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Branches is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Branches}; every one must be set.
      */
@@ -302,13 +295,13 @@ public final class Streamz_Branches implements Branches, AutoCloseable {
             this.emit = new Stream<>("emit");
             this.inc = this.emit.map(Named.<Integer, Integer>function("inc", this::inc));
             this.even = this.inc.filter(Named.<Integer>predicate("even", this::even));
-            this.evensConsumer = requireSink(builder.evens, "evens");
+            this.evensConsumer = Builders.sink(builder.evens, "evens", "Branches");
             this.even.sink(Named.<Integer>consumer("evens", this.evensConsumer::accept));
             this.half = this.inc.map(Named.<Integer, Double>function("half", this::half));
-            this.halvesConsumer = requireSink(builder.halves, "halves");
+            this.halvesConsumer = Builders.sink(builder.halves, "halves", "Branches");
             this.half.sink(Named.<Double>consumer("halves", this.halvesConsumer::accept));
             this.label = this.emit.map(Named.<Integer, String>function("label", this::label));
-            this.labelsConsumer = requireSink(builder.labels, "labels");
+            this.labelsConsumer = Builders.sink(builder.labels, "labels", "Branches");
             this.label.sink(Named.<String>consumer("labels", this.labelsConsumer::accept));
         }
 

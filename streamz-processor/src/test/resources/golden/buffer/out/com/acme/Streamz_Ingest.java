@@ -6,6 +6,7 @@ import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.BoundedBuffer;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Failures;
@@ -56,13 +57,10 @@ public final class Streamz_Ingest implements Ingest, AutoCloseable {
 
     private final BoundedBuffer<Integer> queued;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Ingest(Builder builder) {
-        this.out = requireSink(builder.out, "out");
+        this.out = Builders.sink(builder.out, "out", "Ingest");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.queued = new BoundedBuffer<>(this.loop, 100, this::runSquared);
     }
@@ -81,31 +79,33 @@ public final class Streamz_Ingest implements Ingest, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Ingest rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"queued; buffer: 100\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"map: squared\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runParse\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runSquared\n"
-                        + "\t\tn4\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn2 -> n3\n"
-                        + "\tn3 -> n4\n"
-                        + "\tn4 -> n5\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Ingest rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="queued; buffer: 100" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn4 [label="map: squared" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runParse
+                \t\tn1
+                \t\tn2
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runSquared
+                \t\tn4
+                \t\tn5
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn2 -> n3
+                \tn3 -> n4
+                \tn4 -> n5
+                }
+                """;
     }
 
     @Override
@@ -191,13 +191,6 @@ public final class Streamz_Ingest implements Ingest, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Ingest is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Ingest}, every one of which must be set,
      * and the event loop.
@@ -271,7 +264,7 @@ public final class Streamz_Ingest implements Ingest, AutoCloseable {
             this.positive = this.parse.filter(Named.<Integer>predicate("positive", this::positive));
             this.queued = this.positive.buffer(100).named("queued");
             this.squared = this.queued.map(Named.<Integer, Long>function("squared", this::squared));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Ingest");
             this.squared.sink(Named.<Long>consumer("out", this.outConsumer::accept));
         }
 

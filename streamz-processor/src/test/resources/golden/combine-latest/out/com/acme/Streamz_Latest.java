@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.CombineLatestJoin;
 import io.streamz.internal.Failures;
@@ -48,14 +49,11 @@ public final class Streamz_Latest implements Latest, AutoCloseable {
 
     private final DoubleConsumer conversions;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Latest(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.conversions = requireSink(builder.conversions, "conversions");
+        this.out = Builders.sink(builder.out, "out", "Latest");
+        this.conversions = Builders.sink(builder.conversions, "conversions", "Latest");
     }
 
     /**
@@ -72,31 +70,33 @@ public final class Streamz_Latest implements Latest, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Latest rankdir=LR]\n"
-                        + "\tn0 [label=\"prices; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"quotes; combineLatest\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"converted; combineLatest\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: conversions\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"rates; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runQuotes\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runConverted\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn5 -> n1 [label=0]\n"
-                        + "\tn5 -> n2 [label=1]\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Latest rankdir=LR]
+                \tn0 [label="prices; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="quotes; combineLatest" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn2 [label="converted; combineLatest" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: conversions" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="rates; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runQuotes
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runConverted
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                \tn5 -> n1 [label=0]
+                \tn5 -> n2 [label=1]
+                }
+                """;
     }
 
     @Override
@@ -181,13 +181,6 @@ public final class Streamz_Latest implements Latest, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Latest is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Latest}; every one must be set.
      */
@@ -254,11 +247,11 @@ public final class Streamz_Latest implements Latest, AutoCloseable {
             this.prices = new Stream<>("prices");
             this.rates = new Stream<>("rates");
             this.quotes = this.prices.combineLatest(this.rates).named("quotes");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Latest");
             this.quotes.sink(Named.<List<Object>>consumer("out", this.outConsumer::accept));
             this.converted = this.prices.combineLatest(List.of(this.rates), List.of(this.prices)).named("converted")
                     .map(Named.<List<Object>, Double>function("converted", this::convertedOfTuple));
-            this.conversionsConsumer = requireSink(builder.conversions, "conversions");
+            this.conversionsConsumer = Builders.sink(builder.conversions, "conversions", "Latest");
             this.converted.sink(Named.<Double>consumer("conversions", this.conversionsConsumer::accept));
         }
 

@@ -5,6 +5,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.DelayLine;
@@ -68,15 +69,12 @@ public final class Streamz_Later implements Later, AutoCloseable {
 
     private final DelayLine<Integer> later;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Later(Builder builder) {
-        this.labels = requireSink(builder.labels, "labels");
-        this.totals = requireSink(builder.totals, "totals");
-        this.now = requireSink(builder.now, "now");
+        this.labels = Builders.sink(builder.labels, "labels", "Later");
+        this.totals = Builders.sink(builder.totals, "totals", "Later");
+        this.now = Builders.sink(builder.now, "now", "Later");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.later = new DelayLine<>(this.loop, Duration.ofMillis(500), this::afterLater);
     }
@@ -95,40 +93,42 @@ public final class Streamz_Later implements Later, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Later rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"later; delay: 0.5\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"sink: now\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"map: label\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: labels\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: totals\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runLater\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runLabel\n"
-                        + "\t\tn3\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runTotal\n"
-                        + "\t\tn4\n"
-                        + "\t\tn6\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runNow\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3 [label=0]\n"
-                        + "\tn1 -> n4 [label=1]\n"
-                        + "\tn3 -> n5\n"
-                        + "\tn4 -> n6\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Later rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="later; delay: 0.5" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn2 [label="sink: now" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn3 [label="map: label" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: labels" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: totals" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runLater
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runLabel
+                \t\tn3
+                \t\tn5
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runTotal
+                \t\tn4
+                \t\tn6
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runNow
+                \t\tn2
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3 [label=0]
+                \tn1 -> n4 [label=1]
+                \tn3 -> n5
+                \tn4 -> n6
+                }
+                """;
     }
 
     @Override
@@ -258,13 +258,6 @@ public final class Streamz_Later implements Later, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Later is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Later}, every one of which must be set,
      * and the event loop.
@@ -358,12 +351,12 @@ public final class Streamz_Later implements Later, AutoCloseable {
             this.emit = new Stream<>("emit", this.loop);
             this.later = this.emit.delay(Duration.ofMillis(500)).named("later");
             this.label = this.later.map(Named.<Integer, String>function("label", this::label));
-            this.labelsConsumer = requireSink(builder.labels, "labels");
+            this.labelsConsumer = Builders.sink(builder.labels, "labels", "Later");
             this.label.sink(Named.<String>consumer("labels", this.labelsConsumer::accept));
             this.total = this.later.accumulate(NamedOperators.<Integer>binaryOperator("total", this::total));
-            this.totalsConsumer = requireSink(builder.totals, "totals");
+            this.totalsConsumer = Builders.sink(builder.totals, "totals", "Later");
             this.total.sink(Named.<Integer>consumer("totals", this.totalsConsumer::accept));
-            this.nowConsumer = requireSink(builder.now, "now");
+            this.nowConsumer = Builders.sink(builder.now, "now", "Later");
             this.emit.sink(Named.<Integer>consumer("now", this.nowConsumer::accept));
         }
 

@@ -8,6 +8,7 @@ import io.streamz.engine.EngineContext;
 import io.streamz.engine.PipelineSpec;
 import io.streamz.engine.PipelineTask;
 import io.streamz.engine.SinkKind;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
@@ -62,14 +63,11 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
 
     private final IntConsumer lengths;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Prices(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.lengths = requireSink(builder.lengths, "lengths");
+        this.out = Builders.sink(builder.out, "out", "Prices");
+        this.lengths = Builders.sink(builder.lengths, "lengths", "Prices");
     }
 
     /**
@@ -86,31 +84,33 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Prices rankdir=LR]\n"
-                        + "\tn0 [label=\"quotes; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: length\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: lengths\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runParse\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runLength\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Prices rankdir=LR]
+                \tn0 [label="quotes; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: length" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: lengths" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runParse
+                \t\tn1
+                \t\tn3
+                \t\tn5
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runLength
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                \tn3 -> n5
+                }
+                """;
     }
 
     @Override
@@ -185,13 +185,6 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
             return;
         }
         this.closed = true;
-    }
-
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Prices is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
     }
 
     /**
@@ -269,10 +262,10 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
             this.quotes = new Stream<>("quotes");
             this.parse = this.quotes.map(Named.<String, Money>function("parse", this::parse));
             this.positive = this.parse.filter(Named.<Money>predicate("positive", this::positive));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Prices");
             this.positive.sink(Named.<Money>consumer("out", this.outConsumer::accept));
             this.length = this.quotes.map(Named.<String, Integer>function("length", this::length));
-            this.lengthsConsumer = requireSink(builder.lengths, "lengths");
+            this.lengthsConsumer = Builders.sink(builder.lengths, "lengths", "Prices");
             this.length.sink(Named.<Integer>consumer("lengths", this.lengthsConsumer::accept));
         }
 

@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.List;
@@ -45,14 +46,11 @@ public final class Streamz_Words implements Words, AutoCloseable {
 
     private final Consumer<Character> out;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Words(Builder builder) {
-        this.lengths = requireSink(builder.lengths, "lengths");
-        this.out = requireSink(builder.out, "out");
+        this.lengths = Builders.sink(builder.lengths, "lengths", "Words");
+        this.out = Builders.sink(builder.out, "out", "Words");
     }
 
     /**
@@ -69,43 +67,45 @@ public final class Streamz_Words implements Words, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Words rankdir=LR]\n"
-                        + "\tn0 [label=\"lines; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: split\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: chars\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"words; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"letters; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"map: length\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: lengths\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runSplit\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runLength\n"
-                        + "\t\tn5\n"
-                        + "\t\tn7\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runChars\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runOut\n"
-                        + "\t\tn6\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "\tn4 -> n6\n"
-                        + "\tn5 -> n7\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Words rankdir=LR]
+                \tn0 [label="lines; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: split" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: chars" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="words; flatten" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="letters; flatten" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="map: length" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: lengths" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runSplit
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runLength
+                \t\tn5
+                \t\tn7
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runChars
+                \t\tn2
+                \t\tn4
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runOut
+                \t\tn6
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                \tn3 -> n5
+                \tn4 -> n6
+                \tn5 -> n7
+                }
+                """;
     }
 
     @Override
@@ -223,13 +223,6 @@ public final class Streamz_Words implements Words, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Words is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Words}; every one must be set.
      */
@@ -301,11 +294,11 @@ public final class Streamz_Words implements Words, AutoCloseable {
             this.split = this.lines.map(Named.<String, List<String>>function("split", this::split));
             this.words = this.split.<String>flatten().named("words");
             this.length = this.words.map(Named.<String, Integer>function("length", this::length));
-            this.lengthsConsumer = requireSink(builder.lengths, "lengths");
+            this.lengthsConsumer = Builders.sink(builder.lengths, "lengths", "Words");
             this.length.sink(Named.<Integer>consumer("lengths", this.lengthsConsumer::accept));
             this.chars = this.lines.map(Named.<String, char[]>function("chars", this::chars));
             this.letters = this.chars.<Character>flatten().named("letters");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Words");
             this.letters.sink(Named.<Character>consumer("out", this.outConsumer::accept));
         }
 

@@ -13,6 +13,7 @@ import io.streamz.engine.QueueState;
 import io.streamz.engine.SinkKind;
 import io.streamz.engine.StateSpec;
 import io.streamz.engine.ValueState;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.ArrayList;
@@ -105,10 +106,10 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
 
     @SuppressWarnings("unchecked")
     private Streamz_ClicksAndViews(Builder builder) {
-        this.pairs = requireSink(builder.pairs, "pairs");
-        this.latests = requireSink(builder.latests, "latests");
-        this.windows = requireSink(builder.windows, "windows");
-        this.pages = requireSink(builder.pages, "pages");
+        this.pairs = Builders.sink(builder.pairs, "pairs", "ClicksAndViews");
+        this.latests = Builders.sink(builder.latests, "latests", "ClicksAndViews");
+        this.windows = Builders.sink(builder.windows, "windows", "ClicksAndViews");
+        this.pages = Builders.sink(builder.pages, "pages", "ClicksAndViews");
         this.engine = LocalEngine.builder(SPEC)
             .sink("pairs", value -> this.pairs.accept((String) value))
             .sink("latests", value -> this.latests.accept((List<Object>) value))
@@ -140,33 +141,35 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=ClicksAndViews rankdir=LR]\n"
-                        + "\tn0 [label=\"clicks; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"keyBy: byClickUser\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"paired; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"latest; combineLatest\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"samePage; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: pairs\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: latests\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: pages\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn8 [label=\"views; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn9 [label=\"keyBy: byViewUser\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn10 [label=\"lastTwo; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn11 [label=\"sink: windows\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn1 -> n4 [label=2]\n"
-                        + "\tn2 -> n5\n"
-                        + "\tn3 -> n6\n"
-                        + "\tn4 -> n7\n"
-                        + "\tn8 -> n9\n"
-                        + "\tn9 -> n2 [label=0]\n"
-                        + "\tn9 -> n3 [label=1]\n"
-                        + "\tn9 -> n10 [label=2]\n"
-                        + "\tn10 -> n11\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=ClicksAndViews rankdir=LR]
+                \tn0 [label="clicks; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="keyBy: byClickUser" shape=invhouse style="rounded,filled" fillcolor=white]
+                \tn2 [label="paired; zip" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn3 [label="latest; combineLatest" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn4 [label="samePage; partition: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: pairs" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: latests" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: pages" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn8 [label="views; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn9 [label="keyBy: byViewUser" shape=invhouse style="rounded,filled" fillcolor=white]
+                \tn10 [label="lastTwo; slidingWindow: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn11 [label="sink: windows" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn1 -> n4 [label=2]
+                \tn2 -> n5
+                \tn3 -> n6
+                \tn4 -> n7
+                \tn8 -> n9
+                \tn9 -> n2 [label=0]
+                \tn9 -> n3 [label=1]
+                \tn9 -> n10 [label=2]
+                \tn10 -> n11
+                }
+                """;
     }
 
     @Override
@@ -236,13 +239,6 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
     @Override
     public void close() {
         this.closed = true;
-    }
-
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of ClicksAndViews is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
     }
 
     /**
@@ -357,10 +353,10 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
             for (int i = 0; root == null && i < 2; i++) {
                 this.keys.add(new HashMap<>());
             }
-            this.pairsConsumer = requireSink(builder.pairs, "pairs");
-            this.latestsConsumer = requireSink(builder.latests, "latests");
-            this.windowsConsumer = requireSink(builder.windows, "windows");
-            this.pagesConsumer = requireSink(builder.pages, "pages");
+            this.pairsConsumer = Builders.sink(builder.pairs, "pairs", "ClicksAndViews");
+            this.latestsConsumer = Builders.sink(builder.latests, "latests", "ClicksAndViews");
+            this.windowsConsumer = Builders.sink(builder.windows, "windows", "ClicksAndViews");
+            this.pagesConsumer = Builders.sink(builder.pages, "pages", "ClicksAndViews");
             switch (scope) {
                 case 0 -> wireScope0(builder);
                 case 1 -> wireScope1(builder);

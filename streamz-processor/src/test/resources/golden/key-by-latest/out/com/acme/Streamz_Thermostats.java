@@ -13,6 +13,7 @@ import io.streamz.engine.QueueState;
 import io.streamz.engine.SinkKind;
 import io.streamz.engine.StateSpec;
 import io.streamz.engine.ValueState;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.SlicePositions;
@@ -88,8 +89,8 @@ public final class Streamz_Thermostats implements Thermostats, AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private Streamz_Thermostats(Builder builder) {
-        this.heat = requireSink(builder.heat, "heat");
-        this.samples = requireSink(builder.samples, "samples");
+        this.heat = Builders.sink(builder.heat, "heat", "Thermostats");
+        this.samples = Builders.sink(builder.samples, "samples", "Thermostats");
         this.engine = LocalEngine.builder(SPEC)
             .sink("heat", value -> this.heat.accept((Boolean) value))
             .sink("samples", value -> this.samples.accept((Thermostats.Reading) value))
@@ -119,24 +120,26 @@ public final class Streamz_Thermostats implements Thermostats, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Thermostats rankdir=LR]\n"
-                        + "\tn0 [label=\"readings; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"keyBy: byRoom\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"heating; zipLatest\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sampled; slice\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: heat\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: samples\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"setpoints; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"keyBy: setpointByRoom\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "\tn6 -> n7\n"
-                        + "\tn7 -> n2\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Thermostats rankdir=LR]
+                \tn0 [label="readings; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="keyBy: byRoom" shape=invhouse style="rounded,filled" fillcolor=white]
+                \tn2 [label="heating; zipLatest" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="sampled; slice" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: heat" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: samples" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="setpoints; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn7 [label="keyBy: setpointByRoom" shape=invhouse style="rounded,filled" fillcolor=white]
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn2 -> n4
+                \tn3 -> n5
+                \tn6 -> n7
+                \tn7 -> n2
+                }
+                """;
     }
 
     @Override
@@ -186,13 +189,6 @@ public final class Streamz_Thermostats implements Thermostats, AutoCloseable {
     @Override
     public void close() {
         this.closed = true;
-    }
-
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Thermostats is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
     }
 
     /**
@@ -279,8 +275,8 @@ public final class Streamz_Thermostats implements Thermostats, AutoCloseable {
             for (int i = 0; root == null && i < 2; i++) {
                 this.keys.add(new HashMap<>());
             }
-            this.heatConsumer = requireSink(builder.heat, "heat");
-            this.samplesConsumer = requireSink(builder.samples, "samples");
+            this.heatConsumer = Builders.sink(builder.heat, "heat", "Thermostats");
+            this.samplesConsumer = Builders.sink(builder.samples, "samples", "Thermostats");
             switch (scope) {
                 case 0 -> wireScope0(builder);
                 case 1 -> wireScope1(builder);

@@ -14,6 +14,7 @@ import io.streamz.engine.QueueState;
 import io.streamz.engine.SinkKind;
 import io.streamz.engine.StateSpec;
 import io.streamz.engine.TimerKind;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Due;
@@ -89,8 +90,8 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private Streamz_Reminders(Builder builder) {
-        this.reminders = requireSink(builder.reminders, "reminders");
-        this.throttled = requireSink(builder.throttled, "throttled");
+        this.reminders = Builders.sink(builder.reminders, "reminders", "Reminders");
+        this.throttled = Builders.sink(builder.throttled, "throttled", "Reminders");
         this.engine = LocalEngine.builder(SPEC)
             .sink("reminders", value -> this.reminders.accept((String) value))
             .sink("throttled", value -> this.throttled.accept((String) value))
@@ -121,22 +122,24 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Reminders rankdir=LR]\n"
-                        + "\tn0 [label=\"events; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"keyBy: byUser\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"later; delay: 0.25\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"paced; rateLimit: 0.1\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"map: remind\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: throttled\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: reminders\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "\tn4 -> n6\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Reminders rankdir=LR]
+                \tn0 [label="events; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="keyBy: byUser" shape=invhouse style="rounded,filled" fillcolor=white]
+                \tn2 [label="later; delay: 0.25" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn3 [label="paced; rateLimit: 0.1" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn4 [label="map: remind" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: throttled" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: reminders" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn2 -> n4
+                \tn3 -> n5
+                \tn4 -> n6
+                }
+                """;
     }
 
     @Override
@@ -178,13 +181,6 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
     @Override
     public void close() {
         this.closed = true;
-    }
-
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Reminders is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
     }
 
     /**
@@ -284,8 +280,8 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
                 this.keys.add(new HashMap<>());
             }
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
-            this.remindersConsumer = requireSink(builder.reminders, "reminders");
-            this.throttledConsumer = requireSink(builder.throttled, "throttled");
+            this.remindersConsumer = Builders.sink(builder.reminders, "reminders", "Reminders");
+            this.throttledConsumer = Builders.sink(builder.throttled, "throttled", "Reminders");
             switch (scope) {
                 case 0 -> wireScope0(builder);
                 case 1 -> wireScope1(builder);

@@ -13,6 +13,7 @@ import io.streamz.engine.QueueState;
 import io.streamz.engine.SinkKind;
 import io.streamz.engine.StateSpec;
 import io.streamz.engine.TimerKind;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Due;
@@ -89,8 +90,8 @@ public final class Streamz_ClickWindows implements ClickWindows, AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private Streamz_ClickWindows(Builder builder) {
-        this.counts = requireSink(builder.counts, "counts");
-        this.durationWindows = requireSink(builder.durationWindows, "durationWindows");
+        this.counts = Builders.sink(builder.counts, "counts", "ClickWindows");
+        this.durationWindows = Builders.sink(builder.durationWindows, "durationWindows", "ClickWindows");
         this.engine = LocalEngine.builder(SPEC)
             .sinkInt("counts", this.counts)
             .sink("durationWindows", value -> this.durationWindows.accept((List<Integer>) value))
@@ -121,24 +122,26 @@ public final class Streamz_ClickWindows implements ClickWindows, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=ClickWindows rankdir=LR]\n"
-                        + "\tn0 [label=\"clicks; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"keyBy: byUser\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"perUser; timedWindow: 0.2\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"map: millis\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"map: count\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"durations; timedWindow: 0.3\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: counts\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: durationWindows\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "\tn4 -> n6\n"
-                        + "\tn5 -> n7\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=ClickWindows rankdir=LR]
+                \tn0 [label="clicks; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="keyBy: byUser" shape=invhouse style="rounded,filled" fillcolor=white]
+                \tn2 [label="perUser; timedWindow: 0.2" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn3 [label="map: millis" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="map: count" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="durations; timedWindow: 0.3" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: counts" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: durationWindows" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn2 -> n4
+                \tn3 -> n5
+                \tn4 -> n6
+                \tn5 -> n7
+                }
+                """;
     }
 
     @Override
@@ -180,13 +183,6 @@ public final class Streamz_ClickWindows implements ClickWindows, AutoCloseable {
     @Override
     public void close() {
         this.closed = true;
-    }
-
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of ClickWindows is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
     }
 
     /**
@@ -288,8 +284,8 @@ public final class Streamz_ClickWindows implements ClickWindows, AutoCloseable {
                 this.keys.add(new HashMap<>());
             }
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
-            this.countsConsumer = requireSink(builder.counts, "counts");
-            this.durationWindowsConsumer = requireSink(builder.durationWindows, "durationWindows");
+            this.countsConsumer = Builders.sink(builder.counts, "counts", "ClickWindows");
+            this.durationWindowsConsumer = Builders.sink(builder.durationWindows, "durationWindows", "ClickWindows");
             switch (scope) {
                 case 0 -> wireScope0(builder);
                 case 1 -> wireScope1(builder);

@@ -12,6 +12,7 @@ import io.streamz.engine.PipelineTask;
 import io.streamz.engine.SetState;
 import io.streamz.engine.SinkKind;
 import io.streamz.engine.StateSpec;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.ArrayList;
@@ -89,9 +90,9 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
 
     @SuppressWarnings("unchecked")
     private Streamz_CustomerTotals(Builder builder) {
-        this.totals = requireSink(builder.totals, "totals");
-        this.firstAmounts = requireSink(builder.firstAmounts, "firstAmounts");
-        this.counts = requireSink(builder.counts, "counts");
+        this.totals = Builders.sink(builder.totals, "totals", "CustomerTotals");
+        this.firstAmounts = Builders.sink(builder.firstAmounts, "firstAmounts", "CustomerTotals");
+        this.counts = Builders.sink(builder.counts, "counts", "CustomerTotals");
         this.engine = LocalEngine.builder(SPEC)
             .sinkLong("totals", this.totals)
             .sink("firstAmounts", value -> this.firstAmounts.accept((CustomerTotals.Order) value))
@@ -122,26 +123,28 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=CustomerTotals rankdir=LR]\n"
-                        + "\tn0 [label=\"orders; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"filter: paid\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"keyBy: byCustomer\" shape=invhouse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"accumulate: count\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"newAmount; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: counts\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: totals\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn8 [label=\"sink: firstAmounts\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn2 -> n4 [label=0]\n"
-                        + "\tn2 -> n5 [label=1]\n"
-                        + "\tn3 -> n6\n"
-                        + "\tn4 -> n7\n"
-                        + "\tn5 -> n8\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=CustomerTotals rankdir=LR]
+                \tn0 [label="orders; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="filter: paid" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="keyBy: byCustomer" shape=invhouse style="rounded,filled" fillcolor=white]
+                \tn3 [label="accumulate: count" shape=box style="rounded,filled" fillcolor=white]
+                \tn4 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn5 [label="newAmount; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: counts" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: totals" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn8 [label="sink: firstAmounts" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn2 -> n4 [label=0]
+                \tn2 -> n5 [label=1]
+                \tn3 -> n6
+                \tn4 -> n7
+                \tn5 -> n8
+                }
+                """;
     }
 
     @Override
@@ -183,13 +186,6 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
     @Override
     public void close() {
         this.closed = true;
-    }
-
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of CustomerTotals is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
     }
 
     /**
@@ -288,9 +284,9 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
             for (int i = 0; root == null && i < 2; i++) {
                 this.keys.add(new HashMap<>());
             }
-            this.totalsConsumer = requireSink(builder.totals, "totals");
-            this.firstAmountsConsumer = requireSink(builder.firstAmounts, "firstAmounts");
-            this.countsConsumer = requireSink(builder.counts, "counts");
+            this.totalsConsumer = Builders.sink(builder.totals, "totals", "CustomerTotals");
+            this.firstAmountsConsumer = Builders.sink(builder.firstAmounts, "firstAmounts", "CustomerTotals");
+            this.countsConsumer = Builders.sink(builder.counts, "counts", "CustomerTotals");
             switch (scope) {
                 case 0 -> wireScope0(builder);
                 case 1 -> wireScope1(builder);

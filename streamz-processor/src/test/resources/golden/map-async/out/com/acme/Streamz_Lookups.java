@@ -7,6 +7,7 @@ import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncCalls;
 import io.streamz.internal.AsyncSinks;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.EmitStage;
@@ -65,14 +66,11 @@ public final class Streamz_Lookups implements Lookups, AutoCloseable {
 
     private final OrderedAsyncMap<Integer, String> lookup;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Lookups(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.store = requireSink(builder.store, "store");
+        this.out = Builders.sink(builder.out, "out", "Lookups");
+        this.store = Builders.sink(builder.store, "store", "Lookups");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.lookup = new OrderedAsyncMap<>(this.loop, AsyncCalls.<Integer, String>named("mapAsync: lookup", this::lookup), 3, this::afterLookup);
     }
@@ -91,31 +89,33 @@ public final class Streamz_Lookups implements Lookups, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Lookups rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"mapAsync: lookup\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: store\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runParse\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runOut\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runStore\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn2 -> n3 [label=0]\n"
-                        + "\tn2 -> n4 [label=1]\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Lookups rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="mapAsync: lookup" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: store" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runParse
+                \t\tn1
+                \t\tn2
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runOut
+                \t\tn3
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runStore
+                \t\tn4
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn2 -> n3 [label=0]
+                \tn2 -> n4 [label=1]
+                }
+                """;
     }
 
     @Override
@@ -211,13 +211,6 @@ public final class Streamz_Lookups implements Lookups, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Lookups is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Lookups}, every one of which must be set,
      * and the event loop.
@@ -298,9 +291,9 @@ public final class Streamz_Lookups implements Lookups, AutoCloseable {
             this.emit = new Stream<>("emit", this.loop);
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.lookup = this.parse.mapAsync(Named.<Integer, CompletionStage<String>>function("lookup", this::lookup), 3);
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Lookups");
             this.lookup.sink(Named.<String>consumer("out", this.outConsumer::accept));
-            this.storeConsumer = requireSink(builder.store, "store");
+            this.storeConsumer = Builders.sink(builder.store, "store", "Lookups");
             this.lookup.sinkAsync(Named.<String, CompletionStage<?>>function("store", this.storeConsumer::apply));
         }
 

@@ -6,6 +6,7 @@ import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.BoundedBuffer;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Failures;
@@ -88,14 +89,11 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
 
     private final StageMeter pairsMeter;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Measured(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.pairs = requireSink(builder.pairs, "pairs");
+        this.out = Builders.sink(builder.out, "out", "Measured");
+        this.pairs = Builders.sink(builder.pairs, "pairs", "Measured");
         this.metrics = MeterGroup.orCreate(builder.metrics, "Measured");
         this.linesMeter = this.metrics.stage("lines", "source", false);
         this.wordsMeter = this.metrics.stage("words", "map", false);
@@ -133,45 +131,47 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Measured rankdir=LR]\n"
-                        + "\tn0 [label=\"lines; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: words\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"pair; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"word; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: pairs\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"filter: longWord\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"queued; buffer: 4\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn8 [label=\"counts; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runWords\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runLongWord\n"
-                        + "\t\tn5\n"
-                        + "\t\tn6\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runOut\n"
-                        + "\t\tn7\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runPair\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "\tn5 -> n6\n"
-                        + "\tn6 -> n7\n"
-                        + "\tn8 -> n2\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Measured rankdir=LR]
+                \tn0 [label="lines; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: words" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="pair; zip" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn3 [label="word; flatten" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: pairs" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="filter: longWord" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn6 [label="queued; buffer: 4" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn8 [label="counts; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runWords
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runLongWord
+                \t\tn5
+                \t\tn6
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runOut
+                \t\tn7
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runPair
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                \tn3 -> n5
+                \tn5 -> n6
+                \tn6 -> n7
+                \tn8 -> n2
+                }
+                """;
     }
 
     @Override
@@ -344,13 +344,6 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Measured is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Measured}, every one of which must be set,
      * and the event loop.
@@ -451,12 +444,12 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
             this.word = this.words.<String>flatten().named("word");
             this.longWord = this.word.filter(Named.<String>predicate("longWord", this::longWord));
             this.queued = this.longWord.buffer(4).named("queued");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Measured");
             this.queued.sink(Named.<String>consumer("out", this.outConsumer::accept));
             this.counts = new Stream<>("counts", this.loop);
             this.pair = this.lines.zip(this.counts).named("pair")
                     .map(Named.<List<Object>, String>function("pair", this::pairOfTuple));
-            this.pairsConsumer = requireSink(builder.pairs, "pairs");
+            this.pairsConsumer = Builders.sink(builder.pairs, "pairs", "Measured");
             this.pair.sink(Named.<String>consumer("pairs", this.pairsConsumer::accept));
             MeterGroup metrics = MeterGroup.orCreate(builder.metrics, "Measured");
             this.lines.withMetrics(metrics);

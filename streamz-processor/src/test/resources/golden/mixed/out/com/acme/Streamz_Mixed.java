@@ -5,6 +5,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
@@ -76,15 +77,12 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
 
     private final Consumer<String> firsts;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Mixed(Builder builder) {
-        this.longests = requireSink(builder.longests, "longests");
-        this.changes = requireSink(builder.changes, "changes");
-        this.firsts = requireSink(builder.firsts, "firsts");
+        this.longests = Builders.sink(builder.longests, "longests", "Mixed");
+        this.changes = Builders.sink(builder.changes, "changes", "Mixed");
+        this.firsts = Builders.sink(builder.firsts, "firsts", "Mixed");
     }
 
     /**
@@ -101,81 +99,83 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Mixed rankdir=LR]\n"
-                        + "\tn0 [label=\"ints; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"numbers; union\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"accumulate: change\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"combined; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"map: describe\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: changes\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: ignore\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"accumulate: longest\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn8 [label=\"sink: longests\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn9 [label=\"longs; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn10 [label=\"texts; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn11 [label=\"map: chars\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn12 [label=\"pairs; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn13 [label=\"filter: notEmpty\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn14 [label=\"members; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn15 [label=\"letters; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn16 [label=\"firstOfLength; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn17 [label=\"sink: firsts\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runNumbers\n"
-                        + "\t\tn1\n"
-                        + "\t\tn4\n"
-                        + "\t\tn7\n"
-                        + "\t\tn8\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runChange\n"
-                        + "\t\tn2\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runChars\n"
-                        + "\t\tn11\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runCombined\n"
-                        + "\t\tn3\n"
-                        + "\t\tn6\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_4 {\n"
-                        + "\t\tlabel=runPairs\n"
-                        + "\t\tn12\n"
-                        + "\t\tn13\n"
-                        + "\t\tn14\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_5 {\n"
-                        + "\t\tlabel=runLetters\n"
-                        + "\t\tn15\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_6 {\n"
-                        + "\t\tlabel=runFirstOfLength\n"
-                        + "\t\tn16\n"
-                        + "\t\tn17\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn0 -> n3 [label=2]\n"
-                        + "\tn1 -> n4\n"
-                        + "\tn2 -> n5\n"
-                        + "\tn3 -> n6\n"
-                        + "\tn4 -> n7\n"
-                        + "\tn7 -> n8\n"
-                        + "\tn9 -> n1\n"
-                        + "\tn10 -> n11 [label=0]\n"
-                        + "\tn10 -> n3 [label=1]\n"
-                        + "\tn11 -> n3 [label=0]\n"
-                        + "\tn11 -> n12 [label=1]\n"
-                        + "\tn12 -> n13\n"
-                        + "\tn13 -> n14\n"
-                        + "\tn14 -> n15\n"
-                        + "\tn15 -> n16\n"
-                        + "\tn16 -> n17\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Mixed rankdir=LR]
+                \tn0 [label="ints; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="numbers; union" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="accumulate: change" shape=box style="rounded,filled" fillcolor=white]
+                \tn3 [label="combined; zip" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn4 [label="map: describe" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: changes" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: ignore" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="accumulate: longest" shape=box style="rounded,filled" fillcolor=white]
+                \tn8 [label="sink: longests" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn9 [label="longs; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn10 [label="texts; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn11 [label="map: chars" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn12 [label="pairs; partition: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn13 [label="filter: notEmpty" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn14 [label="members; flatten" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn15 [label="letters; flatten" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn16 [label="firstOfLength; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn17 [label="sink: firsts" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runNumbers
+                \t\tn1
+                \t\tn4
+                \t\tn7
+                \t\tn8
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runChange
+                \t\tn2
+                \t\tn5
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runChars
+                \t\tn11
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runCombined
+                \t\tn3
+                \t\tn6
+                \t}
+                \tsubgraph cluster_4 {
+                \t\tlabel=runPairs
+                \t\tn12
+                \t\tn13
+                \t\tn14
+                \t}
+                \tsubgraph cluster_5 {
+                \t\tlabel=runLetters
+                \t\tn15
+                \t}
+                \tsubgraph cluster_6 {
+                \t\tlabel=runFirstOfLength
+                \t\tn16
+                \t\tn17
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn0 -> n3 [label=2]
+                \tn1 -> n4
+                \tn2 -> n5
+                \tn3 -> n6
+                \tn4 -> n7
+                \tn7 -> n8
+                \tn9 -> n1
+                \tn10 -> n11 [label=0]
+                \tn10 -> n3 [label=1]
+                \tn11 -> n3 [label=0]
+                \tn11 -> n12 [label=1]
+                \tn12 -> n13
+                \tn13 -> n14
+                \tn14 -> n15
+                \tn15 -> n16
+                \tn16 -> n17
+                }
+                """;
     }
 
     @Override
@@ -418,13 +418,6 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
         this.combined.close(why);
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Mixed is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Mixed}; every one must be set.
      */
@@ -528,10 +521,10 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
             this.describe = this.numbers.map(Named.<Number, String>function("describe", this::describe));
             this.longest = this.describe.map(Named.<String, CharSequence>function("longest", value -> value))
                     .accumulate(NamedOperators.<CharSequence>binaryOperator("longest", (state, value) -> longest(state, (String) value)));
-            this.longestsConsumer = requireSink(builder.longests, "longests");
+            this.longestsConsumer = Builders.sink(builder.longests, "longests", "Mixed");
             this.longest.sink(Named.<CharSequence>consumer("longests", this.longestsConsumer::accept));
             this.change = this.ints.accumulateReturningState(Named.<Integer, Integer, Accumulated<Integer, ? extends Integer>>biFunction("change", this::change));
-            this.changesConsumer = requireSink(builder.changes, "changes");
+            this.changesConsumer = Builders.sink(builder.changes, "changes", "Mixed");
             this.change.sink(Named.<Integer>consumer("changes", this.changesConsumer::accept));
             this.chars = this.texts.map(Named.<String, List<String>>function("chars", this::chars));
             this.combined = this.chars.zip(this.ints, this.texts).named("combined")
@@ -542,7 +535,7 @@ public final class Streamz_Mixed implements Mixed, AutoCloseable {
             this.members = this.notEmpty.<List<String>>flatten().named("members");
             this.letters = this.members.<String>flatten().named("letters");
             this.firstOfLength = this.letters.unique(0, Named.<String, Object>function("length", this::length)).named("firstOfLength");
-            this.firstsConsumer = requireSink(builder.firsts, "firsts");
+            this.firstsConsumer = Builders.sink(builder.firsts, "firsts", "Mixed");
             this.firstOfLength.sink(Named.<String>consumer("firsts", this.firstsConsumer::accept));
         }
 

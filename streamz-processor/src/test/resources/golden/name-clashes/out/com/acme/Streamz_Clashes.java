@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.PartitionBuffer;
@@ -50,14 +51,11 @@ public final class Streamz_Clashes implements Clashes, AutoCloseable {
 
     private final Consumer<List<Object>> windows;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Clashes(Builder builder) {
-        this.out = requireSink_(builder.out, "out");
-        this.windows = requireSink_(builder.windows, "windows");
+        this.out = Builders.sink(builder.out, "out", "Clashes");
+        this.windows = Builders.sink(builder.windows, "windows", "Clashes");
     }
 
     /**
@@ -74,43 +72,45 @@ public final class Streamz_Clashes implements Clashes, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Clashes rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"word; flatten\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: runWord\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"pairs; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"recent; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: builder\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: windows\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runWord_\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runRunWord\n"
-                        + "\t\tn2\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runPairs\n"
-                        + "\t\tn3\n"
-                        + "\t\tn6\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runRecent\n"
-                        + "\t\tn4\n"
-                        + "\t\tn7\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn1 -> n4 [label=2]\n"
-                        + "\tn2 -> n5\n"
-                        + "\tn3 -> n6\n"
-                        + "\tn4 -> n7\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Clashes rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="word; flatten" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: runWord" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="pairs; partition: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn4 [label="recent; slidingWindow: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: builder" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: windows" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runWord_
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runRunWord
+                \t\tn2
+                \t\tn5
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runPairs
+                \t\tn3
+                \t\tn6
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runRecent
+                \t\tn4
+                \t\tn7
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn1 -> n4 [label=2]
+                \tn2 -> n5
+                \tn3 -> n6
+                \tn4 -> n7
+                }
+                """;
     }
 
     @Override
@@ -225,13 +225,6 @@ public final class Streamz_Clashes implements Clashes, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink_(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Clashes is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Clashes}; every one must be set.
      */
@@ -303,10 +296,10 @@ public final class Streamz_Clashes implements Clashes, AutoCloseable {
             this.runWord = this.word.map(Named.<String, Integer>function("runWord", this::runWord));
             this.runWord.sink(Named.<Integer>consumer("builder", this::builder));
             this.pairs = ((Stream<CharSequence>) (Stream<?>) this.word).partition(2).named("pairs");
-            this.outConsumer = requireSink_(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Clashes");
             this.pairs.sink(Named.<List<CharSequence>>consumer("out", this.outConsumer::accept));
             this.recent = ((Stream<Object>) (Stream<?>) this.word).slidingWindow(2, true).named("recent");
-            this.windowsConsumer = requireSink_(builder.windows, "windows");
+            this.windowsConsumer = Builders.sink(builder.windows, "windows", "Clashes");
             this.recent.sink(Named.<List<Object>>consumer("windows", this.windowsConsumer::accept));
         }
 

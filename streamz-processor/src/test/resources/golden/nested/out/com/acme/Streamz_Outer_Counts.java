@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.List;
@@ -43,14 +44,11 @@ public final class Streamz_Outer_Counts implements Outer.Counts, AutoCloseable {
 
     private final Consumer<Object> raw;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Outer_Counts(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.raw = requireSink(builder.raw, "raw");
+        this.out = Builders.sink(builder.out, "out", "Counts");
+        this.raw = Builders.sink(builder.raw, "raw", "Counts");
     }
 
     /**
@@ -67,31 +65,33 @@ public final class Streamz_Outer_Counts implements Outer.Counts, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=\"Outer.Counts\" rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: runParse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"map: keys\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: raw\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runPositive\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runRunParse\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label="Outer.Counts" rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: runParse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="map: keys" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: raw" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runPositive
+                \t\tn1
+                \t\tn3
+                \t\tn5
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runRunParse
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                \tn3 -> n5
+                }
+                """;
     }
 
     @Override
@@ -168,13 +168,6 @@ public final class Streamz_Outer_Counts implements Outer.Counts, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Counts is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Outer.Counts}; every one must be set.
      */
@@ -241,10 +234,10 @@ public final class Streamz_Outer_Counts implements Outer.Counts, AutoCloseable {
             this.emit = new Stream<>("emit");
             this.positive = this.emit.filter(Named.<Map.Entry<String, Integer>>predicate("positive", this::positive));
             this.keys = this.positive.map(Named.<Map.Entry<String, Integer>, List<String>>function("keys", this::keys));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Counts");
             this.keys.sink(Named.<List<String>>consumer("out", this.outConsumer::accept));
             this.runParse = this.emit.map(Named.<Map.Entry<String, Integer>, Object>function("runParse", this::runParse));
-            this.rawConsumer = requireSink(builder.raw, "raw");
+            this.rawConsumer = Builders.sink(builder.raw, "raw", "Counts");
             this.runParse.sink(Named.<Object>consumer("raw", this.rawConsumer::accept));
         }
 

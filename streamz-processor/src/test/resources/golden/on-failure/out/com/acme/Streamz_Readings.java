@@ -4,6 +4,7 @@ import io.streamz.FailedElement;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
@@ -47,14 +48,11 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
 
     private final Consumer<FailedElement> rejected;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Readings(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.rejected = requireSink(builder.rejected, "rejected");
+        this.out = Builders.sink(builder.out, "out", "Readings");
+        this.rejected = Builders.sink(builder.rejected, "rejected", "Readings");
     }
 
     /**
@@ -71,25 +69,27 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Readings rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runParse\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t\tn3\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn2 -> n3\n"
-                        + "\tn3 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Readings rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runParse
+                \t\tn1
+                \t\tn2
+                \t\tn3
+                \t\tn4
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn2 -> n3
+                \tn3 -> n4
+                }
+                """;
     }
 
     @Override
@@ -185,13 +185,6 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Readings is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Readings}; every one must be set.
      */
@@ -261,7 +254,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
         private final Stream<Long> out;
 
         Interpreted(Builder builder) {
-            this.rejectedConsumer = requireSink(builder.rejected, "rejected");
+            this.rejectedConsumer = Builders.sink(builder.rejected, "rejected", "Readings");
             this.rejectedNode = new Stream<>();
             this.rejectedNode.sink(Named.<FailedElement>consumer("rejected", this::rejected));
             this.auditNode = new Stream<>();
@@ -273,7 +266,7 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
             this.positive.routeFailuresTo(this.rejectedNode);
             this.total = this.positive.map(Named.<Integer, Long>function("total", value -> (long) value))
                     .accumulate(NamedOperators.<Long>binaryOperator("total", (state, value) -> total(state, (int) (long) value)));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Readings");
             this.out = this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
             this.out.routeFailuresTo(this.auditNode);
         }

@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.PartitionBuffer;
@@ -46,14 +47,11 @@ public final class Streamz_Batches implements Batches, AutoCloseable {
 
     private final Consumer<List<Integer>> byParity;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Batches(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.byParity = requireSink(builder.byParity, "byParity");
+        this.out = Builders.sink(builder.out, "out", "Batches");
+        this.byParity = Builders.sink(builder.byParity, "byParity", "Batches");
     }
 
     /**
@@ -70,28 +68,30 @@ public final class Streamz_Batches implements Batches, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Batches rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"triples; partition: 3\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"pairsByParity; partition: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: byParity\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runTriples\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runPairsByParity\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Batches rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="triples; partition: 3" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn2 [label="pairsByParity; partition: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: byParity" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runTriples
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runPairsByParity
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                }
+                """;
     }
 
     @Override
@@ -173,13 +173,6 @@ public final class Streamz_Batches implements Batches, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Batches is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Batches}; every one must be set.
      */
@@ -243,10 +236,10 @@ public final class Streamz_Batches implements Batches, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.triples = this.emit.partition(3).named("triples");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Batches");
             this.triples.sink(Named.<List<Integer>>consumer("out", this.outConsumer::accept));
             this.pairsByParity = this.emit.partition(2, Named.<Integer, Object>function("parity", this::parity)).named("pairsByParity");
-            this.byParityConsumer = requireSink(builder.byParity, "byParity");
+            this.byParityConsumer = Builders.sink(builder.byParity, "byParity", "Batches");
             this.pairsByParity.sink(Named.<List<Integer>>consumer("byParity", this.byParityConsumer::accept));
         }
 

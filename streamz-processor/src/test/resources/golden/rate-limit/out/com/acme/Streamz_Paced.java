@@ -5,6 +5,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.EmitStage;
 import io.streamz.internal.Failures;
@@ -56,13 +57,10 @@ public final class Streamz_Paced implements Paced, AutoCloseable {
 
     private final RateLimiter<String> paced;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Paced(Builder builder) {
-        this.out = requireSink(builder.out, "out");
+        this.out = Builders.sink(builder.out, "out", "Paced");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.paced = new RateLimiter<>(this.loop, Duration.ofMillis(10), this::runUpper);
     }
@@ -81,25 +79,27 @@ public final class Streamz_Paced implements Paced, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Paced rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"paced; rateLimit: 0.01\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: upper\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runPaced\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runUpper\n"
-                        + "\t\tn2\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn2 -> n3\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Paced rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="paced; rateLimit: 0.01" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: upper" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runPaced
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runUpper
+                \t\tn2
+                \t\tn3
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn2 -> n3
+                }
+                """;
     }
 
     @Override
@@ -171,13 +171,6 @@ public final class Streamz_Paced implements Paced, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Paced is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Paced}, every one of which must be set,
      * and the event loop.
@@ -245,7 +238,7 @@ public final class Streamz_Paced implements Paced, AutoCloseable {
             this.emit = new Stream<>("emit", this.loop);
             this.paced = this.emit.rateLimit(Duration.ofMillis(10)).named("paced");
             this.upper = this.paced.map(Named.<String, String>function("upper", this::upper));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Paced");
             this.upper.sink(Named.<String>consumer("out", this.outConsumer::accept));
         }
 

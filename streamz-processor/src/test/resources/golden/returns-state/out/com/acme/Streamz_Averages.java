@@ -4,6 +4,7 @@ import io.streamz.Accumulated;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
@@ -48,14 +49,11 @@ public final class Streamz_Averages implements Averages, AutoCloseable {
 
     private final Consumer<Double> deltas;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Averages(Builder builder) {
-        this.means = requireSink(builder.means, "means");
-        this.deltas = requireSink(builder.deltas, "deltas");
+        this.means = Builders.sink(builder.means, "means", "Averages");
+        this.deltas = Builders.sink(builder.deltas, "deltas", "Averages");
     }
 
     /**
@@ -72,28 +70,30 @@ public final class Streamz_Averages implements Averages, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Averages rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"accumulate: mean\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"accumulate: delta\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: means\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: deltas\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runMean\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runDelta\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Averages rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="accumulate: mean" shape=box style="rounded,filled" fillcolor=white]
+                \tn2 [label="accumulate: delta" shape=box style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: means" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: deltas" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runMean
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runDelta
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                }
+                """;
     }
 
     @Override
@@ -174,13 +174,6 @@ public final class Streamz_Averages implements Averages, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Averages is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Averages}; every one must be set.
      */
@@ -244,10 +237,10 @@ public final class Streamz_Averages implements Averages, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.mean = this.emit.accumulateReturningState(Named.<double[], Double, Accumulated<double[], Double>>biFunction("mean", this::mean), Averages.empty());
-            this.meansConsumer = requireSink(builder.means, "means");
+            this.meansConsumer = Builders.sink(builder.means, "means", "Averages");
             this.mean.sink(Named.<Double>consumer("means", this.meansConsumer::accept));
             this.delta = this.emit.accumulateReturningState(Named.<Double, Double, Accumulated<Double, ? extends Double>>biFunction("delta", this::delta));
-            this.deltasConsumer = requireSink(builder.deltas, "deltas");
+            this.deltasConsumer = Builders.sink(builder.deltas, "deltas", "Averages");
             this.delta.sink(Named.<Double>consumer("deltas", this.deltasConsumer::accept));
         }
 

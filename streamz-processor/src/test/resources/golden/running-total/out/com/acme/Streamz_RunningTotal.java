@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
@@ -41,13 +42,10 @@ public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
 
     private final IntConsumer out;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_RunningTotal(Builder builder) {
-        this.out = requireSink(builder.out, "out");
+        this.out = Builders.sink(builder.out, "out", "RunningTotal");
     }
 
     /**
@@ -64,19 +62,21 @@ public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=RunningTotal rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runTotal\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=RunningTotal rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn2 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runTotal
+                \t\tn1
+                \t\tn2
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                }
+                """;
     }
 
     @Override
@@ -129,13 +129,6 @@ public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of RunningTotal is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link RunningTotal}; every one must be set.
      */
@@ -185,7 +178,7 @@ public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.total = this.emit.accumulate(NamedOperators.<Integer>binaryOperator("total", this::total));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "RunningTotal");
             this.total.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
         }
 

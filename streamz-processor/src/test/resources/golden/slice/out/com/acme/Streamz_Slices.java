@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.SlicePositions;
@@ -45,14 +46,11 @@ public final class Streamz_Slices implements Slices, AutoCloseable {
 
     private final IntConsumer picked;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Slices(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.picked = requireSink(builder.picked, "picked");
+        this.out = Builders.sink(builder.out, "out", "Slices");
+        this.picked = Builders.sink(builder.picked, "picked", "Slices");
     }
 
     /**
@@ -69,28 +67,30 @@ public final class Streamz_Slices implements Slices, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Slices rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"odd; slice\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"some; slice\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: picked\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runOdd\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runSome\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Slices rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="odd; slice" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="some; slice" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: picked" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runOdd
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runSome
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                }
+                """;
     }
 
     @Override
@@ -164,13 +164,6 @@ public final class Streamz_Slices implements Slices, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Slices is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Slices}; every one must be set.
      */
@@ -234,10 +227,10 @@ public final class Streamz_Slices implements Slices, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.odd = this.emit.slice(1, null, 2).named("odd");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Slices");
             this.odd.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
             this.some = this.emit.slice(2, 8, 3).named("some");
-            this.pickedConsumer = requireSink(builder.picked, "picked");
+            this.pickedConsumer = Builders.sink(builder.picked, "picked", "Slices");
             this.some.sink(Named.<Integer>consumer("picked", this.pickedConsumer::accept));
         }
 

@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.LongSlidingWindow;
@@ -55,15 +56,12 @@ public final class Streamz_Windows implements Windows, AutoCloseable {
 
     private final Consumer<List<Long>> lengthPairs;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Windows(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.partial = requireSink(builder.partial, "partial");
-        this.lengthPairs = requireSink(builder.lengthPairs, "lengthPairs");
+        this.out = Builders.sink(builder.out, "out", "Windows");
+        this.partial = Builders.sink(builder.partial, "partial", "Windows");
+        this.lengthPairs = Builders.sink(builder.lengthPairs, "lengthPairs", "Windows");
     }
 
     /**
@@ -80,43 +78,45 @@ public final class Streamz_Windows implements Windows, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Windows rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"lastThree; slidingWindow: 3\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"lastTwo; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"map: length\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"map: joined\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: partial\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"lengths; slidingWindow: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn8 [label=\"sink: lengthPairs\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runLastThree\n"
-                        + "\t\tn1\n"
-                        + "\t\tn4\n"
-                        + "\t\tn7\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runLastTwo\n"
-                        + "\t\tn2\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runLength\n"
-                        + "\t\tn3\n"
-                        + "\t\tn6\n"
-                        + "\t\tn8\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn0 -> n3 [label=2]\n"
-                        + "\tn1 -> n4\n"
-                        + "\tn2 -> n5\n"
-                        + "\tn3 -> n6\n"
-                        + "\tn4 -> n7\n"
-                        + "\tn6 -> n8\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Windows rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="lastThree; slidingWindow: 3" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn2 [label="lastTwo; slidingWindow: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn3 [label="map: length" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="map: joined" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: partial" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="lengths; slidingWindow: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn8 [label="sink: lengthPairs" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runLastThree
+                \t\tn1
+                \t\tn4
+                \t\tn7
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runLastTwo
+                \t\tn2
+                \t\tn5
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runLength
+                \t\tn3
+                \t\tn6
+                \t\tn8
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn0 -> n3 [label=2]
+                \tn1 -> n4
+                \tn2 -> n5
+                \tn3 -> n6
+                \tn4 -> n7
+                \tn6 -> n8
+                }
+                """;
     }
 
     @Override
@@ -230,13 +230,6 @@ public final class Streamz_Windows implements Windows, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Windows is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Windows}; every one must be set.
      */
@@ -319,14 +312,14 @@ public final class Streamz_Windows implements Windows, AutoCloseable {
             this.emit = new Stream<>("emit");
             this.lastThree = this.emit.slidingWindow(3, false).named("lastThree");
             this.joined = this.lastThree.map(Named.<List<String>, String>function("joined", this::joined));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Windows");
             this.joined.sink(Named.<String>consumer("out", this.outConsumer::accept));
             this.lastTwo = this.emit.slidingWindow(2, true).named("lastTwo");
-            this.partialConsumer = requireSink(builder.partial, "partial");
+            this.partialConsumer = Builders.sink(builder.partial, "partial", "Windows");
             this.lastTwo.sink(Named.<List<String>>consumer("partial", this.partialConsumer::accept));
             this.length = this.emit.map(Named.<String, Long>function("length", this::length));
             this.lengths = this.length.slidingWindow(2, false).named("lengths");
-            this.lengthPairsConsumer = requireSink(builder.lengthPairs, "lengthPairs");
+            this.lengthPairsConsumer = Builders.sink(builder.lengthPairs, "lengthPairs", "Windows");
             this.lengths.sink(Named.<List<Long>>consumer("lengthPairs", this.lengthPairsConsumer::accept));
         }
 

@@ -5,6 +5,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Failures;
@@ -56,13 +57,10 @@ public final class Streamz_PerSecond implements PerSecond, AutoCloseable {
 
     private final TimedWindowCollector<String> perSecond;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_PerSecond(Builder builder) {
-        this.out = requireSink(builder.out, "out");
+        this.out = Builders.sink(builder.out, "out", "PerSecond");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.perSecond = new TimedWindowCollector<>(this.loop, Duration.ofMillis(1000), this::runCount);
         if (this.loop.inLoop()) {
@@ -86,25 +84,27 @@ public final class Streamz_PerSecond implements PerSecond, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=PerSecond rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"perSecond; timedWindow: 1\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: count\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runPerSecond\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runCount\n"
-                        + "\t\tn2\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn2 -> n3\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=PerSecond rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="perSecond; timedWindow: 1" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: count" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runPerSecond
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runCount
+                \t\tn2
+                \t\tn3
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn2 -> n3
+                }
+                """;
     }
 
     @Override
@@ -177,13 +177,6 @@ public final class Streamz_PerSecond implements PerSecond, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of PerSecond is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link PerSecond}, every one of which must be set,
      * and the event loop.
@@ -251,7 +244,7 @@ public final class Streamz_PerSecond implements PerSecond, AutoCloseable {
             this.emit = new Stream<>("emit", this.loop);
             this.perSecond = this.emit.timedWindow(Duration.ofMillis(1000)).named("perSecond");
             this.count = this.perSecond.map(Named.<List<String>, Integer>function("count", this::count));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "PerSecond");
             this.count.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
         }
 

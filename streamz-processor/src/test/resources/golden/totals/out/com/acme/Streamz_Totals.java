@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
@@ -40,13 +41,10 @@ public final class Streamz_Totals implements Totals, AutoCloseable {
 
     private final LongConsumer out;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Totals(Builder builder) {
-        this.out = requireSink(builder.out, "out");
+        this.out = Builders.sink(builder.out, "out", "Totals");
     }
 
     /**
@@ -63,25 +61,27 @@ public final class Streamz_Totals implements Totals, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Totals rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"filter: large\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runParse\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t\tn3\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn2 -> n3\n"
-                        + "\tn3 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Totals rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="filter: large" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runParse
+                \t\tn1
+                \t\tn2
+                \t\tn3
+                \t\tn4
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn2 -> n3
+                \tn3 -> n4
+                }
+                """;
     }
 
     @Override
@@ -142,13 +142,6 @@ public final class Streamz_Totals implements Totals, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Totals is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Totals}; every one must be set.
      */
@@ -204,7 +197,7 @@ public final class Streamz_Totals implements Totals, AutoCloseable {
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.large = this.parse.filter(Named.<Integer>predicate("large", this::large));
             this.total = this.large.accumulate(Named.<Long, Integer, Long>biFunction("total", this::total), zero());
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Totals");
             this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
         }
 

@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import java.util.Objects;
@@ -38,13 +39,10 @@ public final class Streamz_Merge implements Merge, AutoCloseable {
 
     private final Consumer<String> out;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Merge(Builder builder) {
-        this.out = requireSink(builder.out, "out");
+        this.out = Builders.sink(builder.out, "out", "Merge");
     }
 
     /**
@@ -61,24 +59,26 @@ public final class Streamz_Merge implements Merge, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Merge rankdir=LR]\n"
-                        + "\tn0 [label=\"left; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"both; union\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"map: upper\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"right; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runBoth\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn2 -> n3\n"
-                        + "\tn4 -> n1\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Merge rankdir=LR]
+                \tn0 [label="left; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="both; union" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="map: upper" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="right; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runBoth
+                \t\tn1
+                \t\tn2
+                \t\tn3
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn2 -> n3
+                \tn4 -> n1
+                }
+                """;
     }
 
     @Override
@@ -138,13 +138,6 @@ public final class Streamz_Merge implements Merge, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Merge is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Merge}; every one must be set.
      */
@@ -200,7 +193,7 @@ public final class Streamz_Merge implements Merge, AutoCloseable {
             this.right = new Stream<>("right");
             this.both = this.left.union(this.right).named("both");
             this.upper = this.both.map(Named.<String, String>function("upper", this::upper));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Merge");
             this.upper.sink(Named.<String>consumer("out", this.outConsumer::accept));
         }
 

@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.PrimitiveUniqueHistory;
@@ -63,16 +64,13 @@ public final class Streamz_Hits implements Hits, AutoCloseable {
 
     private final Consumer<Integer> boxedIds;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Hits(Builder builder) {
-        this.recentIds = requireSink(builder.recentIds, "recentIds");
-        this.newIds = requireSink(builder.newIds, "newIds");
-        this.sessions = requireSink(builder.sessions, "sessions");
-        this.boxedIds = requireSink(builder.boxedIds, "boxedIds");
+        this.recentIds = Builders.sink(builder.recentIds, "recentIds", "Hits");
+        this.newIds = Builders.sink(builder.newIds, "newIds", "Hits");
+        this.sessions = Builders.sink(builder.sessions, "sessions", "Hits");
+        this.boxedIds = Builders.sink(builder.boxedIds, "boxedIds", "Hits");
     }
 
     /**
@@ -89,53 +87,55 @@ public final class Streamz_Hits implements Hits, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Hits rankdir=LR]\n"
-                        + "\tn0 [label=\"hit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"recent; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"filter: positive\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"map: session\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: recentIds\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"everSeen; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"lastTwo; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn7 [label=\"sink: newIds\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn8 [label=\"sink: sessions\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn9 [label=\"boxed; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn10 [label=\"recentBoxed; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn11 [label=\"sink: boxedIds\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runRecent\n"
-                        + "\t\tn1\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runPositive\n"
-                        + "\t\tn2\n"
-                        + "\t\tn5\n"
-                        + "\t\tn7\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runSession\n"
-                        + "\t\tn3\n"
-                        + "\t\tn6\n"
-                        + "\t\tn8\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runRecentBoxed\n"
-                        + "\t\tn10\n"
-                        + "\t\tn11\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn0 -> n3 [label=2]\n"
-                        + "\tn1 -> n4\n"
-                        + "\tn2 -> n5\n"
-                        + "\tn3 -> n6\n"
-                        + "\tn5 -> n7\n"
-                        + "\tn6 -> n8\n"
-                        + "\tn9 -> n10\n"
-                        + "\tn10 -> n11\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Hits rankdir=LR]
+                \tn0 [label="hit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="recent; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="map: session" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: recentIds" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="everSeen; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn6 [label="lastTwo; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn7 [label="sink: newIds" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn8 [label="sink: sessions" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn9 [label="boxed; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn10 [label="recentBoxed; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn11 [label="sink: boxedIds" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runRecent
+                \t\tn1
+                \t\tn4
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runPositive
+                \t\tn2
+                \t\tn5
+                \t\tn7
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runSession
+                \t\tn3
+                \t\tn6
+                \t\tn8
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runRecentBoxed
+                \t\tn10
+                \t\tn11
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn0 -> n3 [label=2]
+                \tn1 -> n4
+                \tn2 -> n5
+                \tn3 -> n6
+                \tn5 -> n7
+                \tn6 -> n8
+                \tn9 -> n10
+                \tn10 -> n11
+                }
+                """;
     }
 
     @Override
@@ -279,13 +279,6 @@ public final class Streamz_Hits implements Hits, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Hits is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Hits}; every one must be set.
      */
@@ -383,19 +376,19 @@ public final class Streamz_Hits implements Hits, AutoCloseable {
         Interpreted(Builder builder) {
             this.hit = new Stream<>("hit");
             this.recent = this.hit.unique(100).named("recent");
-            this.recentIdsConsumer = requireSink(builder.recentIds, "recentIds");
+            this.recentIdsConsumer = Builders.sink(builder.recentIds, "recentIds", "Hits");
             this.recent.sink(Named.<Integer>consumer("recentIds", this.recentIdsConsumer::accept));
             this.positive = this.hit.filter(Named.<Integer>predicate("positive", this::positive));
             this.everSeen = this.positive.unique(0).named("everSeen");
-            this.newIdsConsumer = requireSink(builder.newIds, "newIds");
+            this.newIdsConsumer = Builders.sink(builder.newIds, "newIds", "Hits");
             this.everSeen.sink(Named.<Integer>consumer("newIds", this.newIdsConsumer::accept));
             this.session = this.hit.map(Named.<Integer, Long>function("session", this::session));
             this.lastTwo = this.session.unique(2).named("lastTwo");
-            this.sessionsConsumer = requireSink(builder.sessions, "sessions");
+            this.sessionsConsumer = Builders.sink(builder.sessions, "sessions", "Hits");
             this.lastTwo.sink(Named.<Long>consumer("sessions", this.sessionsConsumer::accept));
             this.boxed = new Stream<>("boxed");
             this.recentBoxed = this.boxed.unique(3).named("recentBoxed");
-            this.boxedIdsConsumer = requireSink(builder.boxedIds, "boxedIds");
+            this.boxedIdsConsumer = Builders.sink(builder.boxedIds, "boxedIds", "Hits");
             this.recentBoxed.sink(Named.<Integer>consumer("boxedIds", this.boxedIdsConsumer::accept));
         }
 

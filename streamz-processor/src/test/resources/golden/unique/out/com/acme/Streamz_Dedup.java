@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.UniqueHistory;
@@ -45,14 +46,11 @@ public final class Streamz_Dedup implements Dedup, AutoCloseable {
 
     private final Consumer<String> recent;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Dedup(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.recent = requireSink(builder.recent, "recent");
+        this.out = Builders.sink(builder.out, "out", "Dedup");
+        this.recent = Builders.sink(builder.recent, "recent", "Dedup");
     }
 
     /**
@@ -69,28 +67,30 @@ public final class Streamz_Dedup implements Dedup, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Dedup rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"firstSeen; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"recentlyNew; unique\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: recent\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runFirstSeen\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runRecentlyNew\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Dedup rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="firstSeen; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="recentlyNew; unique" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: recent" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runFirstSeen
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runRecentlyNew
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                }
+                """;
     }
 
     @Override
@@ -170,13 +170,6 @@ public final class Streamz_Dedup implements Dedup, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Dedup is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Dedup}; every one must be set.
      */
@@ -240,10 +233,10 @@ public final class Streamz_Dedup implements Dedup, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.firstSeen = this.emit.unique(0).named("firstSeen");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Dedup");
             this.firstSeen.sink(Named.<String>consumer("out", this.outConsumer::accept));
             this.recentlyNew = this.emit.unique(2, Named.<String, Object>function("lower", this::lower)).named("recentlyNew");
-            this.recentConsumer = requireSink(builder.recent, "recent");
+            this.recentConsumer = Builders.sink(builder.recent, "recent", "Dedup");
             this.recentlyNew.sink(Named.<String>consumer("recent", this.recentConsumer::accept));
         }
 

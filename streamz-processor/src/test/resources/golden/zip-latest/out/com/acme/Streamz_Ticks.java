@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.ZipLatestJoin;
@@ -41,13 +42,10 @@ public final class Streamz_Ticks implements Ticks, AutoCloseable {
 
     private final Consumer<List<Object>> out;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Ticks(Builder builder) {
-        this.out = requireSink(builder.out, "out");
+        this.out = Builders.sink(builder.out, "out", "Ticks");
     }
 
     /**
@@ -64,21 +62,23 @@ public final class Streamz_Ticks implements Ticks, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Ticks rankdir=LR]\n"
-                        + "\tn0 [label=\"ticks; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"configured; zipLatest\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"settings; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runConfigured\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn3 -> n1\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Ticks rankdir=LR]
+                \tn0 [label="ticks; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="configured; zipLatest" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn3 [label="settings; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runConfigured
+                \t\tn1
+                \t\tn2
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn3 -> n1
+                }
+                """;
     }
 
     @Override
@@ -130,13 +130,6 @@ public final class Streamz_Ticks implements Ticks, AutoCloseable {
             return;
         }
         this.closed = true;
-    }
-
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Ticks is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
     }
 
     /**
@@ -191,7 +184,7 @@ public final class Streamz_Ticks implements Ticks, AutoCloseable {
             this.ticks = new Stream<>("ticks");
             this.settings = new Stream<>("settings");
             this.configured = this.ticks.zipLatest(this.settings).named("configured");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Ticks");
             this.configured.sink(Named.<List<Object>>consumer("out", this.outConsumer::accept));
         }
 

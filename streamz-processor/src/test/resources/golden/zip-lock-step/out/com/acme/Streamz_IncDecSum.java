@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.ZipJoin;
@@ -54,14 +55,11 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
 
     private final Consumer<String> out;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_IncDecSum(Builder builder) {
-        this.seen = requireSink(builder.seen, "seen");
-        this.out = requireSink(builder.out, "out");
+        this.seen = Builders.sink(builder.seen, "seen", "IncDecSum");
+        this.out = Builders.sink(builder.out, "out", "IncDecSum");
     }
 
     /**
@@ -78,39 +76,41 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=IncDecSum rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: inc\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"sink: seen\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"map: words\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sum; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runInc\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runSeen\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runWords\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runSum\n"
-                        + "\t\tn4\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn0 -> n3 [label=2]\n"
-                        + "\tn0 -> n4 [label=3]\n"
-                        + "\tn1 -> n4\n"
-                        + "\tn3 -> n4\n"
-                        + "\tn4 -> n5\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=IncDecSum rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: inc" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="sink: seen" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn3 [label="map: words" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sum; zip" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runInc
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runSeen
+                \t\tn2
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runWords
+                \t\tn3
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runSum
+                \t\tn4
+                \t\tn5
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn0 -> n3 [label=2]
+                \tn0 -> n4 [label=3]
+                \tn1 -> n4
+                \tn3 -> n4
+                \tn4 -> n5
+                }
+                """;
     }
 
     @Override
@@ -246,13 +246,6 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
         this.sum.close(why);
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of IncDecSum is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link IncDecSum}; every one must be set.
      */
@@ -318,12 +311,12 @@ public final class Streamz_IncDecSum implements IncDecSum, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.inc = this.emit.map(Named.<Integer, Integer>function("inc", this::inc));
-            this.seenConsumer = requireSink(builder.seen, "seen");
+            this.seenConsumer = Builders.sink(builder.seen, "seen", "IncDecSum");
             this.emit.sink(Named.<Integer>consumer("seen", this.seenConsumer::accept));
             this.words = this.emit.map(Named.<Integer, List<String>>function("words", this::words));
             this.sum = this.inc.zip(this.emit, this.words).named("sum")
                     .map(Named.<List<Object>, String>function("sum", this::sumOfTuple));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "IncDecSum");
             this.sum.sink(Named.<String>consumer("out", this.outConsumer::accept));
         }
 

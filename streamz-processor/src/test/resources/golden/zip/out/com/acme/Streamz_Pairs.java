@@ -4,6 +4,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.ZipJoin;
@@ -48,14 +49,11 @@ public final class Streamz_Pairs implements Pairs, AutoCloseable {
 
     private final Consumer<String> descriptions;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Pairs(Builder builder) {
-        this.tuples = requireSink(builder.tuples, "tuples");
-        this.descriptions = requireSink(builder.descriptions, "descriptions");
+        this.tuples = Builders.sink(builder.tuples, "tuples", "Pairs");
+        this.descriptions = Builders.sink(builder.descriptions, "descriptions", "Pairs");
     }
 
     /**
@@ -72,31 +70,33 @@ public final class Streamz_Pairs implements Pairs, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Pairs rankdir=LR]\n"
-                        + "\tn0 [label=\"names; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"pairs; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"describe; zip\" shape=triangle orientation=270 style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: tuples\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: descriptions\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"ages; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runPairs\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runDescribe\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn5 -> n1 [label=0]\n"
-                        + "\tn5 -> n2 [label=1]\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Pairs rankdir=LR]
+                \tn0 [label="names; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="pairs; zip" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn2 [label="describe; zip" shape=triangle orientation=270 style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: tuples" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: descriptions" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="ages; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runPairs
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runDescribe
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                \tn5 -> n1 [label=0]
+                \tn5 -> n2 [label=1]
+                }
+                """;
     }
 
     @Override
@@ -184,13 +184,6 @@ public final class Streamz_Pairs implements Pairs, AutoCloseable {
         this.describe.close(why);
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Pairs is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Pairs}; every one must be set.
      */
@@ -257,11 +250,11 @@ public final class Streamz_Pairs implements Pairs, AutoCloseable {
             this.names = new Stream<>("names");
             this.ages = new Stream<>("ages");
             this.pairs = this.names.zip(this.ages).named("pairs");
-            this.tuplesConsumer = requireSink(builder.tuples, "tuples");
+            this.tuplesConsumer = Builders.sink(builder.tuples, "tuples", "Pairs");
             this.pairs.sink(Named.<List<Object>>consumer("tuples", this.tuplesConsumer::accept));
             this.describe = this.names.zip(this.ages).named("describe")
                     .map(Named.<List<Object>, String>function("describe", this::describeOfTuple));
-            this.descriptionsConsumer = requireSink(builder.descriptions, "descriptions");
+            this.descriptionsConsumer = Builders.sink(builder.descriptions, "descriptions", "Pairs");
             this.describe.sink(Named.<String>consumer("descriptions", this.descriptionsConsumer::accept));
         }
 
