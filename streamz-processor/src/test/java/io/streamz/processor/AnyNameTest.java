@@ -54,6 +54,7 @@ class AnyNameTest {
             "DelayLine",
             "RateLimiter",
             "TimedWindowCollector",
+            "Builders",
             "OrderedAsyncMap",
             "Generated",
             "StreamzGenerated",
