@@ -2,8 +2,11 @@
 """What the streamz processor adds to a build: writes N @Pipeline interfaces of about six stages
 each (five shapes in turn: a primitive map/filter/accumulate chain, unique and a sliding window,
 a zip of two sources, buffer and delay on the event loop, flatten and partition), then compiles
-them with javac, with the processor and without it (-proc:none), in turn (A B A B ...), and
-prints the median of the pair-by-pair ratios of the two whole-process wall times.
+them with javac, without the processor (-proc:none) and with it, in rounds (each round the build
+without it, then every build with it, their order rotating from round to round), and
+prints for every build with the processor the median of the round-by-round ratios to the build
+without it, of CPU time (user + sys of the javac process, the figure to quote on a loaded
+machine) and of wall time.
 
 Usage, from the repository root, after `mvn -B -ntp package -DskipTests -pl streamz-processor -am`:
     python3 streamz-bench/scripts/build-cost.py [N] [RUNS] [-- extra javac options for the
@@ -11,11 +14,15 @@ Usage, from the repository root, after `mvn -B -ntp package -DskipTests -pl stre
 Options before N:
     --jars DIR    take the three jars (processor, annotations, runtime) from DIR instead of the
                   modules' target directories (to compare two builds of the processor)
+    --base DIR    also time the processor (and runtime) jars in DIR, in the same rounds: a paired
+                  before/after comparison (e.g. DIR holding the jars of main's build)
+    --options     also time each processor with -Astreamz.twin=false -Astreamz.dot=false
     --keep DIR    only write the sources into DIR and print the two javac commands (for timing
                   them with another tool); nothing is timed
 """
 import glob
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -147,9 +154,35 @@ def tree(root, pattern):
 
 
 def timed(command):
+    """Wall and CPU (user + sys) seconds of running command to its end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     subprocess.run(command, check=True)
-    return time.monotonic() - start
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+OPTIONS_OFF = ["-Astreamz.twin=false", "-Astreamz.dot=false"]
+
+
+def variants(options, extra):
+    """(label, jars directory or None, javac options) of every build with the processor to time."""
+    builds = [("after" if "--base" in options else "processor", options.get("--jars"))]
+    if "--base" in options:
+        builds.insert(0, ("before", options["--base"]))
+    out = []
+    for label, directory in builds:
+        out.append((label + (" " + " ".join(extra) if extra else " default"), directory, extra))
+        if "--options" in options:
+            out.append((label + " " + " ".join(OPTIONS_OFF), directory, extra + OPTIONS_OFF))
+    return out
+
+
+def clean(root, out):
+    for d in (out, out + "-src"):
+        shutil.rmtree(os.path.join(root, d), ignore_errors=True)
+        os.makedirs(os.path.join(root, d))
 
 
 def main():
@@ -158,35 +191,53 @@ def main():
     args = args[:args.index("--")] if "--" in args else args
     options = {}
     while args and args[0].startswith("--"):
-        options[args[0]] = args[1]
-        args = args[2:]
+        if args[0] == "--options":
+            options[args[0]] = True
+            args = args[1:]
+        else:
+            options[args[0]] = args[1]
+            args = args[2:]
     n = int(args[0]) if args else 100
     runs = int(args[1]) if len(args) > 1 else 7
-    directory = options.get("--jars")
-    jars = {m: jar(directory, "streamz-" + m) for m in ("processor", "annotations", "runtime")}
     keep = options.get("--keep")
     root = os.path.abspath(keep) if keep else tempfile.mkdtemp(prefix="build-cost-")
     try:
         files = write_sources(root, n)
-        for out in ("with", "with-src", "without"):
-            os.makedirs(os.path.join(root, out))
-        with_processor = javac(root, jars, True, files, extra, "with")
-        without = javac(root, jars, False, files, [], "without")
-        subprocess.run(with_processor, check=True)  # once, to count what it generates
-        print(f"{n} pipelines, {count_lines(files)} lines in; "
-              f"{count_lines(tree(os.path.join(root, 'with-src'), '*.java'))} generated lines, "
-              f"{len(tree(os.path.join(root, 'with'), '*.class'))} classes with the processor")
+        plain = {m: jar(options.get("--jars"), "streamz-" + m) for m in ("processor", "annotations", "runtime")}
+        without = javac(root, plain, False, files, [], "without")
+        commands = []
+        for i, (label, directory, javac_options) in enumerate(variants(options, extra)):
+            jars = {m: jar(directory, "streamz-" + m) for m in ("processor", "annotations", "runtime")}
+            out = "with%d" % i
+            clean(root, out)
+            command = javac(root, jars, True, files, javac_options, out)
+            subprocess.run(command, check=True)  # once, to count what it generates
+            print(f"{label}: {n} pipelines, {count_lines(files)} lines in; "
+                  f"{count_lines(tree(os.path.join(root, out + '-src'), '*.java'))} generated lines, "
+                  f"{len(tree(os.path.join(root, out), '*.class'))} classes")
+            commands.append((label, out, command))
         if keep:
-            print("with:    " + " ".join(with_processor))
+            for label, _, command in commands:
+                print(label + ": " + " ".join(command))
             print("without: " + " ".join(without))
             return
+        clean(root, "without")
         timed(without)  # warm-up (file cache)
-        pairs = [(timed(with_processor), timed(without)) for _ in range(runs)]
-        ratios = sorted(a / b for a, b in pairs)
-        print(f"with the processor: median {statistics.median(a for a, _ in pairs):.2f} s; "
-              f"without: median {statistics.median(b for _, b in pairs):.2f} s (wall, {runs} pairs)")
-        print(f"ratio with / without, pair by pair: median {statistics.median(ratios):.2f} "
-              f"(min {ratios[0]:.2f}, max {ratios[-1]:.2f})")
+        times = {label: [] for label, _, _ in commands}
+        for r in range(runs):
+            clean(root, "without")
+            base = timed(without)
+            for label, out, command in commands[r % len(commands):] + commands[:r % len(commands)]:
+                clean(root, out)
+                times[label].append((timed(command), base))
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}; {runs} rounds, medians")
+        for label, pairs in times.items():
+            cpu = statistics.median(a[1] / b[1] for a, b in pairs)
+            wall = statistics.median(a[0] / b[0] for a, b in pairs)
+            print(f"{label}: CPU {statistics.median(a[1] for a, _ in pairs):.2f} s / "
+                  f"{statistics.median(b[1] for _, b in pairs):.2f} s = {cpu:.2f}x; "
+                  f"wall {statistics.median(a[0] for a, _ in pairs):.2f} s / "
+                  f"{statistics.median(b[0] for _, b in pairs):.2f} s = {wall:.2f}x")
     finally:
         if not keep:
             shutil.rmtree(root)
