@@ -3,6 +3,7 @@ package com.acme;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.FrequencyCounts;
@@ -47,14 +48,11 @@ public final class Streamz_Counts implements Counts, AutoCloseable {
 
     private final Consumer<Map<Integer, Long>> sized;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Counts(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.sized = requireSink(builder.sized, "sized");
+        this.out = Builders.sink(builder.out, "out", "Counts");
+        this.sized = Builders.sink(builder.sized, "sized", "Counts");
     }
 
     /**
@@ -71,29 +69,31 @@ public final class Streamz_Counts implements Counts, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Counts rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"counts; accumulate: update_frequencies\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sizes; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sizeCounts; accumulate: update_frequencies\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: sized\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runCounts\n"
-                        + "\t\tn1\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runSizeCounts\n"
-                        + "\t\tn4\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2\n"
-                        + "\tn3 -> n4\n"
-                        + "\tn4 -> n5\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Counts rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="counts; accumulate: update_frequencies" shape=box style="rounded,filled" fillcolor=white]
+                \tn2 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn3 [label="sizes; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sizeCounts; accumulate: update_frequencies" shape=box style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: sized" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runCounts
+                \t\tn1
+                \t\tn2
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runSizeCounts
+                \t\tn4
+                \t\tn5
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2
+                \tn3 -> n4
+                \tn4 -> n5
+                }
+                """;
     }
 
     @Override
@@ -180,13 +180,6 @@ public final class Streamz_Counts implements Counts, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Counts is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Counts}; every one must be set.
      */
@@ -252,11 +245,11 @@ public final class Streamz_Counts implements Counts, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.counts = this.emit.frequencies().named("counts");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Counts");
             this.counts.sink(Named.<Map<String, Long>>consumer("out", this.outConsumer::accept));
             this.sizes = new Stream<>("sizes");
             this.sizeCounts = this.sizes.frequencies().named("sizeCounts");
-            this.sizedConsumer = requireSink(builder.sized, "sized");
+            this.sizedConsumer = Builders.sink(builder.sized, "sized", "Counts");
             this.sizeCounts.sink(Named.<Map<Integer, Long>>consumer("sized", this.sizedConsumer::accept));
         }
 

@@ -4,6 +4,7 @@ import io.streamz.Keep;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.DistinctGroup;
 import io.streamz.internal.Failures;
@@ -47,14 +48,11 @@ public final class Streamz_Groups implements Groups, AutoCloseable {
 
     private final Consumer<List<String>> latest;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Groups(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.latest = requireSink(builder.latest, "latest");
+        this.out = Builders.sink(builder.out, "out", "Groups");
+        this.latest = Builders.sink(builder.latest, "latest", "Groups");
     }
 
     /**
@@ -71,28 +69,30 @@ public final class Streamz_Groups implements Groups, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Groups rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"distinct; partitionUnique: 3\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"byInitial; partitionUnique: 2\" shape=diamond style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: latest\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runDistinct\n"
-                        + "\t\tn1\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runByInitial\n"
-                        + "\t\tn2\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Groups rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="distinct; partitionUnique: 3" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn2 [label="byInitial; partitionUnique: 2" shape=diamond style="rounded,filled" fillcolor=white]
+                \tn3 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: latest" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runDistinct
+                \t\tn1
+                \t\tn3
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runByInitial
+                \t\tn2
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                }
+                """;
     }
 
     @Override
@@ -174,13 +174,6 @@ public final class Streamz_Groups implements Groups, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Groups is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Groups}; every one must be set.
      */
@@ -244,10 +237,10 @@ public final class Streamz_Groups implements Groups, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.distinct = this.emit.partitionUnique(3).named("distinct");
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "Groups");
             this.distinct.sink(Named.<List<String>>consumer("out", this.outConsumer::accept));
             this.byInitial = this.emit.partitionUnique(2, Named.<String, Object>function("initial", this::initial), Keep.LAST).named("byInitial");
-            this.latestConsumer = requireSink(builder.latest, "latest");
+            this.latestConsumer = Builders.sink(builder.latest, "latest", "Groups");
             this.byInitial.sink(Named.<List<String>>consumer("latest", this.latestConsumer::accept));
         }
 

@@ -6,6 +6,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.DistinctTimedWindow;
@@ -64,14 +65,11 @@ public final class Streamz_DistinctPerSecond implements DistinctPerSecond, AutoC
 
     private final DistinctTimedWindow<String> latestPerUser;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_DistinctPerSecond(Builder builder) {
-        this.out = requireSink(builder.out, "out");
-        this.latest = requireSink(builder.latest, "latest");
+        this.out = Builders.sink(builder.out, "out", "DistinctPerSecond");
+        this.latest = Builders.sink(builder.latest, "latest", "DistinctPerSecond");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.perSecond = new DistinctTimedWindow<>(this.loop, Duration.ofMillis(1000), false, this::runCount);
         this.latestPerUser = new DistinctTimedWindow<>(this.loop, Duration.ofMillis(500), true, this::runLatest);
@@ -101,37 +99,39 @@ public final class Streamz_DistinctPerSecond implements DistinctPerSecond, AutoC
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=DistinctPerSecond rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"perSecond; timedWindowUnique: 1\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"latestPerUser; timedWindowUnique: 0.5\" shape=octagon style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"map: count\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: latest\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runPerSecond\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runCount\n"
-                        + "\t\tn3\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runLatestPerUser\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runLatest\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn1 -> n3\n"
-                        + "\tn2 -> n4\n"
-                        + "\tn3 -> n5\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=DistinctPerSecond rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="perSecond; timedWindowUnique: 1" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn2 [label="latestPerUser; timedWindowUnique: 0.5" shape=octagon style="rounded,filled" fillcolor=white]
+                \tn3 [label="map: count" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: latest" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runPerSecond
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runCount
+                \t\tn3
+                \t\tn5
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runLatestPerUser
+                \t\tn2
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runLatest
+                \t\tn4
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn1 -> n3
+                \tn2 -> n4
+                \tn3 -> n5
+                }
+                """;
     }
 
     @Override
@@ -245,13 +245,6 @@ public final class Streamz_DistinctPerSecond implements DistinctPerSecond, AutoC
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of DistinctPerSecond is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link DistinctPerSecond}, every one of which must be set,
      * and the event loop.
@@ -333,10 +326,10 @@ public final class Streamz_DistinctPerSecond implements DistinctPerSecond, AutoC
             this.emit = new Stream<>("emit", this.loop);
             this.perSecond = this.emit.timedWindowUnique(Duration.ofMillis(1000)).named("perSecond");
             this.count = this.perSecond.map(Named.<List<String>, Integer>function("count", this::count));
-            this.outConsumer = requireSink(builder.out, "out");
+            this.outConsumer = Builders.sink(builder.out, "out", "DistinctPerSecond");
             this.count.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
             this.latestPerUser = this.emit.timedWindowUnique(Duration.ofMillis(500), Named.<String, Object>function("user", this::user), Keep.LAST).named("latestPerUser");
-            this.latestConsumer = requireSink(builder.latest, "latest");
+            this.latestConsumer = Builders.sink(builder.latest, "latest", "DistinctPerSecond");
             this.latestPerUser.sink(Named.<List<String>>consumer("latest", this.latestConsumer::accept));
         }
 

@@ -4,6 +4,7 @@ import io.streamz.Accumulated;
 import io.streamz.Named;
 import io.streamz.Stream;
 import io.streamz.annotations.StreamzGenerated;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Failures;
 import io.streamz.internal.NamedOperators;
@@ -56,15 +57,12 @@ public final class Streamz_Tallies implements Tallies, AutoCloseable {
 
     private final Consumer<Accumulated<Long, Long>> widest;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_Tallies(Builder builder) {
-        this.totals = requireSink(builder.totals, "totals");
-        this.largests = requireSink(builder.largests, "largests");
-        this.widest = requireSink(builder.widest, "widest");
+        this.totals = Builders.sink(builder.totals, "totals", "Tallies");
+        this.largests = Builders.sink(builder.largests, "largests", "Tallies");
+        this.widest = Builders.sink(builder.widest, "widest", "Tallies");
     }
 
     /**
@@ -81,37 +79,39 @@ public final class Streamz_Tallies implements Tallies, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=Tallies rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"accumulate: total\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"accumulate: largest\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"accumulate: widened\" shape=box style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: totals\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn5 [label=\"sink: largests\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn6 [label=\"sink: widest\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runTotal\n"
-                        + "\t\tn1\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runLargest\n"
-                        + "\t\tn2\n"
-                        + "\t\tn5\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runWidened\n"
-                        + "\t\tn3\n"
-                        + "\t\tn6\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1 [label=0]\n"
-                        + "\tn0 -> n2 [label=1]\n"
-                        + "\tn0 -> n3 [label=2]\n"
-                        + "\tn1 -> n4\n"
-                        + "\tn2 -> n5\n"
-                        + "\tn3 -> n6\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=Tallies rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn2 [label="accumulate: largest" shape=box style="rounded,filled" fillcolor=white]
+                \tn3 [label="accumulate: widened" shape=box style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: totals" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: largests" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: widest" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runTotal
+                \t\tn1
+                \t\tn4
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runLargest
+                \t\tn2
+                \t\tn5
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runWidened
+                \t\tn3
+                \t\tn6
+                \t}
+                \tn0 -> n1 [label=0]
+                \tn0 -> n2 [label=1]
+                \tn0 -> n3 [label=2]
+                \tn1 -> n4
+                \tn2 -> n5
+                \tn3 -> n6
+                }
+                """;
     }
 
     @Override
@@ -220,13 +220,6 @@ public final class Streamz_Tallies implements Tallies, AutoCloseable {
         this.closed = true;
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of Tallies is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link Tallies}; every one must be set.
      */
@@ -304,14 +297,14 @@ public final class Streamz_Tallies implements Tallies, AutoCloseable {
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
             this.total = this.emit.accumulateWithState(Named.<Long, Integer, Long>biFunction("total", this::total), Tallies.zero());
-            this.totalsConsumer = requireSink(builder.totals, "totals");
+            this.totalsConsumer = Builders.sink(builder.totals, "totals", "Tallies");
             this.total.sink(Named.<Accumulated<Long, Long>>consumer("totals", this.totalsConsumer::accept));
             this.largest = this.emit.accumulateWithState(NamedOperators.<Integer>binaryOperator("largest", this::largest));
-            this.largestsConsumer = requireSink(builder.largests, "largests");
+            this.largestsConsumer = Builders.sink(builder.largests, "largests", "Tallies");
             this.largest.sink(Named.<Accumulated<Integer, Integer>>consumer("largests", this.largestsConsumer::accept));
             this.widened = this.emit.map(Named.<Integer, Long>function("widened", value -> (long) value))
                     .accumulateWithState(NamedOperators.<Long>binaryOperator("widened", (state, value) -> widened(state, (int) (long) value)));
-            this.widestConsumer = requireSink(builder.widest, "widest");
+            this.widestConsumer = Builders.sink(builder.widest, "widest", "Tallies");
             this.widened.sink(Named.<Accumulated<Long, Long>>consumer("widest", this.widestConsumer::accept));
         }
 
