@@ -8,6 +8,7 @@ import io.streamz.StreamClosedException;
 import io.streamz.annotations.StreamzGenerated;
 import io.streamz.internal.AsyncCalls;
 import io.streamz.internal.AsyncSinks;
+import io.streamz.internal.Builders;
 import io.streamz.internal.Closing;
 import io.streamz.internal.Completions;
 import io.streamz.internal.EmitStage;
@@ -68,15 +69,12 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
 
     private final OrderedAsyncMap<Integer, String> lookup;
 
-    /**
-     * Set by {@link #close()}, on the thread that runs the stages, which reads it.
-     */
     private boolean closed;
 
     private Streamz_DeadLetters(Builder builder) {
-        this.store = requireSink(builder.store, "store");
-        this.found = requireSink(builder.found, "found");
-        this.deadLetter = requireSink(builder.deadLetter, "deadLetter");
+        this.store = Builders.sink(builder.store, "store", "DeadLetters");
+        this.found = Builders.sink(builder.found, "found", "DeadLetters");
+        this.deadLetter = Builders.sink(builder.deadLetter, "deadLetter", "DeadLetters");
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.lookup = new OrderedAsyncMap<>(this.loop, AsyncCalls.<Integer, String>named("mapAsync: lookup", this::lookup), 2, this::runFound, AsyncCalls.routed("mapAsync: lookup", this::routeToDeadLetter));
     }
@@ -95,34 +93,36 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
      * @return the pipeline's graph in DOT
      */
     public static String topologyDot() {
-        return "digraph {\n"
-                        + "\tgraph [label=DeadLetters rankdir=LR]\n"
-                        + "\tn0 [label=\"emit; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn2 [label=\"sink: store\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn3 [label=\"mapAsync: lookup\" shape=ellipse style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tn4 [label=\"sink: found\" shape=trapezium style=\"rounded,filled\" fillcolor=white]\n"
-                        + "\tsubgraph cluster_0 {\n"
-                        + "\t\tlabel=runParse\n"
-                        + "\t\tn1\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_1 {\n"
-                        + "\t\tlabel=runStore\n"
-                        + "\t\tn2\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_2 {\n"
-                        + "\t\tlabel=runLookup\n"
-                        + "\t\tn3\n"
-                        + "\t}\n"
-                        + "\tsubgraph cluster_3 {\n"
-                        + "\t\tlabel=runFound\n"
-                        + "\t\tn4\n"
-                        + "\t}\n"
-                        + "\tn0 -> n1\n"
-                        + "\tn1 -> n2 [label=0]\n"
-                        + "\tn1 -> n3 [label=1]\n"
-                        + "\tn3 -> n4\n"
-                        + "}\n";
+        return """
+                digraph {
+                \tgraph [label=DeadLetters rankdir=LR]
+                \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn2 [label="sink: store" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn3 [label="mapAsync: lookup" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="sink: found" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tsubgraph cluster_0 {
+                \t\tlabel=runParse
+                \t\tn1
+                \t}
+                \tsubgraph cluster_1 {
+                \t\tlabel=runStore
+                \t\tn2
+                \t}
+                \tsubgraph cluster_2 {
+                \t\tlabel=runLookup
+                \t\tn3
+                \t}
+                \tsubgraph cluster_3 {
+                \t\tlabel=runFound
+                \t\tn4
+                \t}
+                \tn0 -> n1
+                \tn1 -> n2 [label=0]
+                \tn1 -> n3 [label=1]
+                \tn3 -> n4
+                }
+                """;
     }
 
     @Override
@@ -239,13 +239,6 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
         });
     }
 
-    private static <T> T requireSink(T consumer, String sink) {
-        if (consumer == null) {
-            throw new IllegalStateException("sink '" + sink + "' of DeadLetters is not set; call " + sink + "(...) on the builder first");
-        }
-        return consumer;
-    }
-
     /**
      * Collects the consumers of the abstract sinks of {@link DeadLetters}, every one of which must be set,
      * and the event loop.
@@ -341,18 +334,18 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
 
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
-            this.deadLetterConsumer = requireSink(builder.deadLetter, "deadLetter");
+            this.deadLetterConsumer = Builders.sink(builder.deadLetter, "deadLetter", "DeadLetters");
             this.deadLetterNode = new Stream<>();
             this.deadLetterNode.sink(Named.<FailedElement>consumer("deadLetter", this::deadLetter));
             this.emit = new Stream<>("emit", this.loop);
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
             this.parse.routeFailuresTo(this.deadLetterNode);
-            this.storeConsumer = requireSink(builder.store, "store");
+            this.storeConsumer = Builders.sink(builder.store, "store", "DeadLetters");
             this.store = this.parse.sinkAsync(Named.<Integer, CompletionStage<?>>function("store", this.storeConsumer::apply));
             this.store.routeFailuresTo(this.deadLetterNode);
             this.lookup = this.parse.mapAsync(Named.<Integer, CompletionStage<String>>function("lookup", this::lookup), 2);
             this.lookup.routeFailuresTo(this.deadLetterNode);
-            this.foundConsumer = requireSink(builder.found, "found");
+            this.foundConsumer = Builders.sink(builder.found, "found", "DeadLetters");
             this.found = this.lookup.sink(Named.<String>consumer("found", this.foundConsumer::accept));
             this.found.routeFailuresTo(this.deadLetterNode);
         }
