@@ -74,12 +74,24 @@ public final class Property<T> {
         int count = effectiveTries();
         for (int i = 0; i < count; i++) {
             long seed = base + i;
-            T value = gen.next(new Random(seed));
+            T value = gen.next(new Random(scrambled(seed)));
             Throwable failure = failureOf(check, value);
             if (failure != null) {
                 throw shrunk(check, value, failure, seed, i);
             }
         }
+    }
+
+    /**
+     * The seed scrambled (SplitMix64's finalizer) before it seeds a {@link Random}: {@code Random}s
+     * seeded with consecutive numbers draw nearly the same first values, so without it every try
+     * of a run could take the same branch of a generator (e.g. all edge cases).
+     */
+    static long scrambled(long seed) {
+        long z = seed + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private AssertionError shrunk(Consumer<? super T> check, T value, Throwable failure, long seed, int attempt) {

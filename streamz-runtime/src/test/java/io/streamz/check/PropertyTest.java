@@ -63,6 +63,18 @@ class PropertyTest {
         assertTrue(seen.stream().distinct().count() > 100, "values vary: " + seen);
     }
 
+    /** Consecutive seeds (one run's tries) draw varied values: found when a run drew edge cases only. */
+    @Test
+    void consecutiveSeedsDrawVariedValues() {
+        for (long base : new long[] {0, 1L << 40, -7458801537938307760L, Long.MAX_VALUE - 300}) {
+            java.util.Set<Integer> firstDraws = new java.util.HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                firstDraws.add(new Random(Property.scrambled(base + i)).nextInt(8));
+            }
+            assertEquals(8, firstDraws.size(), "base " + base);
+        }
+    }
+
     @Test
     void nullableGeneratorsProduceNullsAndEdgeCases() {
         Random random = new Random(1);
