@@ -92,7 +92,12 @@ class PipelineProcessorTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).generatedSourceFile("com.acme.Streamz_Orders");
         assertThat(new PipelineProcessor().getSupportedOptions())
-                .containsExactly("streamz.claimAnnotations", "streamz.twin", "streamz.dot", "streamz.metrics");
+                .containsExactly(
+                        "streamz.claimAnnotations",
+                        "streamz.twin",
+                        "streamz.dot",
+                        "streamz.generated",
+                        "streamz.metrics");
     }
 
     @Test

@@ -100,6 +100,33 @@ class ProcessorOptionsTest {
     }
 
     @Test
+    void generatedFalseLeavesOutOnlyTheGeneratedAnnotation() throws IOException {
+        for (String golden : List.of("totals", "key-by", "distributed-stateless")) {
+            Compilation without = compile(golden, "-Astreamz.generated=false");
+            Compilation with = compile(golden);
+
+            assertThat(without).succeededWithoutWarnings();
+            for (JavaFileObject file : with.generatedSourceFiles()) {
+                String name = file.getName().replaceAll(".*/(.*)\\.java$", "$1");
+                String expected = file.getCharContent(true).toString();
+                assertThat(expected).contains("@Generated(\"io.streamz.processor.PipelineProcessor\")");
+                String actual = without.generatedSourceFiles().stream()
+                        .filter(f -> f.getName().endsWith("/" + name + ".java"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getCharContent(true)
+                        .toString();
+                assertThat(actual).doesNotContain("@Generated");
+                assertThat(actual).doesNotContain("javax.annotation.processing");
+                assertThat(actual).contains("@StreamzGenerated");
+                assertThat(actual)
+                        .isEqualTo(expected.replace("import javax.annotation.processing.Generated;\n", "")
+                                .replace("@Generated(\"io.streamz.processor.PipelineProcessor\")\n", ""));
+            }
+        }
+    }
+
+    @Test
     void anyValueButFalseLeavesAnOptionOn() throws IOException {
         Compilation compilation = compile("totals", "-Astreamz.twin=no", "-Astreamz.dot");
 

@@ -1,6 +1,5 @@
 package io.streamz.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -39,10 +38,7 @@ final class KeyedPipelineWriter {
         SpecWriter spec = new SpecWriter(engine);
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc(javadoc())
-                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
-                        .addMember("value", "$S", RuntimeTypes.PROCESSOR)
-                        .build())
-                .addAnnotation(RuntimeTypes.STREAMZ_GENERATED)
+                .addAnnotations(Annotations.generated(g.output()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline())
                 .addSuperinterface(AutoCloseable.class)

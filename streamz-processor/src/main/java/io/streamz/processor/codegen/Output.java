@@ -6,8 +6,14 @@ package io.streamz.processor.codegen;
  *
  * @param twin whether the interpreted twin ({@code Interpreted}) and {@code Builder.buildInterpreted()}
  *     are written
+ * @param generatedAnnotation whether the class carries {@code @javax.annotation.processing.Generated}
  */
-public record Output(boolean twin) {
+public record Output(boolean twin, boolean generatedAnnotation) {
     /** Every part: the default. */
-    public static final Output ALL = new Output(true);
+    public static final Output ALL = new Output(true, true);
+
+    /** These parts with the twin: a pipeline with a {@code @KeyBy} always has one. */
+    Output withTwin() {
+        return new Output(true, generatedAnnotation);
+    }
 }

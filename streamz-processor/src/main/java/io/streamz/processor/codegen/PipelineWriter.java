@@ -1,6 +1,5 @@
 package io.streamz.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -31,7 +30,7 @@ public final class PipelineWriter {
 
     private PipelineWriter(Fusion fusion, Output output) {
         // a keyed pipeline's twin is not optional yet: its javadoc and tests rely on it
-        this.g = new Generation(fusion, fusion.model().isKeyed() ? Output.ALL : output);
+        this.g = new Generation(fusion, fusion.model().isKeyed() ? output.withTwin() : output);
         this.model = fusion.model();
         this.names = g.names();
         this.generated = Names.generatedClass(model.pipeline());
@@ -63,10 +62,7 @@ public final class PipelineWriter {
     private TypeSpec.Builder fused() {
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc(new ClassJavadoc(g).text())
-                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
-                        .addMember("value", "$S", RuntimeTypes.PROCESSOR)
-                        .build())
-                .addAnnotation(RuntimeTypes.STREAMZ_GENERATED)
+                .addAnnotations(Annotations.generated(g.output()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline())
                 .addSuperinterface(AutoCloseable.class)
