@@ -29,15 +29,29 @@ final class CodecSerdes {
         return Serdes.serdeFrom((topic, value) -> c.toBytes(value), (topic, bytes) -> c.fromBytes(bytes));
     }
 
-    /** The key serde of a scope: its key codec, or for an unkeyed scope keys that are always null. */
+    /**
+     * The key serde of a scope: its key codec, or for an unkeyed scope keys that are always null.
+     * It reads a key as a {@link ScopeKey} (the key and the bytes it was read from), and writes a
+     * {@code ScopeKey} as those bytes, any other key through the codec.
+     */
     static Serde<Object> key(Codec<?> keyCodec) {
         if (keyCodec != null) {
             @SuppressWarnings("unchecked")
             Codec<Object> c = (Codec<Object>) keyCodec;
-            return Serdes.serdeFrom(
-                    (topic, key) -> key == NULL_KEY ? null : c.toBytes(key), (topic, bytes) -> c.fromBytes(bytes));
+            return Serdes.serdeFrom((topic, key) -> keyBytes(c, key), (topic, bytes) -> scopeKey(c, bytes));
         }
         return Serdes.serdeFrom((topic, value) -> null, (topic, bytes) -> null);
+    }
+
+    private static byte[] keyBytes(Codec<Object> codec, Object key) {
+        if (key instanceof ScopeKey scopeKey) {
+            return scopeKey.bytes;
+        }
+        return key == NULL_KEY ? null : codec.toBytes(key);
+    }
+
+    private static ScopeKey scopeKey(Codec<Object> codec, byte[] bytes) {
+        return bytes == null ? null : new ScopeKey(codec.fromBytes(bytes), bytes);
     }
 
     /** Reads values with {@code value} and tags them with input port {@code port}; writes a tagged value's value. */

@@ -30,17 +30,19 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
     private static final int DUE_BATCH = 1024;
     private final ScopePlan plan;
     private final Codec<Object> keyCodec;
+    private final boolean keyed;
     private ProcessorContext<Object, Tagged> context;
     private KafkaBackend backend;
     private DueIndex due;
     private PipelineTask task;
-    private Object currentKey;
+    private ScopeKey currentKey = ScopeKey.NONE;
     private long timestamp;
     private Headers headers = new RecordHeaders();
 
     ScopeProcessor(ScopePlan plan) {
         this.plan = plan;
         this.keyCodec = plan.keyCodec();
+        this.keyed = plan.keyed();
     }
 
     @Override
@@ -78,17 +80,25 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
 
     @Override
     public void process(Record<Object, Tagged> record) {
-        Object key = plan.keyed() ? record.key() : null;
-        setKey(key, StoreBytes.keyPrefix(key == null ? null : keyCodec.toBytes(key)));
+        ScopeKey key = keyed ? scopeKey(record.key()) : ScopeKey.NONE;
+        setKey(key);
         timestamp = record.timestamp();
         headers = record.headers();
         Tagged input = record.value();
-        task.accept(input.port, key, input.value);
+        task.accept(input.port, key.key, input.value);
     }
 
-    private void setKey(Object key, byte[] prefix) {
+    /** The key as the scope's key serde read it (with its bytes), or encoded here if it was not. */
+    private ScopeKey scopeKey(Object key) {
+        if (key instanceof ScopeKey scopeKey) {
+            return scopeKey;
+        }
+        return key == null ? ScopeKey.NONE : new ScopeKey(key, keyCodec.toBytes(key));
+    }
+
+    private void setKey(ScopeKey key) {
         currentKey = key;
-        backend.setPrefix(prefix);
+        backend.setPrefix(key.prefix());
     }
 
     /** The punctuator: fires every timer due by {@code now}, those the firing registers included. */
@@ -99,8 +109,7 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
                 !batch.isEmpty();
                 batch = due.pollDue(now, DUE_BATCH)) {
             for (DueIndex.Due timer : batch) {
-                byte[] keyBytes = StoreBytes.keyOf(timer.keyPrefix());
-                setKey(keyBytes == null ? null : keyCodec.fromBytes(keyBytes), timer.keyPrefix());
+                setKey(ScopeKey.ofPrefix(timer.keyPrefix(), keyCodec::fromBytes));
                 task.onTimer(timer.timer(), now);
             }
         }
@@ -132,7 +141,7 @@ final class ScopeProcessor implements Processor<Object, Tagged, Object, Tagged>,
 
     @Override
     public Object currentKey() {
-        return currentKey;
+        return currentKey.key;
     }
 
     @Override

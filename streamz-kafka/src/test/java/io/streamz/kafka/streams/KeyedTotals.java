@@ -42,20 +42,25 @@ public final class KeyedTotals {
             Codecs.field("customer", Codecs.nullable(Codecs.STRING), Order::customer),
             Codecs.field("amount", Codecs.LONG, Order::amount));
 
-    public static final PipelineSpec SPEC = PipelineSpec.builder("io.streamz.kafka.streams.KeyedTotals")
-            .unkeyedScope(0)
-            .keyedScope(1, "java.lang.String", Codecs.STRING)
-            .source("orders", SOURCE_ORDERS, 0, "io.streamz.kafka.streams.KeyedTotals.Order", ORDER)
-            .exchange("byCustomer", EXCHANGE_BY_CUSTOMER, 0, 1, "io.streamz.kafka.streams.KeyedTotals.Order", ORDER)
-            .stage("orders", "source", 0)
-            .stage("paid", "filter", 0, "orders")
-            .stage("byCustomer", "keyBy", 0, "paid")
-            .stage("total", "accumulate", 1, "byCustomer")
-            .stage("totals", "sink", 1, "total")
-            .state(StateSpec.longCell("total", "total", 1))
-            .sink("totals", SINK_TOTALS, 1, "long", Codecs.LONG, SinkKind.OUTPUT)
-            .task(Engine::new)
-            .build();
+    public static final PipelineSpec SPEC = spec(Codecs.STRING);
+
+    /** The spec, its customers keyed through {@code keys} (a test may count what the codec does). */
+    static PipelineSpec spec(Codec<String> keys) {
+        return PipelineSpec.builder("io.streamz.kafka.streams.KeyedTotals")
+                .unkeyedScope(0)
+                .keyedScope(1, "java.lang.String", keys)
+                .source("orders", SOURCE_ORDERS, 0, "io.streamz.kafka.streams.KeyedTotals.Order", ORDER)
+                .exchange("byCustomer", EXCHANGE_BY_CUSTOMER, 0, 1, "io.streamz.kafka.streams.KeyedTotals.Order", ORDER)
+                .stage("orders", "source", 0)
+                .stage("paid", "filter", 0, "orders")
+                .stage("byCustomer", "keyBy", 0, "paid")
+                .stage("total", "accumulate", 1, "byCustomer")
+                .stage("totals", "sink", 1, "total")
+                .state(StateSpec.longCell("total", "total", 1))
+                .sink("totals", SINK_TOTALS, 1, "long", Codecs.LONG, SinkKind.OUTPUT)
+                .task(Engine::new)
+                .build();
+    }
 
     private KeyedTotals() {}
 

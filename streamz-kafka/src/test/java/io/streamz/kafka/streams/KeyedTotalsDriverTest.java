@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamz.StageFailure;
+import io.streamz.codec.Codec;
+import io.streamz.codec.CodecInput;
+import io.streamz.codec.CodecOutput;
 import io.streamz.codec.Codecs;
 import io.streamz.engine.TimeMode;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +83,62 @@ class KeyedTotalsDriverTest {
             }
             assertEquals(last, stored);
             assertEquals(KeyedTotals.SPEC.state("total").fingerprint(), fingerprint);
+        }
+    }
+
+    /**
+     * A key read from the repartition topic addresses the store and keys the sink's records with
+     * the bytes it was read from: the key codec encodes each key once, for the repartition.
+     */
+    @Test
+    void aKeyIsEncodedOnceForTheRepartitionAndNeverAgain() {
+        List<Parity.Input> inputs = orders(3, 300);
+        long exchanged = inputs.stream()
+                .filter(i -> ((KeyedTotals.Order) i.value()).amount() != 0)
+                .count();
+        CountingCodec keys = new CountingCodec();
+        Parity.Outputs kafka = Parity.driver(KeyedTotals.spec(keys), inputs, TimeMode.PROCESSING, 0);
+        assertEquals(Parity.local(KeyedTotals.SPEC, inputs, TimeMode.PROCESSING, 0), kafka);
+        assertEquals(exchanged, keys.encoded, "one encoding per exchanged order");
+        assertEquals(
+                exchanged,
+                keys.decoded
+                        - kafka.bySink.get("totals").values().stream()
+                                .mapToInt(List::size)
+                                .sum(),
+                "one decoding per exchanged order (besides the test's reading of the output)");
+    }
+
+    /** {@code Codecs.STRING}, counting its top-level encodings and decodings. */
+    private static final class CountingCodec implements Codec<String> {
+        long encoded;
+        long decoded;
+
+        @Override
+        public void write(String value, CodecOutput out) {
+            Codecs.STRING.write(value, out);
+        }
+
+        @Override
+        public String read(CodecInput in) {
+            return Codecs.STRING.read(in);
+        }
+
+        @Override
+        public String schema() {
+            return Codecs.STRING.schema();
+        }
+
+        @Override
+        public byte[] toBytes(String value) {
+            encoded++;
+            return Codecs.STRING.toBytes(value);
+        }
+
+        @Override
+        public String fromBytes(byte[] bytes) {
+            decoded++;
+            return Codecs.STRING.fromBytes(bytes);
         }
     }
 
