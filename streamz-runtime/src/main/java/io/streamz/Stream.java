@@ -220,14 +220,43 @@ public class Stream<T> implements AutoCloseable {
         }
         EventLoop l = loop;
         if (l != null && !l.inLoop()) {
-            Metadata.retain(carried); // held while the element waits for the loop
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            l.execute(() -> Completions.relay(() -> Metadata.pushWith(carried, () -> emitDownstream(x)), done));
-            done.whenComplete((value, failure) -> Metadata.release(carried));
-            return done.minimalCompletionStage();
+            return emitOnLoop(l, x, carried);
         }
-        CompletableFuture<Void> pending = Metadata.pushWith(carried, () -> emitFromSource(x));
-        return pending == null ? DONE : pending.minimalCompletionStage();
+        if (closed) {
+            throw closedFor("emit into " + this);
+        }
+        CompletableFuture<Void> pending;
+        try {
+            pending = Metadata.pushWith(carried, () -> emitFromSource(x));
+        } catch (StackOverflowError overflow) { // in the stages' own dispatch: no stage caught it
+            throw new StageOverflowException(label(), overflow);
+        }
+        return pending == null ? DONE : EmitStage.of(pending, l);
+    }
+
+    /**
+     * {@link #emit(Object, List)} from another thread: as {@link #emit(Object)} hands over, with
+     * the references held from here until the element's work is done, also when the loop refuses
+     * the element or closes before running it (a reference never released would hold back, e.g.,
+     * a Kafka offset commit for ever).
+     */
+    private CompletionStage<Void> emitOnLoop(EventLoop l, T x, List<Map<String, Object>> carried) {
+        if (closed) {
+            throw closedFor("emit into " + this);
+        }
+        EmitStage done = EmitStage.pending(l);
+        Metadata.retain(carried); // held while the element waits for the loop
+        Runnable release = () -> Metadata.release(carried);
+        try {
+            handOff(l, LoopTasks.task(() -> done.relay(() -> emitHereFromOutside(x, carried, release)), failure -> {
+                release.run();
+                done.settle(failure);
+            }));
+        } catch (RuntimeException refused) {
+            release.run();
+            throw refused;
+        }
+        return done;
     }
 
     /**
@@ -281,6 +310,26 @@ public class Stream<T> implements AutoCloseable {
         }
         handOff(l, LoopTasks.task(() -> done.relay(() -> emitHereFromOutside(x)), done::settle));
         return done;
+    }
+
+    /** On the loop: the handed-over element with its metadata; {@code release} runs once its work is done. */
+    private CompletableFuture<Void> emitHereFromOutside(Object x, List<Map<String, Object>> carried, Runnable release) {
+        CompletableFuture<Void> work;
+        try {
+            if (closed) {
+                throw closedFor("emit into " + this);
+            }
+            work = Metadata.pushWith(carried, () -> emitDownstreamFromHere(x));
+        } catch (RuntimeException | Error e) {
+            release.run();
+            throw e;
+        }
+        if (work == null) {
+            release.run();
+        } else {
+            work.whenComplete((value, failure) -> release.run());
+        }
+        return work;
     }
 
     private CompletableFuture<Void> emitHereFromOutside(Object x) {

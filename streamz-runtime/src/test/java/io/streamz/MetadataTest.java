@@ -125,6 +125,69 @@ class MetadataTest {
         assertThrows(NullPointerException.class, () -> source.emit(2, null));
     }
 
+    @Test
+    void anEmitWithMetadataIntoAClosedGraphThrowsAndHoldsNothing() {
+        Stream<Integer> source = new Stream<>();
+        ListSink<Integer> out = source.sinkToList();
+        source.close();
+        RefCounter ref = new RefCounter();
+        assertThrows(StreamClosedException.class, () -> source.emit(1, List.of(Map.of("ref", ref))));
+        assertEquals(0, ref.count());
+        assertEquals(List.of(), out);
+    }
+
+    @Test
+    void aHandedOverEmitWithMetadataIntoAClosedLoopThrowsAndReleases() throws Exception {
+        ScheduledEventLoop loop = new ScheduledEventLoop("metadata-closed");
+        Source<Integer> source = new Source<>(loop);
+        source.sinkToList();
+        loop.close();
+        RefCounter ref = new RefCounter();
+        CompletableFuture<CompletionStage<Void>> emitted =
+                CompletableFuture.supplyAsync(() -> source.emit(1, List.of(Map.of("ref", ref))));
+        java.util.concurrent.ExecutionException thrown =
+                assertThrows(java.util.concurrent.ExecutionException.class, emitted::get);
+        assertTrue(
+                thrown.getCause() instanceof LoopClosedException,
+                thrown.getCause().toString());
+        assertEquals(0, ref.count(), "the reference retained for the hand-over is released");
+    }
+
+    @Test
+    void aHandedOverEmitWithMetadataIntoAGraphClosedMeanwhileFailsAndReleases() throws Exception {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        ListSink<Integer> out = source.sinkToList();
+        RefCounter ref = new RefCounter();
+        CompletionStage<Void> stage = CompletableFuture.supplyAsync(() -> source.emit(1, List.of(Map.of("ref", ref))))
+                .get();
+        assertEquals(1, ref.count(), "held while waiting for the loop");
+        source.close(); // on the loop's own thread of a VirtualTimeLoop: the test's
+        loop.runDue();
+        CompletableFuture<Void> future = stage.toCompletableFuture();
+        assertTrue(future.isCompletedExceptionally());
+        assertEquals(0, ref.count());
+        assertEquals(List.of(), out);
+    }
+
+    @Test
+    void aHandedOverEmitWithMetadataFailingInAStageFailsItsStageAndReleases() throws Exception {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        source.map(x -> 10 / x).sinkToList();
+        RefCounter ref = new RefCounter();
+        CompletionStage<Void> stage = CompletableFuture.supplyAsync(() -> source.emit(0, List.of(Map.of("ref", ref))))
+                .get();
+        CompletableFuture<Void> future = stage.toCompletableFuture();
+        loop.runDue();
+        java.util.concurrent.ExecutionException thrown =
+                assertThrows(java.util.concurrent.ExecutionException.class, future::get);
+        assertTrue(
+                thrown.getCause() instanceof ArithmeticException,
+                thrown.getCause().toString());
+        assertEquals(0, ref.count());
+    }
+
     // test_core.py::test_sliding_window_ref_counts (streamz's default window is partial; the counts are the same)
     @Test
     void aSlidingWindowHoldsAnElementUntilNoLaterWindowCanHoldIt() {
