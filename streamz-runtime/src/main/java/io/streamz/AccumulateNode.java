@@ -102,6 +102,12 @@ final class AccumulateNode<T, S, R> extends Stream<Object> {
         return typed(new AccumulateNode<T, S, S>(upstream, f, false, true, start, true, reset));
     }
 
+    /** {@link #returningState} whose state goes back to {@code start} on every element of {@code reset}. */
+    static <T, S, R> Stream<R> returningStateWithReset(
+            Stream<T> upstream, BiFunction<? super S, ? super T, Accumulated<S, R>> f, S start, Stream<?> reset) {
+        return typed(new AccumulateNode<T, S, R>(upstream, f, true, true, start, false, reset));
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {

@@ -878,6 +878,27 @@ public class Stream<T> implements AutoCloseable {
     }
 
     /**
+     * {@link #accumulateReturningState(BiFunction, Object)} whose state goes back to {@code start}
+     * whenever {@code reset} emits anything, as {@link #accumulate(BiFunction, Object, Stream)}.
+     *
+     * @param <S> the type of the state
+     * @param <R> the type of the results
+     * @param f the function
+     * @param start the initial state
+     * @param reset the stream whose every element resets the state to {@code start}
+     * @return the new node, downstream of this one
+     * @throws IllegalArgumentException if {@code reset} is this stream
+     */
+    public final <S, R> Stream<R> accumulateReturningState(
+            BiFunction<? super S, ? super T, Accumulated<S, R>> f, S start, Stream<?> reset) {
+        return AccumulateNode.returningStateWithReset(
+                this,
+                Preconditions.notNull("accumulateReturningState", "f", f),
+                start,
+                Objects.requireNonNull(reset, "reset"));
+    }
+
+    /**
      * streamz's {@code frequencies()}: after each element, the count of every element seen so
      * far, as a read-only map in the order elements first came. Each map is a new snapshot, as
      * streamz's {@code toolz.assoc} copies (so it costs the number of distinct elements).

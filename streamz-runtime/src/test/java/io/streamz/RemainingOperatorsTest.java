@@ -228,6 +228,31 @@ class RemainingOperatorsTest {
     }
 
     @Test
+    void aStateReturningAccumulatorIsResetToItsStartObject() {
+        Stream<Integer> data = new Stream<>();
+        Stream<String> reset = new Stream<>();
+        List<Integer> start = new ArrayList<>();
+        ListSink<Integer> sizes = data.accumulateReturningState(
+                        (List<Integer> seen, Integer x) -> {
+                            seen.add(x); // mutates the start object, which a reset reuses as it is
+                            return Accumulated.of(seen, seen.size());
+                        },
+                        start,
+                        reset)
+                .sinkToList();
+        data.emit(5);
+        data.emit(6);
+        reset.emit("clear");
+        data.emit(7);
+        assertEquals(List.of(1, 2, 3), sizes, "the start object is never copied: a reset goes back to it, as mutated");
+        assertEquals(List.of(5, 6, 7), start);
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> data.accumulateReturningState((Integer s, Integer x) -> Accumulated.of(s, x), 0, data));
+        assertEquals("accumulate: the reset stream must not be the stream accumulated", e.getMessage());
+    }
+
+    @Test
     void theResetStreamMustBeAnotherStream() {
         Stream<Integer> data = new Stream<>();
         IllegalArgumentException e =

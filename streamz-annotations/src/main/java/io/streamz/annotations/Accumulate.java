@@ -17,6 +17,11 @@ import java.lang.annotation.Target;
  * {@link #withState()} the stage emits {@code io.streamz.Accumulated<S, S>}, the new state
  * alongside the result (streamz's {@code with_state=True}); the first element {@code x} of a
  * stage without a start emits {@code Accumulated(x, x)}.
+ *
+ * <p>With {@link #resetBy()} (streamz issue #65, PR #249) every element another stage emits sets
+ * the state back to its start, emitting nothing: {@code @Accumulate(start = "zero", resetBy =
+ * "midnight")}. A reset and an element reaching the stage in one emit are taken in the order the
+ * upstream's branches run (depth-first, in declaration order).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -36,4 +41,11 @@ public @interface Accumulate {
      * result (streamz's {@code with_state=True}); not with {@link #returnsState()}}
      */
     boolean withState() default false;
+
+    /**
+     * {@return a stage whose every element sets the state back to its start (which the stage then
+     * needs), emitting nothing; declared above this one, neither this stage's upstream nor
+     * downstream of it; empty: never reset}
+     */
+    String resetBy() default "";
 }

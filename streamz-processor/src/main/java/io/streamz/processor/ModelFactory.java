@@ -203,6 +203,11 @@ final class ModelFactory {
             }
 
             @Override
+            public String resetBy() {
+                return decl.resetBy().isEmpty() ? null : decl.resetBy();
+            }
+
+            @Override
             public TypeName firstParameter() {
                 return parameters.get(0);
             }

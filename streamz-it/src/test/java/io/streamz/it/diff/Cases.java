@@ -30,6 +30,7 @@ final class Cases {
                 slices(),
                 counting(),
                 statefulFolds(),
+                ResetCases.resettableFolds(),
                 flattening(),
                 orders(),
                 keyedOrders(),

@@ -17,14 +17,21 @@ import javax.lang.model.element.Modifier;
  * Without a start, the first element becomes the state and is passed on unchanged; a flag
  * field says whether it came. With {@code withState} what a fold passes on goes with the state
  * alongside, as {@code Accumulated.of(state, state)} (the twin's {@code accumulateWithState}).
+ * With {@code resetBy}, the start object is kept in a field of its own, and each element of the
+ * resetting stage sets the state back to it where that stage hands its elements on, in branch
+ * order (the twin's node has the resetting stream as its second upstream).
  */
 final class AccumulateUnit implements StageUnit {
     private static final String STARTED = "started";
+    private static final String START = "start";
 
     @Override
     public void allocateNames(Stage stage, Names.Allocation names) {
         if (options(stage).start() == null) {
             names.field(STARTED, stage, stage.name() + "Started");
+        }
+        if (options(stage).resetBy() != null) {
+            names.field(START, stage, stage.name() + "Start");
         }
     }
 
@@ -44,6 +51,15 @@ final class AccumulateUnit implements StageUnit {
         StageOptions.Accumulate options = options(stage);
         FieldSpec.Builder state =
                 FieldSpec.builder(options.stateType(), g.names().field(stage), Modifier.PRIVATE);
+        if (options.resetBy() != null) {
+            // the start object, made once and reused by every reset, as the twin's node reuses it
+            String start = g.names().member(START, stage);
+            return List.of(
+                    FieldSpec.builder(options.stateType(), start, Modifier.PRIVATE, Modifier.FINAL)
+                            .initializer(start(g, options))
+                            .build(),
+                    state.initializer("this.$N", start).build());
+        }
         if (options.start() != null) {
             return List.of(state.initializer(start(g, options)).build());
         }
@@ -51,6 +67,13 @@ final class AccumulateUnit implements StageUnit {
                 state.build(),
                 FieldSpec.builder(TypeName.BOOLEAN, g.names().member(STARTED, stage), Modifier.PRIVATE)
                         .build());
+    }
+
+    /** An element of the stage named by {@code resetBy}: the state back to the start object. */
+    @Override
+    public CodeBlock reset(Generation g, Stage stage) {
+        return CodeBlock.of(
+                "this.$N = this.$N", g.names().field(stage), g.names().member(START, stage));
     }
 
     @Override
@@ -299,8 +322,9 @@ final class AccumulateUnit implements StageUnit {
                 ? ParameterizedTypeName.get(
                         RuntimeTypes.ACCUMULATED, state, stage.outputType().box())
                 : state;
+        String resetBy = options(stage).resetBy();
         return CodeBlock.of(
-                "$L.$N($T.<$T, $T, $T>biFunction($S, this::$N), $L)",
+                "$L.$N($T.<$T, $T, $T>biFunction($S, this::$N), $L$L)",
                 twin.up(stage),
                 options(stage).returnsState() ? "accumulateReturningState" : fold(stage),
                 RuntimeTypes.NAMED,
@@ -309,7 +333,11 @@ final class AccumulateUnit implements StageUnit {
                 result,
                 stage.name(),
                 stage.name(),
-                start);
+                start,
+                resetBy == null
+                        ? CodeBlock.of("")
+                        : CodeBlock.of(
+                                ", $L", twin.field(twin.generation().model().stage(resetBy))));
     }
 
     /**

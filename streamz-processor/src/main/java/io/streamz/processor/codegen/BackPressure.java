@@ -47,7 +47,7 @@ final class BackPressure {
             return false;
         }
         for (Edge exit : fusion.exits(stage)) {
-            if (returnsFuture(exit.to())) {
+            if (!exit.reset() && returnsFuture(exit.to())) {
                 return true;
             }
         }

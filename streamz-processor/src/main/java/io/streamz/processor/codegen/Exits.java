@@ -8,8 +8,8 @@ import io.streamz.processor.model.Stage;
 import java.util.List;
 
 /**
- * Where a value leaving a stage goes: the next segments' methods, or an offer to a join, in
- * branch order. In a method returning a back-pressure future, what the downstreams leave pending
+ * Where a value leaving a stage goes: the next segments' methods, an offer to a join, or the
+ * reset of an accumulate, in branch order. In a method returning a back-pressure future, what the downstreams leave pending
  * is collected and returned.
  */
 final class Exits {
@@ -70,15 +70,19 @@ final class Exits {
 
     /** Whether handing a value over {@code exit} returns a back-pressure future. */
     boolean returnsFuture(Edge exit) {
-        return g.backPressure().returnsFuture(exit.to());
+        return !exit.reset() && g.backPressure().returnsFuture(exit.to());
     }
 
     /**
      * The call handing {@code value} over {@code exit}: a segment's method, an offer to a join,
-     * or, for the chain of a lock-step zip, an offer of what the chain returns.
+     * for the chain of a lock-step zip, an offer of what the chain returns, or the reset of the
+     * accumulate {@code exit} resets (which takes no value).
      */
     CodeBlock call(Edge exit, String value) {
         Stage target = exit.to();
+        if (exit.reset()) {
+            return Generation.unit(target).reset(g, target);
+        }
         Names names = g.names();
         if (target.kind().isJoin()) {
             return CodeBlock.of(

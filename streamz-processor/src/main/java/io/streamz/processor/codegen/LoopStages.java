@@ -102,7 +102,9 @@ final class LoopStages {
      */
     String downstreamMethod(Stage stage) {
         List<Edge> exits = model.downstreams(stage);
-        if (exits.size() == 1 && !exits.get(0).to().kind().isMultiInput()) {
+        if (exits.size() == 1
+                && !exits.get(0).reset()
+                && !exits.get(0).to().kind().isMultiInput()) {
             return names.segmentMethod(exits.get(0).to());
         }
         return afterMethod(stage);

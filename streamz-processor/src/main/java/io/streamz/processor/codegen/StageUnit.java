@@ -109,6 +109,14 @@ interface StageUnit {
         g.exits().handOver(stage, value, scope);
     }
 
+    /**
+     * The statement resetting {@code stage} when the stage named by its {@code resetBy} emits
+     * (an accumulate's state back to its start); no kind but accumulate is ever reset.
+     */
+    default CodeBlock reset(Generation g, Stage stage) {
+        throw new IllegalStateException(stage.label() + " cannot be reset; validation should have refused it");
+    }
+
     /** The body implementing the stage's abstract method; by default the pipeline alone drives it. */
     default CodeBlock abstractBody(Generation g, Stage stage, boolean inTwin) {
         return StageMethods.drivenByPipeline(g, stage);

@@ -60,6 +60,14 @@ public enum ProblemCode {
     TYPE_MISMATCH("type-mismatch"),
     ACCUMULATE_NEEDS_START("accumulate-needs-start"),
 
+    // An accumulate reset by another stage (resetBy).
+    UNKNOWN_RESET_STAGE("unknown-reset-stage"),
+    RESET_NEEDS_START("reset-needs-start"),
+    RESET_CYCLE("reset-cycle"),
+    RESET_BY_SINK("reset-by-sink"),
+    RESET_IS_UPSTREAM("reset-is-upstream"),
+    RESET_FORWARD_REFERENCE("reset-forward-reference"),
+
     // Keys, engines and codecs.
     KEY_BY_SHAPE("key-by-shape"),
     KEY_MISMATCH("key-mismatch"),

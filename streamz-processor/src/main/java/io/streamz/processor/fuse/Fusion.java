@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Groups a pipeline's stages into {@link Segment}s. A stage continues its upstream's segment
  * when it is that upstream's only downstream and takes no other input, up to {@link #MAX_STAGES}; it starts a new one after
- * a source, a branch point, a flatten or a stage that uses the event loop (buffer, delay,
+ * a source, a branch point, a stage resetting an accumulate, a flatten or a stage that uses the event loop (buffer, delay,
  * rateLimit, timedWindow: a runtime helper calls what follows it, from the loop), and at every
  * union or join, whose several callers all call into it.
  */
@@ -123,6 +123,7 @@ public final class Fusion {
             if (current.kind().endsSegment()
                     || stages.size() == MAX_STAGES
                     || next.size() != 1
+                    || next.get(0).reset()
                     || startsSegment(next.get(0).to())) {
                 return new Segment(stages, inputTypeOf(first));
             }
@@ -134,10 +135,10 @@ public final class Fusion {
      * {@code zip} as a {@link LockStepZip}, or {@code null} when some input is not fed one value
      * per call of one common source: a filter, flatten, window, unique, join or time stage on
      * the way, a stage on the way that routes its failures (it may drop the element) or has
-     * another downstream, or several sources.
+     * another downstream, several sources, or a pipeline where a stage resets an accumulate.
      */
     private LockStepZip lockStep(Stage zip) {
-        if (!zip.userBody()) {
+        if (!zip.userBody() || model.hasResets()) {
             return null;
         }
         Stage source = null;

@@ -76,6 +76,17 @@ public final class PipelineModel {
                         .computeIfAbsent(upstream.name(), name -> new ArrayList<>())
                         .add(new Edge(upstream, stage, port));
             }
+            String resetBy = resetBy(stage);
+            if (resetBy != null) {
+                Stage reset = byName.get(resetBy);
+                if (reset == null) {
+                    throw new IllegalArgumentException(
+                            stage.name() + " is reset by " + resetBy + ", not declared before it");
+                }
+                downstreams
+                        .computeIfAbsent(reset.name(), name -> new ArrayList<>())
+                        .add(new Edge(reset, stage, 1, true));
+            }
         }
         this.failureSinks = List.copyOf(failureSinks);
         for (FailureSink sink : this.failureSinks) {
@@ -85,6 +96,21 @@ public final class PipelineModel {
                 }
             }
         }
+    }
+
+    /** The stage whose elements reset {@code stage} (an accumulate's {@code resetBy}), or {@code null}. */
+    private static String resetBy(Stage stage) {
+        return stage.options() instanceof StageOptions.Accumulate accumulate ? accumulate.resetBy() : null;
+    }
+
+    /** Whether some stage is reset by another one's elements (an accumulate's {@code resetBy}). */
+    public boolean hasResets() {
+        for (Stage stage : stages) {
+            if (resetBy(stage) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code @OnFailure} sinks, in declaration order. */
@@ -187,7 +213,10 @@ public final class PipelineModel {
         return found;
     }
 
-    /** The edges leaving {@code upstream}, in the order its downstreams were declared (branch order). */
+    /**
+     * The edges leaving {@code upstream}, in the order its downstreams were declared (branch
+     * order), those resetting an accumulate among them.
+     */
     public List<Edge> downstreams(Stage upstream) {
         return Collections.unmodifiableList(downstreams.getOrDefault(upstream.name(), List.of()));
     }

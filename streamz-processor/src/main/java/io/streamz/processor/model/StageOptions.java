@@ -38,6 +38,9 @@ public sealed interface StageOptions {
         /** accumulate's {@code withState}. */
         boolean withState();
 
+        /** accumulate's {@code resetBy}: the stage whose elements reset it, or {@code null} without one. */
+        String resetBy();
+
         /** The type of the method's first parameter (an accumulator's state). */
         TypeName firstParameter();
 
@@ -60,7 +63,8 @@ public sealed interface StageOptions {
                         attributes.startIsStatic(),
                         attributes.returnsState(),
                         attributes.firstParameter(),
-                        attributes.withState());
+                        attributes.withState(),
+                        attributes.resetBy());
             case PARTITION -> new Partition(attributes.size(), attributes.key());
             case SLIDING_WINDOW -> new SlidingWindow(attributes.size(), attributes.returnPartial());
             case UNIQUE -> new Unique(attributes.size(), attributes.key());
@@ -89,11 +93,28 @@ public sealed interface StageOptions {
      * @param returnsState whether the method returns {@code Accumulated<S, R>}
      * @param stateType the state type {@code S}
      * @param withState whether it emits {@code Accumulated<S, S>} of the new state and the result
+     * @param resetBy the stage whose every element sets the state back to {@code start}, or
+     *     {@code null}: never reset
      */
-    record Accumulate(String start, boolean startIsStatic, boolean returnsState, TypeName stateType, boolean withState)
+    record Accumulate(
+            String start,
+            boolean startIsStatic,
+            boolean returnsState,
+            TypeName stateType,
+            boolean withState,
+            String resetBy)
             implements StageOptions {
         public Accumulate {
             Objects.requireNonNull(stateType, "stateType");
+            if (resetBy != null && start == null) {
+                throw new IllegalArgumentException("an accumulate reset by " + resetBy + " needs a start");
+            }
+        }
+
+        /** An accumulate no other stage resets. */
+        public Accumulate(
+                String start, boolean startIsStatic, boolean returnsState, TypeName stateType, boolean withState) {
+            this(start, startIsStatic, returnsState, stateType, withState, null);
         }
 
         /** An accumulate emitting its result alone, without the state alongside. */

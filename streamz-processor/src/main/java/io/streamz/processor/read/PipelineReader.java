@@ -126,6 +126,7 @@ public final class PipelineReader {
                 string(values.get("start")),
                 bool(values.get("returnsState")),
                 bool(values.get("withState")),
+                string(values.get("resetBy")),
                 partitionOrWindow ? integer(values.get("value")) : integer(values.get("history")),
                 bool(values.get("returnPartial")),
                 bool(values.get("keepLast")),

@@ -26,6 +26,7 @@ import javax.lang.model.type.TypeMirror;
  * @param start accumulate's {@code start}, "" when unset
  * @param returnsState accumulate's {@code returnsState}
  * @param withState accumulate's {@code withState}
+ * @param resetBy accumulate's {@code resetBy}, "" when unset
  * @param size {@code value} of partition, partitionUnique and sliding window, {@code history} of unique
  * @param returnPartial sliding window's {@code returnPartial}
  * @param keepLast partitionUnique's and timedWindowUnique's {@code keepLast}
@@ -48,6 +49,7 @@ public record StageDecl(
         String start,
         boolean returnsState,
         boolean withState,
+        String resetBy,
         int size,
         boolean returnPartial,
         boolean keepLast,

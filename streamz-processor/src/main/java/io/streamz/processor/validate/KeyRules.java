@@ -63,6 +63,17 @@ final class KeyRules {
                         stage.annotation(),
                         options.distributed() ? ProblemCode.NOT_DISTRIBUTABLE : ProblemCode.KEYED_UNSUPPORTED,
                         asynchronous);
+            } else if (!stage.decl().resetBy().isEmpty()) {
+                p.error(
+                        stage,
+                        "resetBy",
+                        ProblemCode.KEYED_UNSUPPORTED,
+                        stage.describe() + " cannot be reset by '"
+                                + stage.decl().resetBy() + "' in a pipeline"
+                                + " with @KeyBy or distributed = true yet: the engine body keeps the state per key"
+                                + " and has no reset from another stage so far. Move this stage to a pipeline"
+                                + " without keys, or fold the reset into the accumulator: a @Union of the elements"
+                                + " and reset markers under the same key, the method starting over on a marker.");
             } else if (!stage.kind().hasEngineBody() || stage.decl().withState()) {
                 p.error(
                         stage.method(),

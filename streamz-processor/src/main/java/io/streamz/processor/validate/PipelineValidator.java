@@ -71,6 +71,7 @@ public final class PipelineValidator {
         ValueRules.check(p);
         RawTypeRules.check(p);
         Topology topology = TopologyRules.check(p);
+        ResetRules.check(p, topology);
         TypeFlowRules types = TypeFlowRules.check(p, topology);
         PipelineOptions options = PipelineOptions.read(p, annotation);
         EngineFacts engine = report.problems().isEmpty() ? KeyRules.check(p, topology, types, options) : null;

@@ -52,6 +52,11 @@ class StageOptionsTest {
         }
 
         @Override
+        public String resetBy() {
+            return "midnight";
+        }
+
+        @Override
         public TypeName firstParameter() {
             return TypeName.DOUBLE;
         }
@@ -75,7 +80,7 @@ class StageOptionsTest {
     @Test
     void everyKindGetsTheRecordOfItsAttributes() {
         assertThat(StageOptions.of(StageKind.ACCUMULATE, ATTRIBUTES))
-                .isEqualTo(new StageOptions.Accumulate("zero", true, true, TypeName.DOUBLE, true));
+                .isEqualTo(new StageOptions.Accumulate("zero", true, true, TypeName.DOUBLE, true, "midnight"));
         assertThat(StageOptions.of(StageKind.PARTITION, ATTRIBUTES))
                 .isEqualTo(new StageOptions.Partition(3, new StageOptions.Key("byId", TypeName.LONG)));
         assertThat(StageOptions.of(StageKind.SLIDING_WINDOW, ATTRIBUTES))
