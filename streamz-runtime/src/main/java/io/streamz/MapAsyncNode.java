@@ -3,7 +3,6 @@ package io.streamz;
 import io.streamz.internal.Completions;
 import io.streamz.internal.Failures;
 import io.streamz.internal.OrderedAsyncMap;
-import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,13 +24,6 @@ final class MapAsyncNode<T, R> extends Stream<R> {
     private final HeldElements metadata = new HeldElements();
 
     private final boolean stopOnException;
-    /** Loop-confined: stopped by a failure, until start(); then elements wait in {@link #held}. */
-    private boolean paused;
-
-    private final ArrayDeque<Held> held = new ArrayDeque<>();
-
-    /** An element that arrived while paused, with the future that admits it on start(). */
-    private record Held(Object element, CompletableFuture<Void> admitted) {}
 
     /** The result of the call for {@code item}, an element that carries metadata. */
     private record Mapped(Object item, Object result) {}
@@ -57,6 +49,9 @@ final class MapAsyncNode<T, R> extends Stream<R> {
         this.mapper =
                 new OrderedAsyncMap<Object, Object>(loop, this::call, parallelism, this::emitResult, this::callFailed);
         mapper.onClose(metadata::releaseAll); // the graph or the loop closing
+        if (stopOnException) {
+            mapper.stopOnException(this::stop); // the sources upstream stop with it
+        }
     }
 
     /** Calls {@code f}; what it throws, a {@code null} stage and a failed stage all reach {@link #callFailed}. */
@@ -97,54 +92,25 @@ final class MapAsyncNode<T, R> extends Stream<R> {
         } else {
             Completions.reportFailure(metadata.letGo(item, element -> routeIfAsked(element, named)), loop);
         }
-        if (stopOnException && !paused) {
-            paused = true;
-            stop(); // the sources upstream
-        }
     }
 
     @Override
     CompletableFuture<Void> update(Object x, Stream<?> who) {
-        Object item = metadata.hold(x);
-        if (paused) {
-            CompletableFuture<Void> admitted = new CompletableFuture<>();
-            held.add(new Held(item, admitted));
-            return admitted;
-        }
-        return mapper.offer(item);
+        return mapper.offer(metadata.hold(x));
     }
 
-    /** {@code start()}: resumes after a failure stopped this stage, offering what waited here in order. */
+    /** {@code start()}: resumes after a failure stopped this stage, offering what waited meanwhile in order. */
     @Override
     boolean startNode() {
-        if (!stopOnException) {
-            return false;
-        }
-        EventLoop loop = loop().orElseThrow();
-        if (loop.inLoop()) {
-            resume();
-        } else {
-            loop.execute(this::resume);
+        if (stopOnException) {
+            mapper.resume();
         }
         return false; // nothing to undo if another source fails to start
     }
 
-    private void resume() {
-        paused = false;
-        while (!paused && !held.isEmpty()) {
-            Held next = held.poll();
-            CompletableFuture<Void> admitted = mapper.offer(next.element());
-            if (admitted == null) {
-                next.admitted().complete(null);
-            } else {
-                admitted.whenComplete((v, failure) -> Completions.settle(next.admitted(), failure));
-            }
-        }
-    }
-
     @Override
     void closeNode(StreamClosedException why) {
-        mapper.close(why);
+        mapper.close(why); // fails the offers waiting, for a slot or for start()
         metadata.releaseAll();
     }
 

@@ -1424,6 +1424,9 @@ public class Stream<T> implements AutoCloseable {
      */
     public final <R> Stream<R> mapAsync(
             Function<? super T, ? extends CompletionStage<? extends R>> f, int parallelism, boolean stopOnException) {
+        Preconditions.notNull("mapAsync", "f", f);
+        Preconditions.atLeast("mapAsync", "parallelism", parallelism, 1);
+        Preconditions.openLoop("mapAsync", this);
         return new MapAsyncNode<>(this, f, parallelism, stopOnException);
     }
 

@@ -2,12 +2,15 @@ package io.streamz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
 /** mapAsync's stopOnException (streamz's stop_on_exception, test_map_async_restart). */
@@ -52,6 +55,39 @@ class MapAsyncStopOnExceptionTest {
         loop.runDue();
         assertTrue(waiting.toCompletableFuture().isDone());
         assertEquals(List.of(40), out);
+    }
+
+    @Test
+    void closingAStoppedStageFailsTheElementsWaitingForStart() {
+        Source<Integer> source = new Source<>(loop);
+        Stream<Integer> mapped = source.mapAsync(MapAsyncStopOnExceptionTest::tenfoldUnlessThree, 1, true);
+        ListSink<Integer> out = mapped.sinkToList();
+        source.emit(3);
+        loop.runDue();
+        CompletableFuture<Void> waiting = source.emit(4).toCompletableFuture();
+        loop.runDue();
+        assertFalse(waiting.isDone());
+        source.close();
+        loop.runDue();
+        ExecutionException e = assertThrows(ExecutionException.class, waiting::get);
+        assertInstanceOf(StreamClosedException.class, e.getCause(), "left hanging before: the held element's future");
+        assertEquals(List.of(), out);
+    }
+
+    @Test
+    void badArgumentsAreRefusedAsByTheOtherOverload() {
+        Stream<Integer> source = new Stream<>(loop);
+        assertThrows(NullPointerException.class, () -> source.mapAsync(null, 1, true));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> source.mapAsync(MapAsyncStopOnExceptionTest::tenfoldUnlessThree, 0, true));
+        assertEquals(
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> source.mapAsync(MapAsyncStopOnExceptionTest::tenfoldUnlessThree, 0))
+                        .getMessage(),
+                e.getMessage());
+        assertEquals(List.of(), source.downstreams());
     }
 
     @Test

@@ -13,6 +13,13 @@ import java.lang.annotation.Target;
  * At most {@link #value()} calls are in flight; their results {@code R} go on in input order, one
  * at a time, from the pipeline's event loop. The element's emit waits only for a free slot. A
  * failed call goes to the loop's {@code reportFailure}, naming the stage; the next one goes on.
+ *
+ * <p>With {@link #stopOnException()} (streamz's {@code stop_on_exception=True}) a failed call,
+ * reported or routed as usual, also stops the stage: the calls already started or waiting for a
+ * slot finish, and each element arriving later waits, its emit future pending (so a producer
+ * awaiting its emits stops too), until the pipeline's {@code start()} resumes with it, in order:
+ * nothing is lost but the failed element. The interface then declares {@code void start();}
+ * (abstract, like {@code close()}), which the generated classes implement.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -23,4 +30,10 @@ public @interface MapAsync {
 
     /** {@return the most calls in flight at once (parallelism); at least 1} */
     int value() default 1;
+
+    /**
+     * {@return whether a failed call stops the stage until the pipeline's {@code void start()}
+     * resumes it (streamz's {@code stop_on_exception})}
+     */
+    boolean stopOnException() default false;
 }

@@ -203,6 +203,11 @@ final class ModelFactory {
             }
 
             @Override
+            public boolean stopOnException() {
+                return decl.stopOnException();
+            }
+
+            @Override
             public String resetBy() {
                 return decl.resetBy().isEmpty() ? null : decl.resetBy();
             }

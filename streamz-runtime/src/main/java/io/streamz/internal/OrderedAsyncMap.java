@@ -20,8 +20,9 @@ import java.util.function.Function;
  * {@code parallelism} calls running. A failed call (any {@link Throwable} thrown, a {@code null}
  * stage, or a failed stage) frees its slot and goes to the call-failure handler (by default
  * {@link EventLoop#reportFailure}); a failure downstream of a result goes to
- * {@link EventLoop#reportFailure}; either way the element is skipped and the next one goes on. Call {@link #offer} on the loop thread; completions from
- * any thread hop onto the loop. Called by generated code, not API.
+ * {@link EventLoop#reportFailure}; either way the element is skipped and the next one goes on
+ * (unless {@link #stopOnException} stops this map until {@link #resume}). Call {@link #offer} on
+ * the loop thread; completions from any thread hop onto the loop. Called by generated code, not API.
  *
  * @param <T> the input type
  * @param <R> the result type
@@ -44,6 +45,12 @@ public final class OrderedAsyncMap<T, R> {
     private final CloseWatch closeWatch;
     /** Run once when this closes, by {@link #close} or by its loop closing. */
     private Runnable onClose = () -> {};
+    /** With stop-on-exception: run when a failed call stops this; {@code null} without it. */
+    private Runnable onStop;
+    /** Stopped by a failed call, until {@link #resume}: offers then wait in {@link #held}. */
+    private boolean stopped;
+    /** Offers made while stopped, in order, with the futures that admit them once resumed. */
+    private final ArrayDeque<Call<T, R>> held = new ArrayDeque<>();
 
     /** @throws IllegalArgumentException if {@code parallelism < 1} */
     public OrderedAsyncMap(
@@ -86,6 +93,12 @@ public final class OrderedAsyncMap<T, R> {
         if (closed != null) {
             throw closed;
         }
+        if (stopped) {
+            Call<T, R> call = new Call<>(x, new CompletableFuture<>());
+            held.add(call);
+            closeWatch.arm();
+            return call.admitted;
+        }
         if (inFlight.size() < parallelism && waiting.isEmpty()) {
             start(new Call<>(x, null));
             return null;
@@ -94,6 +107,62 @@ public final class OrderedAsyncMap<T, R> {
         waiting.add(call);
         closeWatch.arm();
         return call.admitted;
+    }
+
+    /**
+     * streamz's {@code stop_on_exception}: from now on, a failed call (once the call-failure
+     * handler has it) stops this map and runs {@code onStop}. While stopped it starts no call for
+     * a new offer: each waits, in order, its future pending, until {@link #resume}; the calls
+     * already started or waiting for a slot go on. Call it before the first offer.
+     *
+     * @param onStop what else stops with it (the interpreted node stops its sources upstream)
+     * @return this map
+     */
+    public OrderedAsyncMap<T, R> stopOnException(Runnable onStop) {
+        this.onStop = Objects.requireNonNull(onStop, "onStop");
+        return this;
+    }
+
+    /**
+     * {@link #stopOnException(Runnable)} with nothing else to stop (a generated pipeline: its
+     * producers stop as they await their emits).
+     *
+     * @return this map
+     */
+    public OrderedAsyncMap<T, R> stopOnException() {
+        return stopOnException(() -> {});
+    }
+
+    /** {@return whether a failed call stopped this map and it was not resumed since} */
+    public boolean isStopped() {
+        return stopped;
+    }
+
+    /**
+     * Resumes after a failed call stopped this map: the offers made meanwhile go on in order,
+     * each admitted as if offered now. From any thread (hops onto the loop); does nothing when
+     * not stopped or closed.
+     */
+    public void resume() {
+        if (!loop.inLoop()) {
+            LoopTasks.execute(loop, LoopTasks.task(this::resume, this::close));
+            return;
+        }
+        if (closed != null) {
+            return;
+        }
+        stopped = false;
+        while (!stopped && closed == null && !held.isEmpty()) {
+            Call<T, R> call = held.poll();
+            if (inFlight.size() < parallelism && waiting.isEmpty()) {
+                start(call);
+            } else {
+                waiting.add(call);
+            }
+        }
+        if (waiting.isEmpty() && held.isEmpty()) {
+            closeWatch.disarm();
+        }
     }
 
     /** Calls holding a slot: started, and their result not yet through downstream. */
@@ -145,6 +214,9 @@ public final class OrderedAsyncMap<T, R> {
         for (Call<T, R> call = waiting.poll(); call != null; call = waiting.poll()) {
             call.admitted.completeExceptionally(why);
         }
+        for (Call<T, R> call = held.poll(); call != null; call = held.poll()) {
+            call.admitted.completeExceptionally(why);
+        }
         onClose.run();
     }
 
@@ -187,6 +259,7 @@ public final class OrderedAsyncMap<T, R> {
                 } catch (Throwable e) {
                     loop.reportFailure(e);
                 }
+                stopAfterFailure();
                 release(null);
                 continue;
             }
@@ -214,6 +287,18 @@ public final class OrderedAsyncMap<T, R> {
         }
     }
 
+    /** With stop-on-exception, a failed call stops this map (once) and what stops with it. */
+    private void stopAfterFailure() {
+        if (onStop != null && !stopped) {
+            stopped = true;
+            try {
+                onStop.run();
+            } catch (Throwable e) {
+                loop.reportFailure(e);
+            }
+        }
+    }
+
     /** Frees the head's slot, reports its failure if any, and starts the next waiting call. */
     private void release(Throwable failure) {
         if (closed != null) {
@@ -224,7 +309,7 @@ public final class OrderedAsyncMap<T, R> {
             loop.reportFailure(failure);
         }
         Call<T, R> next = waiting.poll();
-        if (waiting.isEmpty()) {
+        if (waiting.isEmpty() && held.isEmpty()) {
             closeWatch.disarm();
         }
         if (next != null) {

@@ -40,7 +40,8 @@ final class Cases {
                 routedFailures(),
                 TimeCases.timeStages(),
                 DistinctWindowCases.distinctWindows(),
-                AsyncCases.routedAsync());
+                AsyncCases.routedAsync(),
+                StopCases.stoppingLookups());
     }
 
     static Differential<KeyedOrders> keyedOrders() {

@@ -68,6 +68,9 @@ public enum ProblemCode {
     RESET_IS_UPSTREAM("reset-is-upstream"),
     RESET_FORWARD_REFERENCE("reset-forward-reference"),
 
+    // A mapAsync stopped by a failed call (stopOnException).
+    STOP_NEEDS_START("stop-needs-start"),
+
     // Keys, engines and codecs.
     KEY_BY_SHAPE("key-by-shape"),
     KEY_MISMATCH("key-mismatch"),

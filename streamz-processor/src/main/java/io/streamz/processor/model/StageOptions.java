@@ -41,6 +41,9 @@ public sealed interface StageOptions {
         /** accumulate's {@code resetBy}: the stage whose elements reset it, or {@code null} without one. */
         String resetBy();
 
+        /** mapAsync's {@code stopOnException}. */
+        boolean stopOnException();
+
         /** The type of the method's first parameter (an accumulator's state). */
         TypeName firstParameter();
 
@@ -72,7 +75,7 @@ public sealed interface StageOptions {
             case PARTITION_UNIQUE -> new PartitionUnique(attributes.size(), attributes.key(), attributes.keepLast());
             case KEY_BY -> new KeyBy(Objects.requireNonNull(attributes.key(), "key"));
             case BUFFER -> new Buffer(attributes.size());
-            case MAP_ASYNC -> new MapAsync(attributes.size());
+            case MAP_ASYNC -> new MapAsync(attributes.size(), attributes.stopOnException());
             case DELAY, RATE_LIMIT, TIMED_WINDOW -> new Interval(attributes.interval());
             case TIMED_WINDOW_UNIQUE ->
                 new TimedWindowUnique(attributes.interval(), attributes.key(), attributes.keepLast());
@@ -199,8 +202,14 @@ public sealed interface StageOptions {
      * MapAsync.
      *
      * @param parallelism the most calls in flight at once
+     * @param stopOnException whether a failed call stops the stage until the pipeline's {@code start()}
      */
-    record MapAsync(int parallelism) implements StageOptions {}
+    record MapAsync(int parallelism, boolean stopOnException) implements StageOptions {
+        /** A mapAsync a failed call does not stop. */
+        public MapAsync(int parallelism) {
+            this(parallelism, false);
+        }
+    }
 
     /**
      * Delay, rateLimit and timedWindow.

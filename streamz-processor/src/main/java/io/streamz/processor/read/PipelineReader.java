@@ -127,6 +127,7 @@ public final class PipelineReader {
                 bool(values.get("returnsState")),
                 bool(values.get("withState")),
                 string(values.get("resetBy")),
+                bool(values.get("stopOnException")),
                 partitionOrWindow ? integer(values.get("value")) : integer(values.get("history")),
                 bool(values.get("returnPartial")),
                 bool(values.get("keepLast")),

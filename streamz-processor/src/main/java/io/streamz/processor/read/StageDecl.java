@@ -27,6 +27,7 @@ import javax.lang.model.type.TypeMirror;
  * @param returnsState accumulate's {@code returnsState}
  * @param withState accumulate's {@code withState}
  * @param resetBy accumulate's {@code resetBy}, "" when unset
+ * @param stopOnException mapAsync's {@code stopOnException}
  * @param size {@code value} of partition, partitionUnique and sliding window, {@code history} of unique
  * @param returnPartial sliding window's {@code returnPartial}
  * @param keepLast partitionUnique's and timedWindowUnique's {@code keepLast}
@@ -50,6 +51,7 @@ public record StageDecl(
         boolean returnsState,
         boolean withState,
         String resetBy,
+        boolean stopOnException,
         int size,
         boolean returnPartial,
         boolean keepLast,

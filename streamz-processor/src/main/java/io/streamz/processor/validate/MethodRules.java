@@ -38,7 +38,8 @@ final class MethodRules {
                     && PipelineReader.onFailure(method) == null
                     && method.getModifiers().contains(Modifier.ABSTRACT)
                     && !isObjectMethod(method)
-                    && !isClose(method)) {
+                    && !isClose(method)
+                    && !(isStart(method) && StopRules.stops(pipeline.stages()))) {
                 report.add(Problem.on(
                         ProblemCode.NON_STAGE_ABSTRACT_METHOD,
                         method,
@@ -141,7 +142,10 @@ final class MethodRules {
             if (owner.equals(p.type())
                     || !method.getModifiers().contains(Modifier.ABSTRACT)
                     || isObjectMethod(method)
-                    || isClose(method)) {
+                    || isClose(method)
+                    || (isStart(method)
+                            && StopRules.stops(
+                                    p.stages().stream().map(StageView::decl).toList()))) {
                 continue;
             }
             p.error(
@@ -160,6 +164,16 @@ final class MethodRules {
      */
     private static boolean isClose(ExecutableElement method) {
         return method.getSimpleName().contentEquals("close")
+                && method.getParameters().isEmpty()
+                && method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID;
+    }
+
+    /**
+     * {@code void start()}, declared or inherited: the generated classes implement it when a
+     * {@code @MapAsync(stopOnException = true)} stage needs resuming ({@link StopRules}).
+     */
+    static boolean isStart(ExecutableElement method) {
+        return method.getSimpleName().contentEquals("start")
                 && method.getParameters().isEmpty()
                 && method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID;
     }

@@ -72,6 +72,7 @@ public final class PipelineValidator {
         RawTypeRules.check(p);
         Topology topology = TopologyRules.check(p);
         ResetRules.check(p, topology);
+        StopRules.check(p);
         TypeFlowRules types = TypeFlowRules.check(p, topology);
         PipelineOptions options = PipelineOptions.read(p, annotation);
         EngineFacts engine = report.problems().isEmpty() ? KeyRules.check(p, topology, types, options) : null;

@@ -52,6 +52,11 @@ class StageOptionsTest {
         }
 
         @Override
+        public boolean stopOnException() {
+            return true;
+        }
+
+        @Override
         public String resetBy() {
             return "midnight";
         }
@@ -91,7 +96,7 @@ class StageOptionsTest {
         assertThat(StageOptions.of(StageKind.PARTITION_UNIQUE, ATTRIBUTES))
                 .isEqualTo(new StageOptions.PartitionUnique(3, new StageOptions.Key("byId", TypeName.LONG), true));
         assertThat(StageOptions.of(StageKind.BUFFER, ATTRIBUTES)).isEqualTo(new StageOptions.Buffer(3));
-        assertThat(StageOptions.of(StageKind.MAP_ASYNC, ATTRIBUTES)).isEqualTo(new StageOptions.MapAsync(3));
+        assertThat(StageOptions.of(StageKind.MAP_ASYNC, ATTRIBUTES)).isEqualTo(new StageOptions.MapAsync(3, true));
         for (StageKind kind : List.of(StageKind.DELAY, StageKind.RATE_LIMIT, StageKind.TIMED_WINDOW)) {
             assertThat(StageOptions.of(kind, ATTRIBUTES)).isEqualTo(new StageOptions.Interval(250L));
         }
