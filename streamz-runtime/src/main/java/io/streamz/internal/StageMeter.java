@@ -124,8 +124,15 @@ public final class StageMeter implements StageMetrics {
         return this;
     }
 
-    /** {@code x}, counted in: an element generated code offers to a join. */
-    public Object countedIn(Object x) {
+    /**
+     * {@code x}, counted in: an element generated code offers to a join, or the start an
+     * accumulate goes back to when another stage's element resets it.
+     *
+     * @param <T> the type of {@code x}
+     * @param x the element
+     * @return {@code x}
+     */
+    public <T> T countedIn(T x) {
         countIn();
         return x;
     }

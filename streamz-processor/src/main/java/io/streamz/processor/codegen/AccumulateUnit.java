@@ -72,8 +72,8 @@ final class AccumulateUnit implements StageUnit {
     /** An element of the stage named by {@code resetBy}: the state back to the start object. */
     @Override
     public CodeBlock reset(Generation g, Stage stage) {
-        return CodeBlock.of(
-                "this.$N = this.$N", g.names().field(stage), g.names().member(START, stage));
+        CodeBlock start = CodeBlock.of("this.$N", g.names().member(START, stage));
+        return CodeBlock.of("this.$N = $L", g.names().field(stage), g.meters().countedInto(stage, start));
     }
 
     @Override

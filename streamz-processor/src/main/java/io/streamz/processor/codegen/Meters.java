@@ -96,7 +96,7 @@ final class Meters {
      * A join counts its offers itself.
      */
     private boolean inDerived(Stage stage) {
-        if (stage.upstreams().size() != 1 || stage.kind().isMultiInput()) {
+        if (stage.upstreams().size() != 1 || stage.kind().isMultiInput() || model.isReset(stage)) {
             return false;
         }
         List<Edge> downstreams = model.downstreams(model.upstream(stage));
@@ -108,7 +108,8 @@ final class Meters {
      * value for each element it does not fail on, in the same call (map, accumulate).
      */
     private boolean outDerived(Stage stage) {
-        return stage.kind() == StageKind.SOURCE || stage.kind().isOneToOne();
+        // a stage another one resets receives the resets too, and passes nothing on for them
+        return (stage.kind() == StageKind.SOURCE || stage.kind().isOneToOne()) && !model.isReset(stage);
     }
 
     /** After the loop helpers exist: where each stage holding elements reads its depth. */
@@ -156,7 +157,12 @@ final class Meters {
 
     /** {@code value} offered to join {@code join}, counted in on the way: {@code this.zipMeter.countedIn(value)}. */
     CodeBlock countedInto(Stage join, String value) {
-        return on() ? CodeBlock.of("this.$N.countedIn($N)", names.meterField(join), value) : CodeBlock.of("$N", value);
+        return countedInto(join, CodeBlock.of("$N", value));
+    }
+
+    /** {@code value}, counted into {@code stage} when measured (as the twin counts what reaches a node). */
+    CodeBlock countedInto(Stage stage, CodeBlock value) {
+        return on() ? CodeBlock.of("this.$N.countedIn($L)", names.meterField(stage), value) : value;
     }
 
     /**

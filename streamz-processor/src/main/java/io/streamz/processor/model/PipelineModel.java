@@ -98,6 +98,11 @@ public final class PipelineModel {
         }
     }
 
+    /** Whether another stage's elements reset {@code stage} (an accumulate's {@code resetBy}). */
+    public boolean isReset(Stage stage) {
+        return resetBy(stage) != null;
+    }
+
     /** The stage whose elements reset {@code stage} (an accumulate's {@code resetBy}), or {@code null}. */
     private static String resetBy(Stage stage) {
         return stage.options() instanceof StageOptions.Accumulate accumulate ? accumulate.resetBy() : null;
