@@ -298,4 +298,57 @@ class KafkaSourcesTest {
                         + "re-reading only what was not finished: " + reread.size() + " re-read, "
                         + finishedByFirst + " finished before");
     }
+
+    /**
+     * The batched source killed mid-stream (a batch's write hangs, then it is stopped) and a new
+     * one in the same group: every record is finished by one of them, none lost, and the second
+     * re-reads no batch the first had finished.
+     */
+    @Test
+    void batchedKillAndRestartLosesNothing() throws Exception {
+        String topic = EmbeddedKraft.unique("batched-restart");
+        String group = EmbeddedKraft.unique("g");
+        int n = 200;
+        kafka.createTopic(topic, 2);
+        kafka.produce(topic, 2, values(n));
+        Map<String, Object> config = new java.util.HashMap<>(consumer(group));
+        config.put("max.poll.records", 20); // several batches per partition
+        Set<String> finished = ConcurrentHashMap.newKeySet();
+
+        Source<List<ConsumerRecord<String, String>>> first = track(
+                KafkaSources.fromKafkaBatched(topic, config, new StringDeserializer(), new StringDeserializer(), loop));
+        List<CompletableFuture<Void>> hanging = new CopyOnWriteArrayList<>();
+        first.sinkAsync(batch -> {
+            if (finished.size() < 60) {
+                batch.forEach(record -> finished.add(record.value()));
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<Void> never = new CompletableFuture<>(); // the write of a dying process
+            hanging.add(never);
+            return never;
+        });
+        first.start();
+        eventually("the first consumer hangs mid-stream", () -> !hanging.isEmpty());
+        first.stop();
+        Set<String> finishedByFirst = new TreeSet<>(finished);
+
+        Source<List<ConsumerRecord<String, String>>> second = track(
+                KafkaSources.fromKafkaBatched(topic, config, new StringDeserializer(), new StringDeserializer(), loop));
+        List<String> reread = new CopyOnWriteArrayList<>();
+        second.sinkAsync(batch -> {
+            batch.forEach(record -> {
+                reread.add(record.value());
+                finished.add(record.value());
+            });
+            return CompletableFuture.completedFuture(null);
+        });
+        second.start();
+        eventually("every record finished", () -> finished.size() == n);
+        Set<String> lost = new TreeSet<>(values(n));
+        lost.removeAll(finished);
+        assertEquals(Set.of(), lost, "0 lost");
+        Set<String> again = new TreeSet<>(reread);
+        again.retainAll(finishedByFirst);
+        assertEquals(Set.of(), again, "the restart reads on from the offsets committed for finished batches");
+    }
 }

@@ -26,9 +26,9 @@
  * {@code test_from_file_end}, {@code test_filenames}) are ported next to the sources:
  * {@code IterablePeriodicSourceTest}, {@code FileSourcesTest} and {@code io.streamz.source}'s
  * TCP, HTTP and process tests. Not ported yet: every {@code *_metadata} and {@code *_ref_counts}
- * test, {@code test_timed_window_unique}, {@code test_map_async_restart}
- * ({@code stop_on_exception}), {@code test_ws_roundtrip} and {@code test_mqtt_roundtrip}
- * (network sinks). Not applicable to Java: {@code test_docstrings} (Python docstrings) and
+ * test, {@code test_timed_window_unique}, {@code test_ws_roundtrip} and
+ * {@code test_mqtt_roundtrip} (network sinks). {@code test_map_async_restart}
+ * ({@code stop_on_exception}) is {@code io.streamz.MapAsyncStopOnExceptionTest}. Not applicable to Java: {@code test_docstrings} (Python docstrings) and
  * {@code test_no_ipywidget_repr} (IPython); {@code dont_test_stream_kwargs} is disabled upstream.
  */
 package io.streamz.parity;
