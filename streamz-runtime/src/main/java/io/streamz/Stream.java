@@ -1557,6 +1557,23 @@ public class Stream<T> implements AutoCloseable {
     }
 
     /**
+     * Like {@link #timedWindowUnique(Duration, Function, Keep)}, but the windows are aligned to the
+     * multiples of {@code interval} on the epoch clock and only non-empty ones are emitted, at their
+     * end, as {@link #alignedTimedWindow(Duration)}: what a {@code @TimedWindowUnique} does per key
+     * in a keyed pipeline.
+     *
+     * @param interval the interval
+     * @param key the function giving an element's key
+     * @param keep which element of a repeated key to keep
+     * @return the new node, downstream of this one
+     */
+    public final Stream<List<T>> alignedTimedWindowUnique(Duration interval, Function<? super T, ?> key, Keep keep) {
+        Preconditions.duration("alignedTimedWindowUnique", "interval", interval, true);
+        Preconditions.openLoop("alignedTimedWindowUnique", this);
+        return new TimedWindowUniqueNode<>(this, interval, Objects.requireNonNull(key, "key"), keep, true);
+    }
+
+    /**
      * {@link #timedWindowUnique(Duration, Function, Keep)} with the interval in seconds.
      *
      * @param seconds the duration in seconds

@@ -31,6 +31,12 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
     private record Keyed(Object key, Object element, List<Map<String, Object>> metadata) {}
 
     TimedWindowUniqueNode(Stream<T> upstream, Duration interval, Function<? super T, ?> key, Keep keep) {
+        this(upstream, interval, key, keep, false);
+    }
+
+    /** With {@code aligned}, the windows are the aligned, non-empty ones of {@link TimedWindowCollector#aligned}. */
+    TimedWindowUniqueNode(
+            Stream<T> upstream, Duration interval, Function<? super T, ?> key, Keep keep, boolean aligned) {
         super(Preconditions.checkedBefore(upstream, () -> {
             Durations.check(interval, "timedWindowUnique: interval", true);
             Objects.requireNonNull(keep, "keep");
@@ -39,7 +45,9 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
         this.key = key;
         this.keep = keep;
         EventLoop loop = ensureLoop();
-        this.collector = new TimedWindowCollector<>(loop, interval, this::emitWindow);
+        this.collector = aligned
+                ? TimedWindowCollector.aligned(loop, interval, this::emitWindow)
+                : new TimedWindowCollector<>(loop, interval, this::emitWindow);
         if (loop.inLoop()) {
             collector.start();
         } else {

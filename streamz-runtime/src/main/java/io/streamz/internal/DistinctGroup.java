@@ -1,5 +1,7 @@
 package io.streamz.internal;
 
+import io.streamz.engine.ValueState;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,5 +67,34 @@ public final class DistinctGroup<T> {
         Object[] group = held.values().toArray();
         held = new LinkedHashMap<>(); // before emitting: a feedback loop re-entering starts a new group
         return Lists.wrap(group);
+    }
+
+    /**
+     * {@link #add} on a key's group held in an engine's state: the map of held elements by key,
+     * in the order the group keeps them (replaced, never changed in place, so a store holds what
+     * was set), cleared when the group is full.
+     *
+     * @param <T> the type of the elements
+     * @param state the current key's held elements by their keys
+     * @param n how many distinct keys make a group
+     * @param keepLast whether a repeated key keeps its latest element, not its first
+     * @param key the element's key
+     * @param x the element
+     * @return the full group (a fresh unmodifiable list), or {@code null}
+     */
+    public static <T> List<T> addKeyed(ValueState<Map<Object, T>> state, int n, boolean keepLast, Object key, T x) {
+        Map<Object, T> held = state.isSet() ? state.get() : Collections.emptyMap();
+        if (!keepLast && held.containsKey(key)) {
+            return null; // a group is never full while held: it went on when it was
+        }
+        Map<Object, T> next = new LinkedHashMap<>(held);
+        next.remove(key);
+        next.put(key, x);
+        if (next.size() < n) {
+            state.set(Collections.unmodifiableMap(next));
+            return null;
+        }
+        state.clear();
+        return Lists.wrap(next.values().toArray());
     }
 }

@@ -7,11 +7,14 @@ import io.streamz.annotations.Pipeline;
 import io.streamz.annotations.Sink;
 import io.streamz.annotations.Source;
 import io.streamz.annotations.TimedWindow;
+import io.streamz.annotations.TimedWindowUnique;
 import java.util.List;
 
 /**
  * Keyed timed windows: per customer, windows aligned to multiples of the interval, emitted at
- * their end when non-empty; a summary that fails on an unlucky amount.
+ * their end when non-empty; a summary that fails on an unlucky amount; per customer the distinct
+ * amounts of aligned windows (the latest order of each amount modulo 4; an amount of 13 makes the
+ * key method throw).
  */
 @Pipeline
 public interface KeyedWindows {
@@ -55,4 +58,17 @@ public interface KeyedWindows {
 
     @Sink
     void evens(List<Order> orders);
+
+    @TimedWindowUnique(value = 150, from = "byCustomer", key = "bucket", keepLast = true)
+    List<Order> distinctBuckets(Order order);
+
+    default int bucket(Order order) {
+        if (order.amount() == 13) {
+            throw new IllegalArgumentException("no bucket for " + order);
+        }
+        return order.amount() % 4;
+    }
+
+    @Sink
+    void distincts(List<Order> orders);
 }

@@ -36,6 +36,7 @@ final class Cases {
                 keyedOrders(),
                 keyedJoins(),
                 keyedLatest(),
+                keyedCounts(),
                 EngineCases.distributedWords(),
                 routedFailures(),
                 TimeCases.timeStages(),
@@ -129,6 +130,25 @@ final class Cases {
                     }
                     long view = r.nextInt(40) - 5;
                     return Step.of("views(" + view + ")", p -> p.views(view));
+                });
+    }
+
+    private static final List<String> SAID = List.of("cat", "cow", "dog", "ox", "owl", "boom", "", "a", "deer");
+
+    static Differential<KeyedCounts> keyedCounts() {
+        return Differential.of(
+                "keyed frequencies, partitionUnique and accumulate withState (LocalEngine against per-key twin)",
+                t -> Streamz_KeyedCounts.builder()
+                        .counts(t.objects("counts"))
+                        .initialGroups(t.objects("initialGroups"))
+                        .lengthGroups(t.objects("lengthGroups"))
+                        .letterCounts(t.objects("letterCounts")),
+                Streamz_KeyedCounts.Builder::build,
+                Streamz_KeyedCounts.Builder::buildInterpreted,
+                r -> {
+                    String user = r.nextInt(40) == 0 ? "!" : "u" + r.nextInt(4);
+                    KeyedCounts.Said said = new KeyedCounts.Said(user, SAID.get(r.nextInt(SAID.size())));
+                    return Step.of("said(" + said + ")", p -> p.said(said));
                 });
     }
 

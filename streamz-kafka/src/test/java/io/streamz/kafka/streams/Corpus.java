@@ -3,15 +3,18 @@ package io.streamz.kafka.streams;
 import io.streamz.Accumulated;
 import io.streamz.annotations.Accumulate;
 import io.streamz.annotations.Delay;
+import io.streamz.annotations.Frequencies;
 import io.streamz.annotations.KeyBy;
 import io.streamz.annotations.Map;
 import io.streamz.annotations.Partition;
+import io.streamz.annotations.PartitionUnique;
 import io.streamz.annotations.Pipeline;
 import io.streamz.annotations.RateLimit;
 import io.streamz.annotations.Sink;
 import io.streamz.annotations.SlidingWindow;
 import io.streamz.annotations.Source;
 import io.streamz.annotations.TimedWindow;
+import io.streamz.annotations.TimedWindowUnique;
 import io.streamz.annotations.Unique;
 import io.streamz.annotations.Zip;
 import java.util.ArrayList;
@@ -314,5 +317,119 @@ public final class Corpus {
                     .computeIfAbsent(total.key(), k -> new ArrayList<>())
                     .add(total.sum());
         }
+    }
+
+    /** {@code @Frequencies} per key: the count of each value so far, in the order values first came. */
+    @Pipeline(distributed = true)
+    interface Counts {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @Frequencies
+        java.util.Map<Long, Long> counts(long value);
+
+        @Sink
+        void out(java.util.Map<Long, Long> counts);
+    }
+
+    /** {@code @PartitionUnique(3, key, keepLast)} per key: groups of three values distinct modulo 4, the latest of each. */
+    @Pipeline(distributed = true)
+    interface Groups {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @PartitionUnique(value = 3, key = "bucket", keepLast = true)
+        List<Long> groups(long value);
+
+        default long bucket(long value) {
+            return value % 4;
+        }
+
+        @Sink
+        void out(List<Long> group);
+    }
+
+    /** {@code @TimedWindowUnique(200, key)} per key: the distinct values modulo 3 of aligned windows. */
+    @Pipeline(distributed = true)
+    interface DistinctWindows {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long valueOf(Event e) {
+            return e.value();
+        }
+
+        @TimedWindowUnique(value = 200, key = "bucket")
+        List<Long> perWindow(long value);
+
+        default long bucket(long value) {
+            return value % 3;
+        }
+
+        @Sink
+        void out(List<Long> window);
+    }
+
+    /** {@code @Accumulate(withState = true)} per key: a running total alongside itself, summed. */
+    @Pipeline(distributed = true)
+    interface WithState {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Accumulate(start = "zero", withState = true)
+        default long total(long sum, Event e) {
+            return sum + e.value();
+        }
+
+        default long zero() {
+            return 0L;
+        }
+
+        @Map
+        default long both(Accumulated<Long, Long> total) {
+            return total.state() * 1000 + total.value();
+        }
+
+        @Sink
+        void out(long both);
     }
 }

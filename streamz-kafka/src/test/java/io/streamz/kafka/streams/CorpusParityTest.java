@@ -126,6 +126,27 @@ class CorpusParityTest {
     }
 
     @Test
+    void frequencies() {
+        assertParity(Streamz_Corpus_Counts.spec(), TimeMode.PROCESSING, "events");
+    }
+
+    @Test
+    void partitionUniqueWithKeyKeepingTheLatest() {
+        assertParity(Streamz_Corpus_Groups.spec(), TimeMode.PROCESSING, "events");
+    }
+
+    @Test
+    void accumulateWithState() {
+        assertParity(Streamz_Corpus_WithState.spec(), TimeMode.PROCESSING, "events");
+    }
+
+    @Test
+    void timedWindowUniqueInProcessingAndEventTime() {
+        assertParity(Streamz_Corpus_DistinctWindows.spec(), TimeMode.PROCESSING, "events");
+        assertParity(Streamz_Corpus_DistinctWindows.spec(), TimeMode.EVENT, "events");
+    }
+
+    @Test
     void timedWindowInProcessingAndEventTime() {
         assertParity(Streamz_Corpus_Windows.spec(), TimeMode.PROCESSING, "events");
         assertParity(Streamz_Corpus_Windows.spec(), TimeMode.EVENT, "events");

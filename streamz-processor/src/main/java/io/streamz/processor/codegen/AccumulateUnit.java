@@ -225,7 +225,9 @@ final class AccumulateUnit implements StageUnit {
         CodeBlock.Builder body = scope.body();
         String local = scope.newLocal(stage.name());
         String current = scope.newLocal(stage.name() + "State");
-        body.addStatement("$T $N", stage.outputType(), local)
+        // with withState the method returns the state, which then goes on alongside itself
+        TypeName valueType = options.withState() ? options.stateType() : stage.outputType();
+        body.addStatement("$T $N", valueType, local)
                 .addStatement("$T $N", options.stateType(), current)
                 .beginControlFlow("if (this.$N.isSet())", handle)
                 .addStatement("$N = this.$N.get()", current, handle);
@@ -244,7 +246,12 @@ final class AccumulateUnit implements StageUnit {
                     .addStatement("$N = $N", local, in.name())
                     .endControlFlow();
         }
-        return new Value(local, stage.outputType());
+        if (!options.withState()) {
+            return new Value(local, stage.outputType());
+        }
+        String both = scope.newLocal(stage.name() + "WithState");
+        body.addStatement("$T $N = $T.of($N, $N)", stage.outputType(), both, RuntimeTypes.ACCUMULATED, local, local);
+        return new Value(both, stage.outputType());
     }
 
     /** The user's method on {@code current} and {@code in} into {@code local}; the new state set. */

@@ -34,6 +34,41 @@ final class FrequenciesUnit implements StageUnit {
                 stage, CodeBlock.of("this.$N.add($N)", g.names().field(stage), in.name()));
     }
 
+    /** The counts so far per key, the last snapshot, in a value (a store keeps the order they first came in). */
+    @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        CodeBlock codec = e.facts().codec(stage.outputType());
+        return List.of(new EngineState(
+                stage.name(),
+                e.generation().names().field(stage),
+                ParameterizedTypeName.get(RuntimeTypes.VALUE_STATE, stage.outputType()),
+                "value",
+                CodeBlock.of(
+                        "$T.value($S, $S, $L, $L)",
+                        RuntimeTypes.STATE_SPEC,
+                        stage.name(),
+                        stage.name(),
+                        e.scope(stage),
+                        codec == null ? CodeBlock.of("null") : codec)));
+    }
+
+    /** The key's next snapshot, counted as the fused class counts, set before it goes on. */
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        String handle = e.generation().names().field(stage);
+        Value next = scope.guardedLocal(
+                stage,
+                CodeBlock.of(
+                        "$T.plusOne(this.$N.isSet() ? this.$N.get() : $T.of(), $N)",
+                        RuntimeTypes.FREQUENCY_COUNTS,
+                        handle,
+                        handle,
+                        RuntimeTypes.MAP,
+                        in.name()));
+        scope.body().addStatement("this.$N.set($N)", handle, next.name());
+        return next;
+    }
+
     @Override
     public CodeBlock twinNode(TwinScope twin, Stage stage) {
         TypeName element = element(stage);

@@ -3,6 +3,8 @@ package io.streamz.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageOptions;
 import java.util.List;
@@ -33,6 +35,56 @@ final class PartitionUniqueUnit implements StageUnit {
         String keyValue = key == null ? in.name() : scope.keyLocal(stage, key, ClassName.OBJECT, in);
         return scope.localOrReturn(
                 stage, CodeBlock.of("this.$N.add($N, $N)", g.names().field(stage), keyValue, in.name()));
+    }
+
+    /** The held elements by key, in the order the group keeps them: a map in a value per key. */
+    @Override
+    public List<EngineState> engineStates(EngineBody e, Stage stage) {
+        StageOptions.Key key = options(stage).key();
+        TypeName element = HelperFields.elementOf(stage.outputType());
+        CodeBlock keyCodec = e.facts().codec(key != null ? key.type() : element);
+        CodeBlock elementCodec = e.facts().codec(element);
+        CodeBlock codec = keyCodec == null || elementCodec == null
+                ? CodeBlock.of("null")
+                : CodeBlock.of("$T.map($L, $L)", RuntimeTypes.CODECS, keyCodec, elementCodec);
+        return List.of(new EngineState(
+                stage.name(),
+                e.generation().names().field(stage),
+                ParameterizedTypeName.get(
+                        RuntimeTypes.VALUE_STATE,
+                        ParameterizedTypeName.get(RuntimeTypes.MAP, ClassName.OBJECT, element.box())),
+                "value",
+                CodeBlock.of(
+                        "$T.value($S, $S, $L, $L)",
+                        RuntimeTypes.STATE_SPEC,
+                        stage.name(),
+                        stage.name(),
+                        e.scope(stage),
+                        codec)));
+    }
+
+    /** {@code DistinctGroup.addKeyed}: the fused group's rule on the key's held map, the group once full. */
+    @Override
+    public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
+        StageOptions.PartitionUnique options = options(stage);
+        String keyValue = in.name();
+        if (options.key() != null) {
+            keyValue = scope.newLocal(stage.name() + "Key");
+            scope.body().addStatement("$T $N", Object.class, keyValue);
+            scope.guarded(
+                    stage,
+                    CodeBlock.of("$N = $L($N)", keyValue, e.user(options.key().method()), in.name()));
+        }
+        return scope.localOrReturn(
+                stage,
+                CodeBlock.of(
+                        "$T.addKeyed(this.$N, $L, $L, $N, $N)",
+                        RuntimeTypes.DISTINCT_GROUP,
+                        e.generation().names().field(stage),
+                        options.size(),
+                        options.keepLast(),
+                        keyValue,
+                        in.name()));
     }
 
     @Override

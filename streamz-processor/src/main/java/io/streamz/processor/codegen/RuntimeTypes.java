@@ -97,6 +97,7 @@ final class RuntimeTypes {
     static final ClassName KEYED_DELAY = ClassName.get("io.streamz.internal", "KeyedDelay");
     static final ClassName KEYED_RATE_LIMIT = ClassName.get("io.streamz.internal", "KeyedRateLimit");
     static final ClassName KEYED_TIMED_WINDOW = ClassName.get("io.streamz.internal", "KeyedTimedWindow");
+    static final ClassName KEYED_TIMED_WINDOW_UNIQUE = ClassName.get("io.streamz.internal", "KeyedTimedWindowUnique");
 
     private RuntimeTypes() {}
 
@@ -175,7 +176,8 @@ final class RuntimeTypes {
                 DUE,
                 KEYED_DELAY,
                 KEYED_RATE_LIMIT,
-                KEYED_TIMED_WINDOW);
+                KEYED_TIMED_WINDOW,
+                KEYED_TIMED_WINDOW_UNIQUE);
     }
 
     /** The consumer a builder takes for an abstract sink of {@code element}: primitive-specialised where the JDK has one. */

@@ -132,7 +132,8 @@ final class TimeEngine {
                 e.generation().names().member("engine:after", stage));
     }
 
+    /** A timed stage's interval, which its timer spec states. */
     static long interval(Stage stage) {
-        return millis(stage);
+        return stage.kind() == StageKind.TIMED_WINDOW_UNIQUE ? TimedWindowUniqueUnit.millis(stage) : millis(stage);
     }
 }

@@ -221,7 +221,10 @@ public enum StageKind {
                 || this == RATE_LIMIT
                 || this == TIMED_WINDOW
                 || this == ZIP_LATEST
-                || this == SLICE;
+                || this == SLICE
+                || this == PARTITION_UNIQUE
+                || this == FREQUENCIES
+                || this == TIMED_WINDOW_UNIQUE;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

@@ -74,14 +74,13 @@ final class KeyRules {
                                 + " and has no reset from another stage so far. Move this stage to a pipeline"
                                 + " without keys, or fold the reset into the accumulator: a @Union of the elements"
                                 + " and reset markers under the same key, the method starting over on a marker.");
-            } else if (!stage.kind().hasEngineBody() || stage.decl().withState()) {
+            } else if (!stage.kind().hasEngineBody()) {
                 p.error(
                         stage.method(),
                         stage.annotation(),
                         ProblemCode.KEYED_UNSUPPORTED,
                         stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
-                                + " engine body has no @" + stage.kind().annotation()
-                                + (stage.decl().withState() ? "(withState = true)" : "") + " stage so far. Move this"
+                                + " engine body has no @" + stage.kind().annotation() + " stage so far. Move this"
                                 + " stage to a pipeline without keys.");
             }
             scope(stage);
@@ -239,6 +238,13 @@ final class KeyRules {
             case UNIQUE -> needed.add(p.key(stage) != null ? p.key(stage).getReturnType() : types.output(stage));
             case SLIDING_WINDOW, DELAY, RATE_LIMIT -> needed.add(types.output(stage));
             case TIMED_WINDOW -> needed.add(windowElement(types.output(stage)));
+            case FREQUENCIES -> needed.add(types.output(stage));
+            case PARTITION_UNIQUE, TIMED_WINDOW_UNIQUE -> {
+                needed.add(windowElement(types.output(stage)));
+                if (p.key(stage) != null) {
+                    needed.add(p.key(stage).getReturnType());
+                }
+            }
             case PARTITION -> {
                 needed.add(types.output(stage));
                 if (p.key(stage) != null) {
