@@ -26,7 +26,14 @@ class SpecTest {
 
     static List<String> engineCases() {
         return List.of(
-                "key-by", "key-by-join", "key-by-latest", "key-by-timed", "key-by-window", "distributed-stateless");
+                "key-by",
+                "key-by-join",
+                "key-by-latest",
+                "key-by-timed",
+                "key-by-window",
+                "key-by-counts",
+                "key-by-on-failure",
+                "distributed-stateless");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -37,6 +37,8 @@ final class Cases {
                 keyedJoins(),
                 keyedLatest(),
                 keyedCounts(),
+                keyedRoutes(),
+                RouteCases.unkeyedAgainstOneKey(),
                 EngineCases.distributedWords(),
                 routedFailures(),
                 TimeCases.timeStages(),
@@ -90,7 +92,7 @@ final class Cases {
     }
 
     /** out's consumer: refuses totals ending in 3 (out routes that failure to rejected). */
-    private static LongConsumer refusing(LongConsumer out) {
+    static LongConsumer refusing(LongConsumer out) {
         return total -> {
             if (Math.floorMod(total, 10) == 3) {
                 throw new IllegalStateException("out refuses " + total);
@@ -100,7 +102,7 @@ final class Cases {
     }
 
     /** An error sink recording each failure as its stage, element and exception; it refuses those {@code refuse} accepts. */
-    private static Consumer<FailedElement> failures(Transcript t, String port, Predicate<FailedElement> refuse) {
+    static Consumer<FailedElement> failures(Transcript t, String port, Predicate<FailedElement> refuse) {
         Consumer<String> record = t.objects(port);
         return f -> {
             if (refuse.test(f)) {
@@ -149,6 +151,28 @@ final class Cases {
                     String user = r.nextInt(40) == 0 ? "!" : "u" + r.nextInt(4);
                     KeyedCounts.Said said = new KeyedCounts.Said(user, SAID.get(r.nextInt(SAID.size())));
                     return Step.of("said(" + said + ")", p -> p.said(said));
+                });
+    }
+
+    /**
+     * Error routes per key: which stage failed on which element, and where it went, recorded by
+     * each error sink; totals ending in 3 are refused by the sink (routed to rejected), a rejected
+     * 14 by the error sink (to the caller, the routed failure suppressed on it).
+     */
+    static Differential<KeyedRoutes> keyedRoutes() {
+        return Differential.of(
+                "keyed error routes (LocalEngine against per-key twin)",
+                t -> Streamz_KeyedRoutes.builder()
+                        .totals(refusing(t.longs("totals")))
+                        .rejected(
+                                failures(t, "rejected", f -> Integer.valueOf(14).equals(f.element())))
+                        .audit(failures(t, "audit", f -> false)),
+                Streamz_KeyedRoutes.Builder::build,
+                Streamz_KeyedRoutes.Builder::buildInterpreted,
+                r -> {
+                    String sensor = r.nextInt(50) == 0 ? "!" : "s" + r.nextInt(3);
+                    KeyedRoutes.Reading reading = RouteCases.reading(r, sensor);
+                    return Step.of("readings(" + reading + ")", p -> p.readings(reading));
                 });
     }
 

@@ -261,8 +261,9 @@ final class AccumulateUnit implements StageUnit {
         String handle = e.generation().names().field(stage);
         CodeBlock.Builder body = scope.body();
         CodeBlock call = CodeBlock.of("$L($N, $N)", e.user(stage.name()), current, in.name());
+        Value routed = options.start() == null ? asTwinSeesIt(stage, in) : in;
         if (!options.returnsState()) {
-            scope.guarded(stage, CodeBlock.of("$N = $L", local, call));
+            scope.guarded(stage, CodeBlock.of("$N = $L", local, call), routed);
             body.addStatement("this.$N.set($N)", handle, local);
             return;
         }
@@ -280,7 +281,8 @@ final class AccumulateUnit implements StageUnit {
                         RuntimeTypes.OBJECTS,
                         call,
                         "accumulate: " + stage.name()
-                                + " returned null; a state-returning accumulator must return an Accumulated"));
+                                + " returned null; a state-returning accumulator must return an Accumulated"),
+                new Value(in.name(), stage.inputType()));
         body.addStatement("this.$N.set($N.state())", handle, result).addStatement("$N = $N.value()", local, result);
     }
 

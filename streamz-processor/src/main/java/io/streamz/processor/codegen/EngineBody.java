@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.Edge;
 import io.streamz.processor.model.EngineFacts;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageKind;
@@ -70,6 +71,11 @@ final class EngineBody {
     /** The output port of {@code sink}, in declaration order. */
     int sinkPort(Stage sink) {
         return model.ofKind(StageKind.SINK).indexOf(sink);
+    }
+
+    /** The output port of error route {@code sink}: after the sinks, in declaration order. */
+    int failurePort(FailureSink sink) {
+        return model.ofKind(StageKind.SINK).size() + model.failureSinks().indexOf(sink);
     }
 
     /** The scope of {@code stage}. */
@@ -161,6 +167,9 @@ final class EngineBody {
         for (Stage stage : timerStages()) {
             type.addMethod(after(stage));
         }
+        for (FailureSink sink : model.failureSinks()) {
+            type.addMethod(route(sink));
+        }
         for (Segment segment : g.fusion().segments()) {
             MethodSpec offer = Generation.unit(segment.first()).engineOffer(this, segment.first());
             if (offer != null) {
@@ -247,6 +256,29 @@ final class EngineBody {
                 .build();
     }
 
+    /**
+     * {@code routeToX(failed)}: a routed failure to error sink {@code sink}'s output port (or into
+     * its body, inside the task); the sink's own failure is thrown with the routed one suppressed.
+     */
+    private MethodSpec route(FailureSink sink) {
+        String failed = "failed";
+        CodeBlock deliver = sink.userBody()
+                ? CodeBlock.of("$L($N)", user(sink.name()), failed)
+                : CodeBlock.of("$L.emit($L, $N)", context(), failurePort(sink), failed);
+        return MethodSpec.methodBuilder(FailureRoutes.routeMethod(g, sink))
+                .addJavadoc(
+                        "Routes a failure of a stage that routes to {@code $N}: the element goes no further there.\n",
+                        sink.name())
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(RuntimeTypes.FAILED_ELEMENT, failed)
+                .beginControlFlow("try")
+                .addStatement("$L", deliver)
+                .nextControlFlow("catch ($T e)", Throwable.class)
+                .addStatement("throw $T.routingFailed($S, e, $N)", RuntimeTypes.FAILURES, sink.label(), failed)
+                .endControlFlow()
+                .build();
+    }
+
     private MethodSpec segmentMethod(Segment segment) {
         Stage first = segment.first();
         MethodScope scope = new MethodScope(g, false);
@@ -287,6 +319,20 @@ final class EngineBody {
                                 "throw new $T($S)",
                                 UnsupportedOperationException.class,
                                 "the engine body of " + model.pipeline().simpleName() + " never calls '" + stage.name()
+                                        + "'")
+                        .build());
+            }
+        }
+        for (FailureSink sink : model.failureSinks()) {
+            if (!sink.userBody()) {
+                type.addMethod(MethodSpec.methodBuilder(sink.name())
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(RuntimeTypes.FAILED_ELEMENT, g.names().failureMember("parameter", sink))
+                        .addStatement(
+                                "throw new $T($S)",
+                                UnsupportedOperationException.class,
+                                "the engine body of " + model.pipeline().simpleName() + " never calls '" + sink.name()
                                         + "'")
                         .build());
             }

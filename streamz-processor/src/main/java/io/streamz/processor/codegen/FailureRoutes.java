@@ -81,6 +81,28 @@ final class FailureRoutes {
         }
     }
 
+    /** The keyed class's implementations of the abstract sinks, calling the builder's consumers. */
+    static void addImplementations(Generation g, TypeSpec.Builder type) {
+        for (FailureSink sink : g.model().failureSinks()) {
+            if (!sink.userBody()) {
+                type.addMethod(implementation(g, sink, g.names().failureMember("field", sink)));
+            }
+        }
+    }
+
+    /** The keyed class's {@code LocalEngine} bindings: each abstract sink's port to its consumer. */
+    static void bindOutputs(Generation g, CodeBlock.Builder code) {
+        for (FailureSink sink : g.model().failureSinks()) {
+            if (!sink.userBody()) {
+                code.add(
+                        "\n.sink($S, value -> this.$N.accept(($T) value))",
+                        sink.name(),
+                        g.names().failureMember("field", sink),
+                        RuntimeTypes.FAILED_ELEMENT);
+            }
+        }
+    }
+
     /** {@code @Override public void name(FailedElement p) { this.consumer.accept(p); }}. */
     private static MethodSpec implementation(Generation g, FailureSink sink, String consumer) {
         String parameter = g.names().failureMember("parameter", sink);

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageKind;
@@ -49,6 +50,7 @@ final class KeyedPipelineWriter {
                 type.addField(field);
             }
         }
+        FailureRoutes.addFields(g, type);
         type.addField(RuntimeTypes.LOCAL_ENGINE, names.localEngineField(), Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FieldSpec.builder(boolean.class, names.closedField(), Modifier.PRIVATE)
                         .addJavadoc("Set by {@link #close()}; later source calls throw.\n")
@@ -69,6 +71,7 @@ final class KeyedPipelineWriter {
                 type.addMethod(StageMethods.abstractStage(g, stage, false));
             }
         }
+        FailureRoutes.addImplementations(g, type);
         type.addMethod(close());
         type.addType(new BuilderWriter(g).builder());
         type.addType(new KeyedTwinWriter(g).twin());
@@ -91,6 +94,12 @@ final class KeyedPipelineWriter {
                     stage.label(),
                     stage.upstreams().isEmpty() ? "" : " <- " + String.join(", ", stage.upstreams()));
         }
+        for (FailureSink sink : model.failureSinks()) {
+            doc.add(
+                    "onFailure: $L$L\n",
+                    sink.name(),
+                    sink.routed().isEmpty() ? "" : " <- " + String.join(", ", sink.routed()));
+        }
         return doc.add("</pre>\n\n")
                 .add("<p>Each {@code @Source} method runs everything downstream of it before it returns, branches\n")
                 .add("depth-first in declaration order, each {@code @KeyBy} with its key set for what follows it.\n")
@@ -104,6 +113,7 @@ final class KeyedPipelineWriter {
         for (Stage sink : model.ofKind(StageKind.SINK)) {
             Generation.unit(sink).construct(g, sink, code);
         }
+        FailureRoutes.construct(g, code);
         code.add("this.$N = $T.builder($N)", names.localEngineField(), RuntimeTypes.LOCAL_ENGINE, names.specField())
                 .indent();
         for (Stage sink : model.ofKind(StageKind.SINK)) {
@@ -121,6 +131,7 @@ final class KeyedPipelineWriter {
                 code.add("\n.sink($S, value -> this.$N.accept(($T) value))", sink.name(), field, element.box());
             }
         }
+        FailureRoutes.bindOutputs(g, code);
         if (model.usesLoop()) {
             code.add(
                     "\n.loop(builder.$N == null ? $T.shared() : builder.$N)",

@@ -73,6 +73,7 @@ final class KeyedTwinWriter {
         for (Stage sink : model.ofKind(StageKind.SINK)) {
             Generation.unit(sink).addTwinMembers(scope, sink, type, constructor);
         }
+        FailureRoutes.addTwinMembers(scope, type, constructor);
         constructor.beginControlFlow("switch (scope)");
         List<MethodSpec> wiring = new ArrayList<>();
         for (int s = 0; s < facts.scopeKeys().size(); s++) {
@@ -83,7 +84,7 @@ final class KeyedTwinWriter {
                 .addStatement("default -> throw new $T($S + scope)", IllegalArgumentException.class, "no scope ")
                 .endControlFlow();
         for (Stage stage : model.stages()) {
-            if (scope.elementType(stage) != null && Generation.unit(stage).twinHoldsNode()) {
+            if (scope.elementType(stage) != null && holdsNode(stage)) {
                 type.addField(FieldSpec.builder(
                                 ParameterizedTypeName.get(RuntimeTypes.STREAM, scope.elementType(stage)),
                                 names.field(stage),
@@ -101,7 +102,13 @@ final class KeyedTwinWriter {
         for (Stage stage : model.stages()) {
             Generation.unit(stage).addTwinMethods(scope, stage, type);
         }
+        FailureRoutes.addTwinMethods(g, type);
         return type.addMethod(closeEntries()).addMethod(close()).build();
+    }
+
+    /** Whether the twin keeps {@code stage}'s node in a field: its unit says, or its failures are routed. */
+    private boolean holdsNode(Stage stage) {
+        return Generation.unit(stage).twinHoldsNode() || model.failureRoute(stage) != null;
     }
 
     /** The method wiring scope {@code s}: the entry nodes of its keyBys, its stages, and the routes out of it. */
@@ -130,11 +137,14 @@ final class KeyedTwinWriter {
             }
             if (keyBy) {
                 method.addCode("$L;\n", Generation.unit(stage).twinNode(scope, stage));
-            } else if (!Generation.unit(stage).twinHoldsNode()) {
+            } else if (!holdsNode(stage)) {
                 method.addStatement("$L", scope.node(stage));
             } else {
-                Generation.unit(stage).addTwinMembers(scope, stage, type, method);
+                if (Generation.unit(stage).twinHoldsNode()) { // a sink's members come with the constructor
+                    Generation.unit(stage).addTwinMembers(scope, stage, type, method);
+                }
                 method.addStatement("this.$N = $L", names.field(stage), scope.node(stage));
+                FailureRoutes.routeInTwin(g, stage, method);
             }
         }
         if (scope.takeUnchecked()) {
@@ -168,6 +178,7 @@ final class KeyedTwinWriter {
                     .addStatement("this.$N.close()", names.field(keyBy))
                     .endControlFlow();
         }
+        FailureRoutes.closeTwin(g, method);
         return method.build();
     }
 
@@ -179,6 +190,7 @@ final class KeyedTwinWriter {
         for (Stage source : model.sources()) {
             close.addStatement("this.$N.close()", names.field(source));
         }
+        FailureRoutes.closeTwin(g, close);
         return close.beginControlFlow(
                         "for ($T<$T, $T> byKey : this.$N)",
                         java.util.Map.class,

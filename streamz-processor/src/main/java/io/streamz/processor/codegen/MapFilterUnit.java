@@ -42,11 +42,11 @@ final class MapFilterUnit implements StageUnit {
     public Value engineFuse(EngineBody e, Stage stage, Value in, MethodScope scope) {
         CodeBlock call = CodeBlock.of("$L($N)", e.user(stage.name()), in.name());
         if (!filter) {
-            return scope.guardedLocal(stage, call);
+            return scope.guardedLocal(stage, call, in);
         }
         scope.guard().begin(scope.body());
         scope.returnUnless(call);
-        scope.guard().end(scope.body(), stage);
+        scope.guard().end(scope.body(), stage, in.name());
         return in;
     }
 

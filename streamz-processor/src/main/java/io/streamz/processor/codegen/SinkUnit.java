@@ -79,7 +79,8 @@ final class SinkUnit implements StageUnit {
     public Value engineFuse(EngineBody e, Stage sink, Value in, MethodScope scope) {
         scope.guarded(
                 sink,
-                sink.userBody() ? CodeBlock.of("$L($N)", e.user(sink.name()), in.name()) : e.emit(sink, in.name()));
+                sink.userBody() ? CodeBlock.of("$L($N)", e.user(sink.name()), in.name()) : e.emit(sink, in.name()),
+                in);
         return null;
     }
 

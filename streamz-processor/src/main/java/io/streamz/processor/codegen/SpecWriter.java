@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.streamz.processor.model.EngineFacts;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
 import io.streamz.processor.model.StageKind;
@@ -71,6 +72,13 @@ final class SpecWriter {
             }
             spec.add(")");
         }
+        for (FailureSink sink : model.failureSinks()) {
+            spec.add("\n.stage($S, $S, $L", sink.name(), "onFailure", facts.scope(sink.name()));
+            for (String routed : sink.routed()) {
+                spec.add(", $S", routed);
+            }
+            spec.add(")");
+        }
         for (EngineState state : e.states()) {
             spec.add("\n.state($L)", state.spec());
         }
@@ -92,6 +100,17 @@ final class SpecWriter {
                     e.scope(sink),
                     type.toString(),
                     sink.userBody() ? CodeBlock.of("null") : codec(type),
+                    RuntimeTypes.SINK_KIND,
+                    sink.userBody() ? "SIDE_EFFECT" : "OUTPUT");
+        }
+        for (FailureSink sink : model.failureSinks()) {
+            spec.add(
+                    "\n.sink($S, $L, $L, $S, $L, $T.$L)",
+                    sink.name(),
+                    e.failurePort(sink),
+                    facts.scope(sink.name()),
+                    RuntimeTypes.FAILED_ELEMENT.canonicalName(),
+                    sink.userBody() ? CodeBlock.of("null") : codec(RuntimeTypes.FAILED_ELEMENT),
                     RuntimeTypes.SINK_KIND,
                     sink.userBody() ? "SIDE_EFFECT" : "OUTPUT");
         }

@@ -80,6 +80,7 @@ public enum ProblemCode {
     NOT_DISTRIBUTABLE("not-distributable"),
     MISSING_CODEC("missing-codec"),
     BAD_CODEC("bad-codec"),
+    ON_FAILURE_ACROSS_SCOPES("on-failure-across-scopes"),
 
     // The error route (@OnFailure).
     ON_FAILURE_ON_STAGE("on-failure-on-stage"),

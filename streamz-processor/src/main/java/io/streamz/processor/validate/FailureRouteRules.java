@@ -77,25 +77,6 @@ final class FailureRouteRules {
         return routes;
     }
 
-    /**
-     * A pipeline with an engine body ({@code @KeyBy} or {@code distributed = true}) has no error
-     * route yet: each {@code @OnFailure} is a {@code keyed-unsupported} error.
-     */
-    static void refuseInEngine(PipelineUnderCheck p, List<FailureSinkDecl> sinks) {
-        for (FailureSinkDecl sink : sinks) {
-            p.error(
-                    sink.method(),
-                    sink.annotation(),
-                    ProblemCode.KEYED_UNSUPPORTED,
-                    "@OnFailure sink '" + sink.name() + "' in a pipeline with @KeyBy or distributed = true:"
-                            + " the engine body does not route failures yet; a failure leaves the task naming its"
-                            + " stage, and what follows is the engine's choice (LocalEngine: thrown to the caller"
-                            + " or reported to the loop; Kafka Streams: its processing exception handler). Remove"
-                            + " @OnFailure, or catch the failure in the stage's method and emit a value that says so"
-                            + " (e.g. a record with an error field) to a sink of its own.");
-        }
-    }
-
     private static void claim(
             PipelineUnderCheck p,
             FailureSinkDecl sink,

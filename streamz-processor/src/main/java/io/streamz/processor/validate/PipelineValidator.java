@@ -78,7 +78,7 @@ public final class PipelineValidator {
         EngineFacts engine = report.problems().isEmpty() ? KeyRules.check(p, topology, types, options) : null;
         Map<String, String> routes = FailureRouteRules.check(p, pipeline.failureSinks());
         if (engine != null) {
-            FailureRouteRules.refuseInEngine(p, pipeline.failureSinks());
+            engine = EngineRoutes.check(p, pipeline.failureSinks(), routes, engine, options);
         }
         Validation validation = new Validation(report.problems(), routes);
         validation.engine(engine);
