@@ -187,6 +187,52 @@ class KeyedTimeStagesTest {
         assertEquals(List.of("a@100:1,2", "b@100:1", "b@400:2"), out);
     }
 
+    private Stage windowUnique(EngineContext engine, boolean keepLast) {
+        KeyedTimedWindowUnique<String> window = new KeyedTimedWindowUnique<>(engine, queue(engine), 0, 100, keepLast);
+        return new Stage() {
+            @Override
+            public void offer(EngineContext e, String x) {
+                window.add(x.substring(0, 1), x); // distinct by the first letter
+            }
+
+            @Override
+            public void fire(EngineContext e, long now) {
+                window.onTimer(now, w -> e.emit(0, String.join(",", w)));
+            }
+        };
+    }
+
+    @Test
+    void keyedDistinctWindowsKeepTheFirstOfEachKeyInTheOrderKeysCame() {
+        current = engine("timedWindowUnique", e -> windowUnique(e, false), TimeMode.PROCESSING);
+        advance(50);
+        in("a:x1");
+        in("a:y1");
+        in("b:x9");
+        advance(10);
+        in("a:x2");
+        advance(40); // t = 100: the window [0, 100) closes
+        assertEquals(List.of("a@100:x1,y1", "b@100:x9"), out);
+        in("a:y2");
+        in("a:x3");
+        in("a:y3");
+        advance(250); // [100, 200) goes at 200; then nothing: no empty windows
+        assertEquals(List.of("a@100:x1,y1", "b@100:x9", "a@200:y2,x3"), out);
+        assertEquals(0, current.pendingTimers());
+    }
+
+    @Test
+    void keyedDistinctWindowsWithKeepLastKeepTheLatestInTheOrderOfThoseLatest() {
+        current = engine("timedWindowUnique", e -> windowUnique(e, true), TimeMode.EVENT);
+        in("a:x1", 10);
+        in("a:y1", 20);
+        in("a:x2", 30);
+        in("a:z1", 150); // the window [0, 100) goes at 150
+        assertEquals(List.of("a@150:y1,x2"), out);
+        current.advanceStreamTime(200);
+        assertEquals(List.of("a@150:y1,x2", "a@200:z1"), out);
+    }
+
     @Test
     void aLateCallbackStillEmitsEachWindowOnItsOwn() {
         current = engine("timedWindow", this::window, TimeMode.EVENT);
