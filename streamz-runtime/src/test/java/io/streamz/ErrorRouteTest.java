@@ -47,7 +47,7 @@ class ErrorRouteTest {
         parse.routeFailuresTo(errors);
         source.emit("y");
         assertEquals(1, failures.size());
-        parse.failOnFailure();
+        assertSame(parse, parse.failOnFailure());
         assertThrows(NumberFormatException.class, () -> source.emit("z"));
         assertEquals(1, failures.size());
     }

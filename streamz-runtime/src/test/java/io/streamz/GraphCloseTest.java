@@ -29,6 +29,7 @@ class GraphCloseTest {
         Stream<Integer> doubled = source.map(x -> x * 2);
         ListSink<Integer> out = doubled.sinkToList();
         source.emit(1);
+        assertFalse(source.isClosed() || doubled.isClosed() || out.sink().isClosed());
         doubled.close(); // any node closes the whole graph
         StreamClosedException e = assertThrows(StreamClosedException.class, () -> source.emit(2));
         assertEquals("emit into <source; Stream>: the graph is closed", e.getMessage());

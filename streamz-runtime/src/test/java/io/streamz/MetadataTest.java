@@ -80,6 +80,7 @@ class MetadataTest {
         CompletionStage<Void> emitted = source.emit(1, List.of(Map.of("ref", ref)));
         assertEquals(1, ref.count());
         assertEquals(0, finished.get(), "streamz releases here, before the write finished");
+        assertFalse(emitted.toCompletableFuture().isDone(), "the emit waits for the write");
         write.complete(null);
         loop.runDue();
         assertTrue(emitted.toCompletableFuture().isDone());
@@ -185,6 +186,30 @@ class MetadataTest {
         assertTrue(
                 thrown.getCause() instanceof ArithmeticException,
                 thrown.getCause().toString());
+        assertEquals(0, ref.count());
+    }
+
+    @Test
+    void anEmitFromAnotherThreadCompletesWhenTheAsynchronousWorkItStartedIsDone() throws Exception {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        List<Integer> written = new ArrayList<>();
+        source.sinkAsync(x -> {
+            written.add(x);
+            return write;
+        });
+        RefCounter ref = new RefCounter();
+        CompletableFuture<Void> stage = CompletableFuture.supplyAsync(() -> source.emit(1, List.of(Map.of("ref", ref))))
+                .get()
+                .toCompletableFuture();
+        loop.runDue();
+        assertEquals(List.of(1), written);
+        assertFalse(stage.isDone(), "the emit waits for the write it started");
+        assertEquals(2, ref.count(), "the metadata is held by the hand-off and by the pending write");
+        write.complete(null);
+        loop.runDue();
+        assertTrue(stage.isDone() && !stage.isCompletedExceptionally());
         assertEquals(0, ref.count());
     }
 

@@ -40,7 +40,7 @@ class MetricsTest {
                 .sinkToList();
         out.sink().named("out");
         PipelineMetrics metrics = PipelineMetrics.create("orders");
-        source.withMetrics(metrics);
+        assertSame(source, source.withMetrics(metrics));
         for (int i = 1; i <= 10; i++) {
             source.emit(i);
         }

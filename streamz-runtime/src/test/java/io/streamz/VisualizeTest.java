@@ -113,6 +113,9 @@ class VisualizeTest {
         Path file = dir.resolve("mystream.dot");
         assertEquals(file, source.visualize(file, Map.of("rankdir", "LR")));
         assertEquals(source.toDot(Map.of("rankdir", "LR")), Files.readString(file));
+        Path plain = dir.resolve("plain.dot");
+        assertEquals(plain, source.visualize(plain));
+        assertEquals(source.toDot(), Files.readString(plain));
     }
 
     @Test

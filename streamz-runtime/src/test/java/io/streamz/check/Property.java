@@ -13,7 +13,8 @@ import java.util.function.Function;
  *
  * <p>Settings (system properties, so Maven's {@code -D} reaches them through Surefire):
  * {@code streamz.check.scale} multiplies every property's number of tries (default 1; the
- * {@code properties-long} profile sets 20), and {@code streamz.check.seed} fixes the seed of the
+ * {@code properties-long} profile sets 20; a fraction such as 0.1 runs fewer, at least one: the
+ * mutation profile's setting), and {@code streamz.check.seed} fixes the seed of the
  * first try (try i uses seed + i), to replay a reported failure or to make a run repeatable.
  *
  * <p>The project does not use jqwik, because from version 1.10 its author asks that AI coding
@@ -62,9 +63,23 @@ public final class Property<T> {
         return this;
     }
 
-    /** The tries this run makes: the quick number times {@code streamz.check.scale}. */
+    /** The tries this run makes: the quick number times {@code streamz.check.scale}, rounded, at least one. */
     public int effectiveTries() {
-        return Math.max(1, (int) Math.min(Integer.MAX_VALUE, (long) tries * Long.getLong("streamz.check.scale", 1)));
+        return scaled(tries, System.getProperty("streamz.check.scale", "1"));
+    }
+
+    /** {@code quick} times {@code scale} (a decimal number), rounded, at least one and at most {@link Integer#MAX_VALUE}. */
+    static int scaled(int quick, String scale) {
+        double factor;
+        try {
+            factor = Double.parseDouble(scale.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("streamz.check.scale must be a number, not '" + scale + "'", e);
+        }
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("streamz.check.scale must be a positive number, not '" + scale + "'");
+        }
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(quick * factor)));
     }
 
     /** Runs {@code check} on every try's value; throws an {@link AssertionError} describing the smallest failing value. */

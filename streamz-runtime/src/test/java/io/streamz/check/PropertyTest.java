@@ -58,9 +58,27 @@ class PropertyTest {
     @Test
     void passingPropertiesRunEveryTryOnDistinctSeeds() {
         List<Integer> seen = new ArrayList<>();
-        Gens.property("anything", Gens.ints()).tries(200).check(seen::add);
-        assertEquals(200 * Long.getLong("streamz.check.scale", 1), seen.size());
-        assertTrue(seen.stream().distinct().count() > 100, "values vary: " + seen);
+        Property<Integer> property = Gens.property("anything", Gens.ints()).tries(200);
+        property.check(seen::add);
+        assertEquals(property.effectiveTries(), seen.size());
+        assertTrue(seen.stream().distinct().count() > seen.size() / 2, "values vary: " + seen);
+    }
+
+    /** The scale multiplies the quick tries, rounded; a fraction runs fewer (the mutation profile's 0.1), never none. */
+    @Test
+    void theScaleMultipliesTheTriesRoundedAndAtLeastOne() {
+        assertEquals(200, Property.scaled(200, "1"));
+        assertEquals(4_000, Property.scaled(200, "20"));
+        assertEquals(20, Property.scaled(200, "0.1"));
+        assertEquals(3, Property.scaled(5, " 0.5 "));
+        assertEquals(1, Property.scaled(40, "0.001"));
+        assertEquals(Integer.MAX_VALUE, Property.scaled(1_000, "1e12"));
+        for (String bad : new String[] {"0", "-1", "NaN", "Infinity", "ten"}) {
+            IllegalArgumentException error =
+                    assertThrows(IllegalArgumentException.class, () -> Property.scaled(100, bad), bad);
+            assertTrue(error.getMessage().contains("streamz.check.scale must be a"), error.getMessage());
+            assertTrue(error.getMessage().contains("'" + bad + "'"), error.getMessage());
+        }
     }
 
     /** Consecutive seeds (one run's tries) draw varied values: found when a run drew edge cases only. */

@@ -129,6 +129,38 @@ class PipelineSpecTest {
     }
 
     @Test
+    void portsAddedInAnyOrderAreListedByPort() {
+        PipelineSpec spec = PipelineSpec.builder("p.P")
+                .unkeyedScope(0)
+                .keyedScope(1, "int", Codecs.INT)
+                .source("second", 1, 0, "int", Codecs.INT)
+                .source("first", 0, 0, "int", Codecs.INT)
+                .exchange("byKey2", 3, 0, 1, "int", Codecs.INT)
+                .exchange("byKey1", 2, 0, 1, "int", Codecs.INT)
+                .stage("first", "source", 0)
+                .stage("second", "source", 0)
+                .stage("byKey1", "keyBy", 0, "first")
+                .stage("byKey2", "keyBy", 0, "second")
+                .stage("out2", "sink", 1, "byKey2")
+                .stage("out1", "sink", 1, "byKey1")
+                .sink("out2", 1, 1, "int", Codecs.INT, SinkKind.OUTPUT)
+                .sink("out1", 0, 1, "int", Codecs.INT, SinkKind.OUTPUT)
+                .task(c -> null)
+                .build();
+        assertEquals(
+                List.of("first", "second"),
+                spec.sources().stream().map(SourceSpec::name).toList());
+        assertEquals(
+                List.of("byKey1", "byKey2"),
+                spec.exchanges().stream().map(ExchangeSpec::name).toList());
+        assertEquals(
+                List.of("out1", "out2"),
+                spec.sinks().stream().map(SinkSpec::name).toList());
+        assertEquals(List.of(0, 1), spec.inputsOf(0));
+        assertEquals(List.of(2, 3), spec.inputsOf(1));
+    }
+
+    @Test
     void inconsistentSpecsAreRefusedNamingWhatDoesNotFit() {
         assertEquals(
                 "the spec of p.P numbers its input ports (sources and exchanges) [0, 1, 1]; they must be 0, 1, 2..."
