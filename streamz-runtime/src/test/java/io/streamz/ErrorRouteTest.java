@@ -2,6 +2,7 @@ package io.streamz;
 
 import static io.streamz.Sneaky.sneakyThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,6 +115,53 @@ class ErrorRouteTest {
         assertTrue(done.isDone() && !done.isCompletedExceptionally(), "the failure was routed, not failed");
         assertEquals(new FailedElement("sink: write", 7, refused), failures.get(0));
         assertEquals("sink: write", StageFailure.stageOf(refused));
+        assertEquals(List.of(), loop.failures());
+    }
+
+    /**
+     * A route's own asynchronous work is the emit's: its future completes when the route's sinks
+     * are done, for a failure routed at once (a map's) and one routed from the loop (an async sink's).
+     */
+    @Test
+    void theEmitWaitsForAsynchronousWorkOnTheErrorRoute() {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Stream<String> lines = new Stream<>("lines", loop);
+        Stream<FailedElement> slowErrors = new Stream<>("slow errors", loop);
+        List<CompletableFuture<Void>> alerts = new ArrayList<>();
+        List<String> alerted = new ArrayList<>();
+        slowErrors.sinkAsync(f -> {
+            alerted.add(f.stage() + " " + f.element());
+            CompletableFuture<Void> alert = new CompletableFuture<>();
+            alerts.add(alert);
+            return alert;
+        });
+        ListSink<Integer> parsed = lines.map(Named.function("parse", Integer::parseInt))
+                .routeFailuresTo(slowErrors)
+                .sinkToList();
+        List<CompletableFuture<Void>> writes = new ArrayList<>();
+        lines.sinkAsync(Named.function("write", (String x) -> {
+                    CompletableFuture<Void> write = new CompletableFuture<>();
+                    writes.add(write);
+                    return write;
+                }))
+                .routeFailuresTo(slowErrors);
+        CompletableFuture<Void> x = lines.emit("x").toCompletableFuture();
+        CompletableFuture<Void> y = lines.emit("y").toCompletableFuture();
+        writes.get(0).completeExceptionally(new IOException("refused x"));
+        writes.get(1).completeExceptionally(new IOException("refused y"));
+        loop.runDue();
+        assertEquals(List.of("map: parse x", "map: parse y", "sink: write x", "sink: write y"), alerted);
+        alerts.get(2).complete(null); // x's write alert done, its parse alert pending
+        alerts.get(1).complete(null); // y's parse alert done, its write alert pending
+        loop.runDue();
+        assertFalse(x.isDone(), "x waits for its parse failure's alert");
+        assertFalse(y.isDone(), "y waits for its write failure's alert");
+        alerts.get(0).complete(null);
+        alerts.get(3).complete(null);
+        loop.runDue();
+        assertTrue(x.isDone() && !x.isCompletedExceptionally());
+        assertTrue(y.isDone() && !y.isCompletedExceptionally());
+        assertEquals(List.of(), parsed);
         assertEquals(List.of(), loop.failures());
     }
 

@@ -81,6 +81,8 @@ class MetadataTest {
         assertEquals(1, ref.count());
         assertEquals(0, finished.get(), "streamz releases here, before the write finished");
         assertFalse(emitted.toCompletableFuture().isDone(), "the emit waits for the write");
+        CompletionStage<Void> withoutMetadata = source.emit(2, List.of());
+        assertFalse(withoutMetadata.toCompletableFuture().isDone(), "so does one with an empty list");
         write.complete(null);
         loop.runDue();
         assertTrue(emitted.toCompletableFuture().isDone());

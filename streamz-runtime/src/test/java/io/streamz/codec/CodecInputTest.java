@@ -98,6 +98,9 @@ class CodecInputTest {
         byte[] fourByteLead = {1, (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80};
         error = assertThrows(IllegalArgumentException.class, () -> new CodecInput(fourByteLead).readString());
         assertEquals("malformed character at offset 1", error.getMessage());
+        byte[] loneContinuation = {1, (byte) 0x80};
+        error = assertThrows(IllegalArgumentException.class, () -> new CodecInput(loneContinuation).readString());
+        assertEquals("malformed character at offset 1", error.getMessage());
     }
 
     /** Each character at the edges of the one-, two- and three-byte forms, byte for byte. */

@@ -160,6 +160,26 @@ class PipelineSpecTest {
         assertEquals(List.of(2, 3), spec.inputsOf(1));
     }
 
+    /** Sources and exchanges share the input ports: an exchange may take a lower one than a source. */
+    @Test
+    void anExchangeMayNumberItsPortBelowASource() {
+        PipelineSpec spec = PipelineSpec.builder("p.P")
+                .unkeyedScope(0)
+                .keyedScope(1, "int", Codecs.INT)
+                .exchange("byKey", 0, 0, 1, "int", Codecs.INT)
+                .source("in", 1, 0, "int", Codecs.INT)
+                .stage("in", "source", 0)
+                .stage("byKey", "keyBy", 0, "in")
+                .stage("out", "sink", 1, "byKey")
+                .sink("out", 0, 1, "int", Codecs.INT, SinkKind.OUTPUT)
+                .task(c -> null)
+                .build();
+        assertEquals(0, spec.exchange("byKey").port());
+        assertEquals(1, spec.source("in").port());
+        assertEquals(List.of(1), spec.inputsOf(0));
+        assertEquals(List.of(0), spec.inputsOf(1));
+    }
+
     @Test
     void inconsistentSpecsAreRefusedNamingWhatDoesNotFit() {
         assertEquals(
@@ -204,6 +224,25 @@ class PipelineSpecTest {
         assertEquals(
                 "the spec of p.P gives keyed scope 2 no codec but lists no reason it is not distributable",
                 refusal(b -> b.keyedScope(2, "a.B", null)));
+        assertEquals(
+                "the spec of p.P gives source 'in' no codec but lists no reason it is not distributable", refusal(b -> {
+                    b.sources.clear();
+                    return b.source("in", 0, 0, "int", null);
+                }));
+        assertEquals(
+                "the spec of p.P gives exchange 'byKey' no codec but lists no reason it is not distributable",
+                refusal(b -> {
+                    b.exchanges.clear();
+                    return b.exchange("byKey", 1, 0, 1, "int", null);
+                }));
+        assertEquals(
+                "the spec of p.P gives sink 'out' no codec but lists no reason it is not distributable", refusal(b -> {
+                    b.sinks.clear();
+                    return b.sink("out", 0, 1, "int", null, SinkKind.OUTPUT);
+                }));
+        PipelineSpec.Builder sideEffect = valid();
+        sideEffect.sinks.clear();
+        sideEffect.sink("out", 0, 1, "int", null, SinkKind.SIDE_EFFECT).build(); // a side effect writes nothing
         valid().state(StateSpec.value("x", "later", 1, null))
                 .notDistributable("later", "streamz.missing-codec", "x")
                 .build();
