@@ -50,7 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code orders -> filter(amount != 0) -> re-key by customer (repartition) -> per-customer sum ->
  * totals}, {@link Inputs#N} orders of 64 customers per invocation, in-memory stores on both sides.
  * {@code streamz}: the topology {@code StreamzKafka} builds from the spec (one fused processor per
- * key scope, the task written as the processor is to generate it); {@code dsl}: the same topology
+ * key scope, the task written by hand as a spec's task); {@code generated}: the same from the
+ * processor's spec and {@code Engine} body of {@link KafkaTotalsPipeline}; {@code dsl}: the same topology
  * written by hand in the DSL ({@code filter -> groupBy -> aggregate -> toStream -> to}, record
  * cache off so that it emits every update as the pipeline does). Both read the same bytes and
  * drain their output every invocation.
@@ -74,23 +75,28 @@ public class KafkaStreamsDriverBench {
             Codecs.field("customer", Codecs.STRING, Order::customer),
             Codecs.field("amount", Codecs.LONG, Order::amount));
 
-    /** The encoded orders: {@link KeyedTotalsBench#orders()}, amounts 0 included (filtered out). */
-    static List<byte[]> input() {
+    /** The orders encoded by {@code codec}: {@link KeyedTotalsBench#orders()}, amounts 0 included (filtered out). */
+    static List<byte[]> input(Codec<Order> codec) {
         List<byte[]> values = new ArrayList<>();
         for (KeyedTotalsBench.Order o : KeyedTotalsBench.orders()) {
-            values.add(ORDER.toBytes(new Order(o.customer(), o.amount() % 50)));
+            values.add(codec.toBytes(new Order(o.customer(), o.amount() % 50)));
         }
         return values;
     }
 
     /** A driver of one topology, its input and output topics. */
     public abstract static class Driver {
-        private final List<byte[]> input = input();
+        private List<byte[]> input;
         private TopologyTestDriver driver;
         private TestInputTopic<byte[], byte[]> orders;
         private TestOutputTopic<String, Long> totals;
 
         abstract Topology topology();
+
+        /** The codec of the orders topic. */
+        Codec<Order> codec() {
+            return ORDER;
+        }
 
         @Setup(Level.Trial)
         public void start() {
@@ -98,6 +104,7 @@ public class KafkaStreamsDriverBench {
             props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench");
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
             props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+            input = input(codec());
             driver = new TopologyTestDriver(topology(), props, Instant.EPOCH);
             orders = driver.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
             totals = driver.createOutputTopic("totals", new StringDeserializer(), new LongDeserializer());
@@ -132,6 +139,27 @@ public class KafkaStreamsDriverBench {
         }
     }
 
+    /** The adapter's topology of the generated {@link KafkaTotalsPipeline} (its spec and {@code Engine} body). */
+    @State(Scope.Thread)
+    public static class Generated extends Driver {
+        @Override
+        Topology topology() {
+            return StreamzKafka.of(Streamz_KafkaTotalsPipeline.spec())
+                    .source("orders", "orders")
+                    .sink("totals", "totals")
+                    .stores(StoreType.IN_MEMORY)
+                    .build();
+        }
+
+        /** The codec the processor derived for {@link Order} (it may differ from {@link #ORDER} in bytes). */
+        @Override
+        @SuppressWarnings("unchecked")
+        Codec<Order> codec() {
+            return (Codec<Order>)
+                    Streamz_KafkaTotalsPipeline.spec().source("orders").codec();
+        }
+    }
+
     /** The same topology in the DSL. */
     @State(Scope.Thread)
     public static class Dsl extends Driver {
@@ -156,6 +184,11 @@ public class KafkaStreamsDriverBench {
 
     @Benchmark
     public long streamz(Streamz state) {
+        return state.run();
+    }
+
+    @Benchmark
+    public long generated(Generated state) {
         return state.run();
     }
 

@@ -23,6 +23,7 @@ final class KafkaBackend implements StateBackend {
     private final Function<StateSpec, String> storeNames;
     private final Function<String, KeyValueStore<Bytes, byte[]>> stores;
     private byte[] prefix = StoreBytes.keyPrefix(null);
+    private long epoch;
 
     KafkaBackend(Function<StateSpec, String> storeNames, Function<String, KeyValueStore<Bytes, byte[]>> stores) {
         this.storeNames = storeNames;
@@ -32,6 +33,15 @@ final class KafkaBackend implements StateBackend {
     /** Makes the key whose store prefix is {@code prefix} current (see {@link StoreBytes#keyPrefix}). */
     void setPrefix(byte[] prefix) {
         this.prefix = prefix;
+        epoch++;
+    }
+
+    /**
+     * Changes with every {@link #setPrefix}, also to the same key: what a handle read while one
+     * epoch lasts (one record, one timer) it may keep until the epoch changes.
+     */
+    long epoch() {
+        return epoch;
     }
 
     /** The store prefix of the current key. */

@@ -13,11 +13,19 @@ import org.apache.kafka.common.utils.Bytes;
 final class KafkaCells {
     private KafkaCells() {}
 
-    /** What every cell does: get, put and delete the current key's entry. */
+    /**
+     * What every cell does: get, put and delete the current key's entry. The entry last read or
+     * written is kept while its key stays current (one record or one timer, see
+     * {@link KafkaBackend#epoch}), so {@code isSet()} then {@code get()}, or a {@code get()} after
+     * a {@code set()}, read the store once: each read crosses Kafka Streams' metered and
+     * change-logging store layers.
+     */
     abstract static class Cell<T> {
         private final KafkaBackend backend;
         private final KafkaBackend.Store store;
         private final Codec<T> codec;
+        private long cachedEpoch = -1;
+        private byte[] cached;
 
         Cell(KafkaBackend backend, StateSpec spec, Codec<T> codec) {
             this.backend = backend;
@@ -26,7 +34,12 @@ final class KafkaCells {
         }
 
         final byte[] raw() {
-            return store.get().get(Bytes.wrap(backend.prefix()));
+            long epoch = backend.epoch();
+            if (cachedEpoch != epoch) {
+                cached = store.get().get(Bytes.wrap(backend.prefix()));
+                cachedEpoch = epoch;
+            }
+            return cached;
         }
 
         final T read() {
@@ -35,7 +48,9 @@ final class KafkaCells {
         }
 
         final void write(T value) {
-            store.get().put(Bytes.wrap(backend.prefix()), StoreBytes.value(codec, value));
+            byte[] bytes = StoreBytes.value(codec, value);
+            store.get().put(Bytes.wrap(backend.prefix()), bytes);
+            remember(bytes);
         }
 
         public final boolean isSet() {
@@ -44,6 +59,12 @@ final class KafkaCells {
 
         public final void clear() {
             store.get().delete(Bytes.wrap(backend.prefix()));
+            remember(null);
+        }
+
+        private void remember(byte[] bytes) {
+            cached = bytes;
+            cachedEpoch = backend.epoch();
         }
     }
 

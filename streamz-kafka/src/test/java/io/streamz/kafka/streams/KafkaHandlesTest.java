@@ -12,6 +12,8 @@ import io.streamz.engine.SetState;
 import io.streamz.engine.StateBackend;
 import io.streamz.engine.StateSpec;
 import io.streamz.engine.ValueState;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +51,11 @@ class KafkaHandlesTest {
         });
     }
 
+    /** Makes a random key current, every other operation on average (several operations in one epoch). */
     private void key() {
+        if (random.nextBoolean()) {
+            return;
+        }
         String key = random.nextInt(8) == 0 ? "" : "k" + random.nextInt(4);
         heap.setCurrentKey(key);
         kafka.setPrefix(StoreBytes.keyPrefix(Codecs.STRING.toBytes(key)));
@@ -198,6 +204,54 @@ class KafkaHandlesTest {
                             return null;
                         }),
                 4_000);
+    }
+
+    /**
+     * Every store read crosses Kafka Streams' store layers: a cell reads its entry once while its
+     * key stays current (isSet then get, as the generated accumulate does; a get after its own set),
+     * and again after any key change, the same key included.
+     */
+    @Test
+    void aCellReadsItsStoreOncePerEpoch() {
+        int[] reads = {0};
+        KafkaBackend counted = new KafkaBackend(s -> "counted-" + s.name(), name -> reading(store(name), reads));
+        LongState total = counted.longState(StateSpec.longCell("total", "total", 1));
+        byte[] a = StoreBytes.keyPrefix(Codecs.STRING.toBytes("a"));
+        counted.setPrefix(a);
+        assertEquals(false, total.isSet());
+        assertEquals(0L, total.get());
+        assertEquals(1, reads[0]);
+        total.set(5);
+        assertEquals(5L, total.get());
+        assertEquals(1, reads[0]);
+        counted.setPrefix(StoreBytes.keyPrefix(Codecs.STRING.toBytes("b")));
+        assertEquals(0L, total.get());
+        assertEquals(2, reads[0]);
+        store("counted-total").put(Bytes.wrap(a), StoreBytes.value(Codecs.LONG, 7L));
+        counted.setPrefix(a);
+        assertEquals(7L, total.get(), "a new epoch reads what the store holds now");
+        assertEquals(3, reads[0]);
+        total.clear();
+        assertEquals(false, total.isSet());
+        assertEquals(3, reads[0]);
+    }
+
+    /** {@code store}, counting its {@code get}s in {@code reads[0]}. */
+    @SuppressWarnings("unchecked")
+    private static KeyValueStore<Bytes, byte[]> reading(KeyValueStore<Bytes, byte[]> store, int[] reads) {
+        return (KeyValueStore<Bytes, byte[]>) Proxy.newProxyInstance(
+                KafkaHandlesTest.class.getClassLoader(),
+                new Class<?>[] {KeyValueStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("get")) {
+                        reads[0]++;
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test

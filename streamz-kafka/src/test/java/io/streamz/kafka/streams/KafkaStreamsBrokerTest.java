@@ -80,6 +80,16 @@ class KafkaStreamsBrokerTest {
         assertEquals(new TotalsChecker.Report(CUSTOMERS, ORDERS, 0, 0, 0), report);
     }
 
+    /**
+     * Co-partitioning: a keyed {@code @Zip} of two topics of 2 and 3 partitions pairs each key's
+     * elements in order (its repartition topics both get 3 partitions); see {@link CopartitionRun}.
+     */
+    @Test
+    @Timeout(90)
+    void aKeyedZipOfTopicsOfDifferentPartitionCounts(EmbeddedKraft kafka, @TempDir Path dir) throws Exception {
+        CopartitionRun.run(kafka, dir);
+    }
+
     /** A in this JVM, B in a child JVM killed at a third of the totals and restarted at two thirds. */
     static TotalsChecker.Report crashRun(
             EmbeddedKraft kafka, String app, String in, String out, Path a, Path b, String guarantee) throws Exception {
