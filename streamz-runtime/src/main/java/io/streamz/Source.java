@@ -5,6 +5,7 @@ import io.streamz.source.HttpServerDriver;
 import io.streamz.source.IterableDriver;
 import io.streamz.source.PeriodicDriver;
 import io.streamz.source.ProcessDriver;
+import io.streamz.source.QueueDriver;
 import io.streamz.source.SourceDriver;
 import io.streamz.source.TcpDriver;
 import io.streamz.source.TextFileDriver;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.function.Supplier;
 
 /**
@@ -150,6 +152,33 @@ public final class Source<T> extends Stream<T> {
      */
     public static <T> Source<T> fromPeriodic(Supplier<? extends T> callback, Duration interval, EventLoop loop) {
         return new Source<>(loop, new PeriodicDriver<T>(callback, interval));
+    }
+
+    /**
+     * streamz's {@code from_q}: the elements other threads put into {@code queue}, taken one at a
+     * time (the next once the graph has finished with the previous one), looking again every
+     * 0.01 s while it is empty; see {@link QueueDriver}.
+     *
+     * @param <T> the type of the elements
+     * @param queue the queue, usually a {@link java.util.concurrent.BlockingQueue} other threads put into
+     * @return the source, not started
+     */
+    public static <T> Source<T> fromQueue(Queue<? extends T> queue) {
+        return fromQueue(queue, QueueDriver.DEFAULT_POLL_INTERVAL, EventLoop.shared());
+    }
+
+    /**
+     * {@link #fromQueue(Queue)} looking again every {@code pollInterval} while the queue is
+     * empty (streamz's {@code sleep_time}), on {@code loop}.
+     *
+     * @param <T> the type of the elements
+     * @param queue the queue, usually a {@link java.util.concurrent.BlockingQueue} other threads put into
+     * @param pollInterval how long to wait before looking again when the queue is empty
+     * @param loop the event loop
+     * @return the source, not started
+     */
+    public static <T> Source<T> fromQueue(Queue<? extends T> queue, Duration pollInterval, EventLoop loop) {
+        return new Source<>(loop, new QueueDriver<T>(queue, pollInterval));
     }
 
     /**

@@ -784,6 +784,30 @@ public class Stream<T> implements AutoCloseable {
     }
 
     /**
+     * streamz's {@code scan}, its alias of {@link #accumulate(BiFunction, Object)}. Unlike
+     * RxJava's and Reactor's {@code scan}, {@code start} itself is not emitted: the first element
+     * emitted is {@code f(start, x)}.
+     *
+     * @param <S> the type of the state
+     * @param f the function
+     * @param start the initial state
+     * @return the new node, downstream of this one
+     */
+    public final <S> Stream<S> scan(BiFunction<? super S, ? super T, ? extends S> f, S start) {
+        return AccumulateNode.folding(this, Preconditions.notNull("scan", "f", f), start);
+    }
+
+    /**
+     * streamz's {@code scan} without a start, its alias of {@link #accumulate(BinaryOperator)}.
+     *
+     * @param f the function
+     * @return the new node, downstream of this one
+     */
+    public final Stream<T> scan(BinaryOperator<T> f) {
+        return AccumulateNode.foldingFromFirst(this, Preconditions.notNull("scan", "f", f));
+    }
+
+    /**
      * Running state without a start: the first element becomes the state and is emitted
      * unchanged ({@code f} is not called for it); then {@code state = f(state, x)}.
      *
