@@ -294,7 +294,6 @@ public class Stream<T> implements AutoCloseable {
         return emitDownstream(x);
     }
 
-    /** From a foreign thread: the element goes through on the loop; failures arrive in the stage. */
     /**
      * {@link #emit} for a caller that reports every failure of the returned stage itself (a
      * {@link Source}'s run): a foreign emit's failure is not also reported as unheard.
