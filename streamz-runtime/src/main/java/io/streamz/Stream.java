@@ -854,7 +854,7 @@ public class Stream<T> implements AutoCloseable {
      */
     public final <S> Stream<Accumulated<S, S>> accumulateWithState(
             BiFunction<? super S, ? super T, ? extends S> f, S start) {
-        return AccumulateNode.foldingWithState(this, f, start);
+        return AccumulateNode.foldingWithState(this, Preconditions.notNull("accumulateWithState", "f", f), start);
     }
 
     /**
@@ -866,7 +866,7 @@ public class Stream<T> implements AutoCloseable {
      * @return the new node, downstream of this one
      */
     public final Stream<Accumulated<T, T>> accumulateWithState(BinaryOperator<T> f) {
-        return AccumulateNode.foldingFromFirstWithState(this, f);
+        return AccumulateNode.foldingFromFirstWithState(this, Preconditions.notNull("accumulateWithState", "f", f));
     }
 
     /**
@@ -883,7 +883,11 @@ public class Stream<T> implements AutoCloseable {
      * @throws IllegalArgumentException if {@code reset} is this stream
      */
     public final <S> Stream<S> accumulate(BiFunction<? super S, ? super T, ? extends S> f, S start, Stream<?> reset) {
-        return AccumulateNode.foldingWithReset(this, f, start, Objects.requireNonNull(reset, "reset"));
+        return AccumulateNode.foldingWithReset(
+                this,
+                Preconditions.notNull("accumulate", "f", f),
+                start,
+                Preconditions.notNull("accumulate", "reset", reset));
     }
 
     /**
@@ -897,7 +901,11 @@ public class Stream<T> implements AutoCloseable {
      */
     public final <S> Stream<Accumulated<S, S>> accumulateWithState(
             BiFunction<? super S, ? super T, ? extends S> f, S start, Stream<?> reset) {
-        return AccumulateNode.foldingWithStateAndReset(this, f, start, Objects.requireNonNull(reset, "reset"));
+        return AccumulateNode.foldingWithStateAndReset(
+                this,
+                Preconditions.notNull("accumulateWithState", "f", f),
+                start,
+                Preconditions.notNull("accumulateWithState", "reset", reset));
     }
 
     /**
@@ -918,7 +926,7 @@ public class Stream<T> implements AutoCloseable {
                 this,
                 Preconditions.notNull("accumulateReturningState", "f", f),
                 start,
-                Objects.requireNonNull(reset, "reset"));
+                Preconditions.notNull("accumulateReturningState", "reset", reset));
     }
 
     /**

@@ -262,6 +262,27 @@ class RemainingOperatorsTest {
         assertThrows(NullPointerException.class, () -> data.accumulate(Integer::sum, 0, null));
     }
 
+    /** A missing function is refused naming the operator, before the node joins the graph. */
+    @Test
+    void everyAccumulateOverloadRefusesANullFunctionBeforeChangingTheGraph() {
+        Stream<Integer> data = new Stream<>();
+        Stream<Integer> resets = new Stream<>();
+        java.util.function.BiFunction<Integer, Integer, Integer> none = null;
+        java.util.function.BiFunction<Integer, Integer, Accumulated<Integer, Integer>> noneReturning = null;
+        List<org.junit.jupiter.api.function.Executable> calls = List.of(
+                () -> data.accumulateWithState(none, 0),
+                () -> data.accumulateWithState((java.util.function.BinaryOperator<Integer>) null),
+                () -> data.accumulate(none, 0, resets),
+                () -> data.accumulateWithState(none, 0, resets),
+                () -> data.accumulateReturningState(noneReturning, 0, resets));
+        for (org.junit.jupiter.api.function.Executable call : calls) {
+            NullPointerException e = assertThrows(NullPointerException.class, call);
+            assertTrue(e.getMessage() != null && e.getMessage().contains("accumulate"), String.valueOf(e.getMessage()));
+            assertEquals(List.of(), data.downstreams());
+            assertEquals(List.of(), resets.downstreams());
+        }
+    }
+
     @Test
     void startOnAResettableAccumulatorStartsTheResetSourceToo() {
         VirtualTimeLoop loop = new VirtualTimeLoop();
