@@ -14,16 +14,23 @@ import java.util.function.Consumer;
 final class CloseWatch {
     private final EventLoop loop;
     private final Consumer<RuntimeException> close;
+    private final String waiting;
     private EventLoop.Cancellable armed;
 
     CloseWatch(EventLoop loop, Consumer<RuntimeException> close) {
+        this(loop, close, "the element was still waiting");
+    }
+
+    /** {@code waiting}: what the producers were waiting for, the closing exception's message. */
+    CloseWatch(EventLoop loop, Consumer<RuntimeException> close, String waiting) {
         this.loop = loop;
         this.close = close;
+        this.waiting = waiting;
     }
 
     void arm() {
         if (armed == null) {
-            armed = loop.whenClosed(() -> close.accept(new LoopClosedException(loop, "the element was still waiting")));
+            armed = loop.whenClosed(() -> close.accept(new LoopClosedException(loop, waiting)));
         }
     }
 

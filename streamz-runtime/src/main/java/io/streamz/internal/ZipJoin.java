@@ -1,5 +1,6 @@
 package io.streamz.internal;
 
+import io.streamz.EventLoop;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class ZipJoin {
     private int queued;
     /** Completes at the next tuple; shared by every offer that went over {@code maxsize}. */
     private CompletableFuture<Void> nextTuple;
+    /** Fails {@link #nextTuple} if the loop the zip runs on closes while it waits; {@code null} off a loop. */
+    private CloseWatch loopWatch;
 
     /** A zip of {@code inputs} inputs handing its tuples to {@code downstream}, which leaves nothing pending. */
     public ZipJoin(int inputs, Consumer<List<Object>> downstream) {
@@ -56,6 +59,18 @@ public final class ZipJoin {
      */
     public static ZipJoin laidOut(int maxsize, TupleDownstream downstream) {
         return new ZipJoin(0, checkMaxsize(maxsize), Objects.requireNonNull(downstream, "downstream"));
+    }
+
+    /**
+     * Runs this zip on {@code loop}, which is the only thread offering to it: an offer waiting over
+     * {@code maxsize} when the loop closes fails with a {@link io.streamz.LoopClosedException},
+     * since no tuple will come. Generated pipelines on a loop call it once, before the first offer.
+     */
+    public void failWaitsWhenClosed(EventLoop loop) {
+        this.loopWatch = new CloseWatch(
+                Objects.requireNonNull(loop, "loop"),
+                this::close,
+                "an input over its maxsize was waiting for the next tuple");
     }
 
     /** Returns {@code maxsize}, or throws if a zip cannot wait at it. */
@@ -136,6 +151,9 @@ public final class ZipJoin {
         if (fifo.size() > maxsize) {
             if (nextTuple == null) {
                 nextTuple = new CompletableFuture<>();
+                if (loopWatch != null) {
+                    loopWatch.arm();
+                }
             }
             pending = Completions.and(pending, nextTuple);
         }
@@ -164,6 +182,7 @@ public final class ZipJoin {
         CompletableFuture<Void> waiters = nextTuple;
         if (waiters != null) {
             nextTuple = null; // first: a waiter that offers again must wait for the tuple after this one
+            disarm();
             waiters.complete(null);
         }
     }
@@ -175,6 +194,7 @@ public final class ZipJoin {
     public void close(RuntimeException why) {
         CompletableFuture<Void> waiters = nextTuple;
         nextTuple = null;
+        disarm();
         if (waiters != null) {
             waiters.completeExceptionally(why);
         }
@@ -187,6 +207,12 @@ public final class ZipJoin {
      */
     public boolean isEmpty() {
         return queued == 0;
+    }
+
+    private void disarm() {
+        if (loopWatch != null) {
+            loopWatch.disarm();
+        }
     }
 
     private boolean allHaveElements() {

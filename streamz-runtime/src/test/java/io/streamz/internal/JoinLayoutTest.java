@@ -1,12 +1,20 @@
 package io.streamz.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.streamz.LoopClosedException;
+import io.streamz.ScheduledEventLoop;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,5 +119,69 @@ class JoinLayoutTest {
         join.discardHeld();
         assertEquals(0, join.held());
         assertThrows(IllegalArgumentException.class, () -> join.removeInput(0));
+    }
+
+    @Test
+    void aZipOnALoopFailsTheOfferWaitingOverItsMaxsizeWhenTheLoopCloses() throws Exception {
+        ScheduledEventLoop loop = new ScheduledEventLoop("zip-join", failure -> {});
+        ZipJoin zip = new ZipJoin(2, tuple -> out.add(tuple));
+        zip.failWaitsWhenClosed(loop);
+        CompletableFuture<Void> within = onLoop(loop, () -> zip.offer(0, 1));
+        CompletableFuture<Void> over = null;
+        for (int i = 2; i <= 11; i++) { // the default maxsize, 10: the eleventh waits
+            int x = i;
+            over = onLoop(loop, () -> zip.offer(0, x));
+        }
+        assertEquals(null, within);
+        assertTrue(over != null && !over.isDone(), "the eleventh offer waits for the next tuple");
+        loop.close();
+        CompletableFuture<Void> waiting = over;
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(LoopClosedException.class, failed.getCause());
+        assertTrue(
+                failed.getCause().getMessage().contains("an input over its maxsize was waiting for the next tuple"),
+                failed.getCause().getMessage());
+        assertEquals(List.of(), out);
+    }
+
+    @Test
+    void aWaitEndedByATupleOrByCloseIsNotFailedByTheLoopClosingLater() throws Exception {
+        ScheduledEventLoop loop = new ScheduledEventLoop("zip-join-ended", failure -> {});
+        ZipJoin released = new ZipJoin(2, tuple -> out.add(tuple));
+        ZipJoin closed = new ZipJoin(2, tuple -> {});
+        released.failWaitsWhenClosed(loop);
+        closed.failWaitsWhenClosed(loop);
+        CompletableFuture<Void> tupleCame = null;
+        CompletableFuture<Void> zipClosed = null;
+        for (int i = 0; i <= 10; i++) {
+            int x = i;
+            tupleCame = onLoop(loop, () -> released.offer(0, x));
+            zipClosed = onLoop(loop, () -> closed.offer(1, x));
+        }
+        onLoop(loop, () -> released.offer(1, "b"));
+        IllegalStateException why = new IllegalStateException("closed first");
+        onLoop(loop, () -> {
+            closed.close(why);
+            return null;
+        });
+        loop.close();
+        assertEquals(null, tupleCame.get(10, TimeUnit.SECONDS));
+        CompletableFuture<Void> failedByClose = zipClosed;
+        ExecutionException failed =
+                assertThrows(ExecutionException.class, () -> failedByClose.get(10, TimeUnit.SECONDS));
+        assertSame(why, failed.getCause());
+        assertEquals(List.of(List.of(0, "b")), out);
+    }
+
+    private static <T> T onLoop(ScheduledEventLoop loop, Callable<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(10, TimeUnit.SECONDS);
     }
 }

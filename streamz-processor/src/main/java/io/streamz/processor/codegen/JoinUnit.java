@@ -51,6 +51,17 @@ final class JoinUnit implements StageUnit {
         }
     }
 
+    /** On a loop, an input waiting over the zip's maxsize fails when the loop closes: no tuple will come. */
+    @Override
+    public void constructOnLoop(Generation g, Stage stage, CodeBlock.Builder code) {
+        if (zip) {
+            code.addStatement(
+                    "this.$N.failWaitsWhenClosed(this.$N)",
+                    g.names().field(stage),
+                    g.names().loopField());
+        }
+    }
+
     @Override
     public void allocateNames(Stage join, Names.Allocation names) {
         if (zip) { // used only if one source feeds it in lock step

@@ -169,6 +169,9 @@ public final class PipelineWriter {
         code.add(g.meters().construct());
         if (model.usesLoop()) {
             code.add(g.loopStages().loopInitializer()).add(g.loopStages().helperInitializers());
+            for (Stage stage : model.stages()) {
+                Generation.unit(stage).constructOnLoop(g, stage, code);
+            }
         }
         code.add(g.meters().depths());
         return MethodSpec.constructorBuilder()

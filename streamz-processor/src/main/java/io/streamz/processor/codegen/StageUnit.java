@@ -29,6 +29,9 @@ interface StageUnit {
     /** Statements of the fused class's constructor, before the event loop is taken. */
     default void construct(Generation g, Stage stage, CodeBlock.Builder code) {}
 
+    /** Statements of the fused class's constructor once the event loop is taken; pipelines on a loop only. */
+    default void constructOnLoop(Generation g, Stage stage, CodeBlock.Builder code) {}
+
     /** The runtime helper that hands {@code stage}'s elements on from the event loop, or {@code null}. */
     default LoopHelper loopHelper(Generation g, Stage stage) {
         return null;

@@ -114,6 +114,7 @@ public final class Streamz_Measured implements Measured, AutoCloseable {
         this.pairsMeter.inAsOutOf(this.pairMeter);
         this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
         this.queued = new BoundedBuffer<>(this.loop, 4, this.queuedMeter.handingTo(this::runOut));
+        this.pair.failWaitsWhenClosed(this.loop);
         this.queuedMeter.depthFrom(this.queued::held);
     }
 
