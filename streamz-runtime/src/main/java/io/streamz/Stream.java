@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -246,7 +247,13 @@ public class Stream<T> implements AutoCloseable {
         }
         EmitStage done = EmitStage.pending(l);
         Metadata.retain(carried); // held while the element waits for the loop
-        Runnable release = () -> Metadata.release(carried);
+        // once only: a loop may abandon the task and also refuse it, or run it after abandoning it
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                Metadata.release(carried);
+            }
+        };
         try {
             handOff(l, LoopTasks.task(() -> done.relay(() -> emitHereFromOutside(x, carried, release)), failure -> {
                 release.run();

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +156,56 @@ class MetadataTest {
                 thrown.getCause() instanceof LoopClosedException,
                 thrown.getCause().toString());
         assertEquals(0, ref.count(), "the reference retained for the hand-over is released");
+    }
+
+    /**
+     * A custom loop that abandons a task (failing what it would settle) and then refuses it too:
+     * the hand-over's references are released once, not twice (a second release would let a
+     * reference another holder still counts on reach zero, e.g. commit a Kafka offset early).
+     */
+    @Test
+    void aLoopThatAbandonsAndRefusesAnEmitWithMetadataReleasesItsReferencesOnce() {
+        VirtualTimeLoop time = new VirtualTimeLoop();
+        EventLoop abandoning = new EventLoop() {
+            @Override
+            public long nanoTime() {
+                return time.nanoTime();
+            }
+
+            @Override
+            public void execute(Runnable task) {
+                ((io.streamz.internal.LoopTasks.Task) task).abandon(new RejectedExecutionException("abandoned"));
+                throw new RejectedExecutionException("refused after abandoning");
+            }
+
+            @Override
+            public Cancellable schedule(Duration delay, Runnable task) {
+                return time.schedule(delay, task);
+            }
+
+            @Override
+            public boolean inLoop() {
+                return false;
+            }
+
+            @Override
+            public void reportFailure(Throwable failure) {}
+
+            @Override
+            public <V> V await(CompletionStage<V> stage) {
+                return time.await(stage);
+            }
+        };
+        Source<Integer> source = new Source<>(abandoning);
+        source.sinkToList();
+        AtomicInteger zeros = new AtomicInteger();
+        RefCounter ref = new RefCounter(zeros::incrementAndGet);
+        ref.retain(); // the caller's own hold, which it gives back later
+        assertThrows(RejectedExecutionException.class, () -> source.emit(1, List.of(Map.of("ref", ref))));
+        assertEquals(1, ref.count(), "the hand-over's reference is given back once; the caller's stays");
+        assertEquals(0, zeros.get(), "no early callback");
+        ref.release();
+        assertEquals(1, zeros.get());
     }
 
     @Test
