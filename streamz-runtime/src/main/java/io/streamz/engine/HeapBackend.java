@@ -19,7 +19,8 @@ public final class HeapBackend implements StateBackend {
     private final List<HeapScope> scopes = new ArrayList<>();
     private final Map<String, StateSpec> created = new HashMap<>();
     private final Map<String, Integer> slots = new HashMap<>();
-    private Object currentKey;
+    /** The current key; read and written directly by {@link HeapScope} and {@link LocalEngine}. */
+    Object currentKey;
 
     /** An empty backend whose current key is {@code null}. */
     public HeapBackend() {}
@@ -84,6 +85,11 @@ public final class HeapBackend implements StateBackend {
     @Override
     public <E> QueueState<E> queue(StateSpec spec) {
         return new HeapHandles.HeapQueue<>(scopeOf(spec), objectSlot(spec, StateKind.QUEUE));
+    }
+
+    /** {@return scope {@code scope}'s state, or {@code null} if no handle of it was created} */
+    HeapScope scopeOrNull(int scope) {
+        return scope < scopes.size() ? scopes.get(scope) : null;
     }
 
     private HeapScope scopeOf(StateSpec spec) {

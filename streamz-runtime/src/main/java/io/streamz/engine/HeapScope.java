@@ -1,19 +1,19 @@
 package io.streamz.engine;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The heap state of one key scope: a row per key holding every state of the scope, so a key
- * change costs one hash lookup whatever the number of handles. The last row is cached by the key's
- * identity. A row whose states are all empty is dropped when another key becomes current, so the
- * heap holds no keys without state.
+ * change costs one lookup whatever the number of handles. The last row is cached by the key's
+ * identity: a handle finds it with one comparison while its key stays current. An engine that
+ * sets a key {@linkplain #enter enters} it, which looks its row up once for every handle. A row is
+ * made by the first handle call of a key that has none; a row whose states are all empty is
+ * dropped when another key becomes current, so the heap holds no keys without state.
  */
 final class HeapScope {
     private final HeapBackend backend;
     private final int index;
-    private final Map<Object, Row> rows = new HashMap<>();
+    private final RowTable rows = new RowTable();
     private int primitiveSlots;
     private int objectSlots;
     private boolean frozen;
@@ -40,11 +40,23 @@ final class HeapScope {
     /** The current key's row, created empty if the key has none. */
     Row row() {
         Row r = row;
-        Object key = backend.currentKey();
+        Object key = backend.currentKey;
         if (r != null && key == rowKey) {
             return r;
         }
         return switchTo(key);
+    }
+
+    /**
+     * Caches {@code key}'s row, if it has one, before {@code key} becomes the backend's current
+     * key; makes none (a key without state stays without a row).
+     */
+    void enter(Object key) {
+        if (key != rowKey) {
+            leaveRow(key);
+            rowKey = key;
+            row = rows.get(key);
+        }
     }
 
     /** How many keys have a row. */
@@ -53,19 +65,25 @@ final class HeapScope {
     }
 
     private Row switchTo(Object key) {
-        Row r = row;
-        if (r != null && r.live == 0 && !Objects.equals(key, rowKey)) {
-            rows.remove(rowKey); // an equal key finds the same row below
-        }
-        r = rows.get(key);
+        leaveRow(key);
+        Row r = rows.get(key);
         if (r == null) {
             frozen = true;
             r = new Row(primitiveSlots, objectSlots);
-            rows.put(key, r);
+            rows.add(key, r);
         }
         rowKey = key;
         row = r;
         return r;
+    }
+
+    /** Drops the cached row if it is empty and {@code next} is another key. */
+    private void leaveRow(Object next) {
+        Row r = row;
+        if (r != null && r.live == 0 && !Objects.equals(next, rowKey)) {
+            rows.remove(rowKey); // an equal key would find the same row
+            row = null;
+        }
     }
 
     private void checkOpen(String state) {

@@ -43,6 +43,7 @@ public final class LocalEngine {
     private final LocalOutput[] outputs;
     private final boolean[] keyedInput;
     private final boolean[] exchangeInput;
+    private final int[] inputScope;
     private final LocalTimers timers;
     private final PipelineTask task;
     private long eventNow;
@@ -59,12 +60,16 @@ public final class LocalEngine {
         this.outputs = builder.outputs();
         this.keyedInput = new boolean[spec.inputPorts()];
         this.exchangeInput = new boolean[spec.inputPorts()];
+        this.inputScope = new int[spec.inputPorts()];
         for (int port = 0; port < keyedInput.length; port++) {
-            keyedInput[port] = spec.scope(spec.scopeOfInput(port)).isKeyed();
+            inputScope[port] = spec.scopeOfInput(port);
+            keyedInput[port] = spec.scope(inputScope[port]).isKeyed();
         }
         spec.exchanges().forEach(e -> exchangeInput[e.port()] = true);
         this.timers = new LocalTimers(this, spec.timers().size());
-        this.task = spec.newTask(new Context());
+        Context context = new Context();
+        this.task = spec.newTask(context);
+        context.task = task;
     }
 
     /**
@@ -194,13 +199,27 @@ public final class LocalEngine {
         if (port < 0 || port >= keyedInput.length) {
             throw new IllegalArgumentException(spec.pipeline() + " has no input port " + port);
         }
-        Object outer = state.currentKey();
-        state.setCurrentKey(keyedInput[port] ? key : null);
+        Object outer = state.currentKey;
+        Object current = keyedInput[port] ? key : null;
+        if (current == outer) {
+            task.accept(port, key, value); // nothing to switch, nothing to restore
+            return;
+        }
+        enter(inputScope[port], current);
         try {
             task.accept(port, key, value);
         } finally {
-            state.setCurrentKey(outer);
+            state.currentKey = outer;
         }
+    }
+
+    /** Makes {@code key} current, its row in {@code scope} looked up once for every handle. */
+    private void enter(int scope, Object key) {
+        HeapScope heapScope = state.scopeOrNull(scope);
+        if (heapScope != null) {
+            heapScope.enter(key);
+        }
+        state.currentKey = key;
     }
 
     /** Asks the loop to fire what is due at {@code dueMillis} (processing time). */
@@ -235,10 +254,20 @@ public final class LocalEngine {
     }
 
     /** What the task sees of this engine. */
+    /**
+     * What the task sees of this engine. It keeps its own references to what an element's path
+     * reads (the heap, the outputs, the task), one load away instead of two.
+     */
     private final class Context implements EngineContext {
+        private final HeapBackend heap = state;
+        private final LocalOutput[] outs = outputs;
+        private final boolean[] isExchange = exchangeInput;
+        private final int[] scopeOf = inputScope;
+        private PipelineTask task;
+
         @Override
         public StateBackend state() {
-            return state;
+            return heap;
         }
 
         @Override
@@ -253,40 +282,46 @@ public final class LocalEngine {
 
         @Override
         public Object currentKey() {
-            return state.currentKey();
+            return heap.currentKey;
         }
 
         @Override
         public void emit(int sinkPort, Object value) {
-            outputs[sinkPort].emit(state.currentKey(), value);
+            outs[sinkPort].emit(heap.currentKey, value);
         }
 
         @Override
         public void emitInt(int sinkPort, int value) {
-            outputs[sinkPort].emitInt(state.currentKey(), value);
+            outs[sinkPort].emitInt(heap.currentKey, value);
         }
 
         @Override
         public void emitLong(int sinkPort, long value) {
-            outputs[sinkPort].emitLong(state.currentKey(), value);
+            outs[sinkPort].emitLong(heap.currentKey, value);
         }
 
         @Override
         public void emitDouble(int sinkPort, double value) {
-            outputs[sinkPort].emitDouble(state.currentKey(), value);
+            outs[sinkPort].emitDouble(heap.currentKey, value);
         }
 
+        /** A direct call: the element goes on with {@code key} current, then the key before it is again. */
         @Override
         public void exchange(int exchangePort, Object key, Object value) {
-            if (exchangePort < 0 || exchangePort >= exchangeInput.length || !exchangeInput[exchangePort]) {
+            if (exchangePort < 0 || exchangePort >= isExchange.length || !isExchange[exchangePort]) {
                 throw new IllegalArgumentException(spec.pipeline() + " has no exchange on port " + exchangePort);
             }
-            Object outer = state.currentKey();
-            state.setCurrentKey(key);
+            HeapBackend heap = this.heap;
+            Object outer = heap.currentKey;
+            HeapScope scope = heap.scopeOrNull(scopeOf[exchangePort]);
+            if (scope != null) {
+                scope.enter(key);
+            }
+            heap.currentKey = key;
             try {
                 task.accept(exchangePort, key, value);
             } finally {
-                state.setCurrentKey(outer);
+                heap.currentKey = outer;
             }
         }
     }
