@@ -1,11 +1,13 @@
 package io.streamz.kafka.streams;
 
 import io.streamz.Accumulated;
+import io.streamz.FailedElement;
 import io.streamz.annotations.Accumulate;
 import io.streamz.annotations.Delay;
 import io.streamz.annotations.Frequencies;
 import io.streamz.annotations.KeyBy;
 import io.streamz.annotations.Map;
+import io.streamz.annotations.OnFailure;
 import io.streamz.annotations.Partition;
 import io.streamz.annotations.PartitionUnique;
 import io.streamz.annotations.Pipeline;
@@ -17,6 +19,9 @@ import io.streamz.annotations.TimedWindow;
 import io.streamz.annotations.TimedWindowUnique;
 import io.streamz.annotations.Unique;
 import io.streamz.annotations.Zip;
+import io.streamz.codec.Codec;
+import io.streamz.codec.CodecInput;
+import io.streamz.codec.CodecOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -431,5 +436,84 @@ public final class Corpus {
 
         @Sink
         void out(long both);
+    }
+
+    /**
+     * {@code @OnFailure} per key: a value of 7 fails {@code checked}, a total over 40 fails
+     * {@code total} (its state stays as it was); both go to {@code rejected}, an output port
+     * written with {@link FailureCodec}.
+     */
+    @Pipeline(distributed = true, codecs = FailureCodec.class)
+    interface Rejects {
+        @Source
+        void events(Event e);
+
+        @KeyBy(key = "keyOf")
+        Event byKey(Event e);
+
+        default String keyOf(Event e) {
+            return e.key();
+        }
+
+        @Map
+        default long checked(Event e) {
+            if (e.value() == 7) {
+                throw new IllegalArgumentException("seven for " + e.key());
+            }
+            return e.value();
+        }
+
+        @Accumulate
+        default long total(long sum, long x) {
+            if (sum + x > 40) {
+                throw new ArithmeticException("over 40: " + (sum + x));
+            }
+            return sum + x;
+        }
+
+        @Sink
+        void out(long total);
+
+        @OnFailure(from = {"checked", "total"})
+        void rejected(FailedElement failure);
+    }
+
+    /**
+     * What a topic keeps of a failure: the stage, the element's text and the exception's class
+     * and message (a {@link DecodedFailure} when read back).
+     */
+    public static final class FailureCodec implements Codec<FailedElement> {
+        @Override
+        public void write(FailedElement value, CodecOutput out) {
+            out.writeString(value.stage());
+            out.writeString(String.valueOf(value.element()));
+            out.writeString(errorText(value.error()));
+        }
+
+        @Override
+        public FailedElement read(CodecInput in) {
+            return new FailedElement(in.readString(), in.readString(), new DecodedFailure(in.readString()));
+        }
+
+        @Override
+        public String schema() {
+            return "failure{stage:string,element:string,error:string}";
+        }
+    }
+
+    /** A failure read back from a topic: its message is the original's class and message. */
+    static final class DecodedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DecodedFailure(String text) {
+            super(text, null, false, false);
+        }
+    }
+
+    /** The exception's class and message, as {@link FailureCodec} writes them. */
+    static String errorText(Throwable error) {
+        return error instanceof DecodedFailure
+                ? error.getMessage()
+                : error.getClass().getName() + ": " + error.getMessage();
     }
 }

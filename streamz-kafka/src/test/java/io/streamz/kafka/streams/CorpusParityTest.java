@@ -136,6 +136,20 @@ class CorpusParityTest {
     }
 
     @Test
+    void keyedErrorRouteToAnOutputPort() {
+        assertParity(Streamz_Corpus_Rejects.spec(), TimeMode.PROCESSING, "events");
+        Parity.Outputs local =
+                Parity.local(Streamz_Corpus_Rejects.spec(), events(1, 300, "events"), TimeMode.PROCESSING, END);
+        Set<String> routed = new java.util.TreeSet<>();
+        local.bySink
+                .get("rejected")
+                .values()
+                .forEach(failures ->
+                        failures.forEach(f -> routed.add(((String) f).substring(0, ((String) f).indexOf(" | ")))));
+        assertEquals(Set.of("accumulate: total", "map: checked"), routed, "both stages' failures reach the route");
+    }
+
+    @Test
     void accumulateWithState() {
         assertParity(Streamz_Corpus_WithState.spec(), TimeMode.PROCESSING, "events");
     }

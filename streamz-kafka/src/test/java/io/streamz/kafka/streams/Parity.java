@@ -1,5 +1,6 @@
 package io.streamz.kafka.streams;
 
+import io.streamz.FailedElement;
 import io.streamz.VirtualTimeLoop;
 import io.streamz.codec.Codec;
 import io.streamz.engine.LocalEngine;
@@ -40,6 +41,9 @@ final class Parity {
         final Map<String, Map<Object, List<Object>>> bySink = new LinkedHashMap<>();
 
         void add(String sink, Object key, Object value) {
+            if (value instanceof FailedElement f) { // the exception as a topic keeps it
+                value = f.stage() + " | " + f.element() + " | " + Corpus.errorText(f.error());
+            }
             bySink.computeIfAbsent(sink, s -> new LinkedHashMap<>())
                     .computeIfAbsent(key, k -> new ArrayList<>())
                     .add(value);
