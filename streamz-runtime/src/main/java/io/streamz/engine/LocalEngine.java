@@ -263,6 +263,9 @@ public final class LocalEngine {
         private final LocalOutput[] outs = outputs;
         private final boolean[] isExchange = exchangeInput;
         private final int[] scopeOf = inputScope;
+        /** Each exchange's target scope, once a handle of it exists (a task may create handles late). */
+        private final HeapScope[] targets = new HeapScope[inputScope.length];
+
         private PipelineTask task;
 
         @Override
@@ -313,7 +316,10 @@ public final class LocalEngine {
             }
             HeapBackend heap = this.heap;
             Object outer = heap.currentKey;
-            HeapScope scope = heap.scopeOrNull(scopeOf[exchangePort]);
+            HeapScope scope = targets[exchangePort];
+            if (scope == null) {
+                scope = targets[exchangePort] = heap.scopeOrNull(scopeOf[exchangePort]);
+            }
             if (scope != null) {
                 scope.enter(key);
             }

@@ -3,6 +3,7 @@ package io.streamz.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.streamz.VirtualTimeLoop;
 import io.streamz.codec.Codecs;
@@ -117,5 +118,36 @@ class LocalEngineRowCacheTest {
         IllegalStateException tooLate = assertThrows(
                 IllegalStateException.class, () -> heap.value(StateSpec.value("v", "s", 1, Codecs.STRING)));
         assertTrue(tooLate.getMessage().startsWith("state 'v' of scope 1 is created after"), tooLate.getMessage());
+    }
+
+    @Test
+    void aKeyedElementAllocatesNothingOnceEveryKeyHasItsRow() {
+        com.sun.management.ThreadMXBean counter =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        assumeTrue(counter.isThreadAllocatedMemorySupported() && counter.isThreadAllocatedMemoryEnabled());
+        long[] sum = new long[1];
+        LocalEngine totals = LocalEngine.builder(CustomerTotals.SPEC)
+                .sinkLong("totals", total -> sum[0] += total)
+                .sinkLong("counts", count -> sum[0] += count)
+                .build();
+        CustomerTotals.Order[] orders = new CustomerTotals.Order[1024];
+        java.util.Random random = new java.util.Random(64);
+        for (int i = 0; i < orders.length; i++) {
+            orders[i] = new CustomerTotals.Order("customer-" + random.nextInt(64), 1 + random.nextInt(9));
+        }
+        int elements = 200 * orders.length;
+        for (int round = 0; round < 2; round++) { // the first round makes the rows and warms up
+            long before = counter.getThreadAllocatedBytes(Thread.currentThread().getId());
+            for (int i = 0; i < elements; i++) {
+                totals.accept(CustomerTotals.SOURCE_ORDERS, null, orders[i % orders.length]);
+            }
+            long allocated =
+                    counter.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+            if (round == 1) {
+                assertTrue(allocated < elements / 4, allocated + " bytes for " + elements + " elements");
+            }
+        }
+        assertEquals(64, totals.state().keyCount(1));
+        assertTrue(sum[0] > 0);
     }
 }
