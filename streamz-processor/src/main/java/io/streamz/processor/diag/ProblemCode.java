@@ -13,6 +13,7 @@ public enum ProblemCode {
     GENERIC_PIPELINE("generic-pipeline"),
     PIPELINE_EXTENDS_PIPELINE("pipeline-extends-pipeline"),
     INACCESSIBLE_PIPELINE("inaccessible-pipeline"),
+    SEALED_PIPELINE("sealed-pipeline"),
     LOCAL_PIPELINE("local-pipeline"),
     NO_SOURCE("no-source"),
     GENERATED_NAME_CLASH("generated-name-clash"),

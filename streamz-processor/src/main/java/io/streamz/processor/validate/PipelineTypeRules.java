@@ -52,6 +52,15 @@ final class PipelineTypeRules {
                             + ". Remove them and use concrete types in the stages (declare one"
                             + " interface per element type)."));
         }
+        if (type.getModifiers().contains(Modifier.SEALED)) {
+            report.add(Problem.on(
+                    ProblemCode.SEALED_PIPELINE,
+                    type,
+                    "a @Pipeline interface cannot be sealed; " + type.getSimpleName() + " permits only the"
+                            + " classes it lists, and the generated classes implementing it (the fused class"
+                            + " and its interpreted twin) cannot be among them. Remove 'sealed' and the"
+                            + " 'permits' clause."));
+        }
         String inaccessible = whyInaccessible(type);
         if (inaccessible != null) {
             report.add(Problem.on(
