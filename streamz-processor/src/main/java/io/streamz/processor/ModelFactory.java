@@ -52,7 +52,8 @@ final class ModelFactory {
                         members,
                         qualifiedNames(pipeline, elements),
                         failureSinks(pipeline, validation))
-                .withEngine(validation.engine());
+                .withEngine(validation.engine())
+                .withSuppressedWarnings(DeprecatedUses.suppressed(pipeline, elements));
     }
 
     /** The error route: each {@code @OnFailure} sink with the stages validation routed to it. */

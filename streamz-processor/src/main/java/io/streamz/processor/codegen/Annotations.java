@@ -1,6 +1,8 @@
 package io.streamz.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import io.streamz.processor.model.PipelineModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,5 +23,21 @@ final class Annotations {
         }
         annotations.add(AnnotationSpec.builder(RuntimeTypes.STREAMZ_GENERATED).build());
         return annotations;
+    }
+
+    /** {@code @SuppressWarnings} of what the model says generated code cannot avoid (deprecated uses); often none. */
+    static List<AnnotationSpec> suppressed(PipelineModel model) {
+        List<String> warnings = model.suppressedWarnings();
+        if (warnings.isEmpty()) {
+            return List.of();
+        }
+        List<CodeBlock> names = new ArrayList<>();
+        for (String warning : warnings) {
+            names.add(CodeBlock.of("$S", warning));
+        }
+        CodeBlock value = names.size() == 1 ? names.get(0) : CodeBlock.of("{$L}", CodeBlock.join(names, ", "));
+        return List.of(AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", value)
+                .build());
     }
 }

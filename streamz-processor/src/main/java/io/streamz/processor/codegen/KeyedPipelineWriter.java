@@ -40,6 +40,7 @@ final class KeyedPipelineWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc(javadoc())
                 .addAnnotations(Annotations.generated(g.output()))
+                .addAnnotations(Annotations.suppressed(g.model()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline())
                 .addSuperinterface(AutoCloseable.class)

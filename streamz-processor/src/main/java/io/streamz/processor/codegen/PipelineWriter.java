@@ -63,6 +63,7 @@ public final class PipelineWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc(new ClassJavadoc(g).text())
                 .addAnnotations(Annotations.generated(g.output()))
+                .addAnnotations(Annotations.suppressed(g.model()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.pipeline())
                 .addSuperinterface(AutoCloseable.class)

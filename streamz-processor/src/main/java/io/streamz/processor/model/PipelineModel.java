@@ -26,6 +26,7 @@ public final class PipelineModel {
     private EngineFacts engine;
 
     private final List<FailureSink> failureSinks;
+    private List<String> suppressedWarnings = List.of();
     private final Map<String, FailureSink> failureRoutes = new HashMap<>();
 
     /** A pipeline whose interface declares and inherits no member types and no fields. */
@@ -126,6 +127,20 @@ public final class PipelineModel {
     /** The {@code @OnFailure} sink {@code stage} routes its failures to, or {@code null}: it fails. */
     public FailureSink failureRoute(Stage stage) {
         return failureRoutes.isEmpty() ? null : failureRoutes.get(stage.name());
+    }
+
+    /**
+     * The warnings the generated classes suppress because they must name deprecated elements of the
+     * user's ({@code "deprecation"}, {@code "removal"}); none by default.
+     */
+    public PipelineModel withSuppressedWarnings(List<String> warnings) {
+        this.suppressedWarnings = List.copyOf(warnings);
+        return this;
+    }
+
+    /** The warnings the generated classes suppress: those of the deprecated elements they name; often none. */
+    public List<String> suppressedWarnings() {
+        return suppressedWarnings;
     }
 
     /** Makes the generated code measure the pipeline ({@code @Pipeline(metrics = true)}) or not. */

@@ -1,0 +1,106 @@
+package io.streamz.processor;
+
+import io.streamz.processor.read.PipelineDecl;
+import io.streamz.processor.read.StageDecl;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+
+/**
+ * Whether the generated classes must name deprecated elements of the user's: the interface or a
+ * type enclosing it, its methods (implemented or called), the types in its stages' signatures
+ * and its codecs. javac warns about each such use ({@code -Xlint:deprecation}, and
+ * {@code removal} even without {@code -Xlint}), and a user deprecating their pipeline should not
+ * see warnings in code they did not write: the generated classes then suppress exactly those.
+ */
+final class DeprecatedUses {
+    private final Elements elements;
+    private boolean deprecated;
+    private boolean forRemoval;
+
+    private DeprecatedUses(Elements elements) {
+        this.elements = elements;
+    }
+
+    /** {@code "deprecation"} and/or {@code "removal"}, the warnings generated code must suppress; often none. */
+    static List<String> suppressed(PipelineDecl pipeline, Elements elements) {
+        DeprecatedUses uses = new DeprecatedUses(elements);
+        for (Element e = pipeline.type(); e instanceof TypeElement type; e = e.getEnclosingElement()) {
+            uses.check(type);
+        }
+        pipeline.methods().forEach(uses::check);
+        for (StageDecl stage : pipeline.stages()) {
+            stage.parameterTypes().forEach(uses::checkType);
+            uses.checkType(stage.returnType());
+        }
+        uses.checkCodecs(pipeline.type());
+        List<String> warnings = new ArrayList<>(2);
+        if (uses.deprecated) {
+            warnings.add("deprecation");
+        }
+        if (uses.forRemoval) {
+            warnings.add("removal");
+        }
+        return warnings;
+    }
+
+    private void check(Element element) {
+        if (elements.isDeprecated(element)) {
+            Deprecated annotation = element.getAnnotation(Deprecated.class);
+            if (annotation != null && annotation.forRemoval()) {
+                forRemoval = true;
+            } else {
+                deprecated = true;
+            }
+        }
+    }
+
+    /** The type's element, those enclosing it, and its type arguments, bounds and components, in turn. */
+    private void checkType(TypeMirror type) {
+        List<TypeMirror> work = new ArrayList<>(List.of(type));
+        while (!work.isEmpty()) {
+            TypeMirror next = work.remove(work.size() - 1);
+            if (next instanceof DeclaredType declared) {
+                for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+                    check(t);
+                }
+                work.addAll(declared.getTypeArguments());
+            } else if (next instanceof ArrayType array) {
+                work.add(array.getComponentType());
+            } else if (next instanceof WildcardType wildcard) {
+                if (wildcard.getExtendsBound() != null) {
+                    work.add(wildcard.getExtendsBound());
+                }
+                if (wildcard.getSuperBound() != null) {
+                    work.add(wildcard.getSuperBound());
+                }
+            }
+        }
+    }
+
+    /** The classes listed in {@code @Pipeline(codecs = ...)}, which the spec creates. */
+    private void checkCodecs(TypeElement type) {
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            if (!mirror.getAnnotationType().asElement().toString().equals("io.streamz.annotations.Pipeline")) {
+                continue;
+            }
+            mirror.getElementValues().forEach((name, value) -> {
+                if (name.getSimpleName().contentEquals("codecs") && value.getValue() instanceof List<?> codecs) {
+                    for (Object codec : codecs) {
+                        if (codec instanceof AnnotationValue v && v.getValue() instanceof TypeMirror t) {
+                            checkType(t);
+                        }
+                    }
+                }
+            });
+        }
+    }
+}
