@@ -17,6 +17,7 @@ public enum ProblemCode {
     LOCAL_PIPELINE("local-pipeline"),
     NO_SOURCE("no-source"),
     GENERATED_NAME_CLASH("generated-name-clash"),
+    GENERATED_METHOD_CLASH("generated-method-clash"),
     STRAY_STAGE_ANNOTATION("stray-stage-annotation"),
 
     // The shape of one stage method.

@@ -76,6 +76,7 @@ public final class PipelineValidator {
         TypeFlowRules types = TypeFlowRules.check(p, topology);
         PipelineOptions options = PipelineOptions.read(p, annotation);
         EngineFacts engine = report.problems().isEmpty() ? KeyRules.check(p, topology, types, options) : null;
+        GeneratedMemberRules.check(p, engine != null);
         Map<String, String> routes = FailureRouteRules.check(p, pipeline.failureSinks());
         if (engine != null) {
             engine = EngineRoutes.check(p, pipeline.failureSinks(), routes, engine, options);
