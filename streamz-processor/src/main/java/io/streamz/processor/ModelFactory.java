@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -100,8 +101,12 @@ final class ModelFactory {
             }
         }
         String pkg = elements.getPackageOf(pipeline.type()).getQualifiedName().toString();
+        // in the pipeline's own module: a name looked up in no module is searched in every module
+        // of the JDK when the package has no such type (the usual answer)
+        ModuleElement module = elements.getModuleOf(pipeline.type());
         for (String javaLang : javaLangNames(pipeline)) {
-            if (elements.getTypeElement(pkg.isEmpty() ? javaLang : pkg + "." + javaLang) != null) {
+            String name = pkg.isEmpty() ? javaLang : pkg + "." + javaLang;
+            if ((module == null ? elements.getTypeElement(name) : elements.getTypeElement(module, name)) != null) {
                 names.add(javaLang);
             }
         }
