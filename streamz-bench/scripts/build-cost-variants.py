@@ -10,8 +10,10 @@ with each other (the processor's own overhead comes on top; build-cost.py measur
 
 Usage, from the repository root, after `mvn -B -ntp package -DskipTests -pl streamz-processor -am`:
     python3 streamz-bench/scripts/build-cost.py --keep DIR 100 1
-    python3 streamz-bench/scripts/build-cost-variants.py DIR ROUNDS VARIANT[+VARIANT...]...
+    python3 streamz-bench/scripts/build-cost-variants.py [--jars JARS] DIR ROUNDS VARIANT[+VARIANT...]...
     e.g. build-cost-variants.py /tmp/keep 5 as-is no-twin no-twin+no-try
+--jars JARS takes the annotations and runtime jars from JARS instead of the modules' target
+directories (e.g. a copy, while a build rewrites them).
 """
 import glob
 import os
@@ -99,12 +101,16 @@ def timed(command):
 
 
 def main():
-    root, rounds, names = os.path.abspath(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+    args = sys.argv[1:]
+    directory = None
+    if args[0] == "--jars":
+        directory, args = args[1], args[2:]
+    root, rounds, names = os.path.abspath(args[0]), int(args[1]), args[2:]
     interfaces = sorted(glob.glob(os.path.join(root, "src", "**", "*.java"), recursive=True))
     generated = sorted(glob.glob(os.path.join(root, "with0-src", "**", "*.java"), recursive=True))
     if not interfaces or not generated:
         sys.exit("no sources in " + root + ": run build-cost.py --keep " + root + " N 1 first")
-    classpath = os.pathsep.join(jars(None).values())
+    classpath = os.pathsep.join(jars(directory).values())
     work = os.path.join(root, "variants")
     shutil.rmtree(work, ignore_errors=True)
     files = {}
