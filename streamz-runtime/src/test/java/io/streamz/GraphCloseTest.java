@@ -150,4 +150,47 @@ class GraphCloseTest {
             assertThrows(StreamClosedException.class, () -> s.emit(1000));
         }
     }
+
+    @Test
+    void closeStopsTheSourcesOfTheGraph() {
+        AtomicInteger counter = new AtomicInteger();
+        Source<Integer> ticks = Source.fromPeriodic(counter::getAndIncrement, Duration.ofMillis(100), loop);
+        ListSink<Integer> out = ticks.map(x -> x * 10).sinkToList();
+        ticks.start();
+        loop.advanceBy(Duration.ofMillis(150));
+        assertEquals(List.of(0, 10), out);
+        assertFalse(ticks.isStopped());
+        out.sink().close();
+        assertTrue(ticks.isStopped(), "closing any node stops the graph's sources");
+        loop.advanceBy(Duration.ofSeconds(1));
+        assertEquals(List.of(0, 10), out);
+        assertEquals(2, counter.get(), "the callback is not called again");
+    }
+
+    @Test
+    void aFailureWhileClosingIsReportedAndTheCloseGoesOn() {
+        AssertionError broken = new AssertionError("the session broke its contract");
+        Source<Integer> custom = new Source<>(loop, context -> () -> {
+            throw broken; // Session.close() must never throw; an Error still gets through
+        });
+        Stream<Integer> delayed = custom.delay(Duration.ofSeconds(1));
+        ListSink<Integer> late = delayed.sinkToList();
+        ListSink<Integer> now = custom.map(x -> x + 1).sinkToList();
+        custom.start();
+        CompletableFuture<Void> waiting = custom.emit(1).toCompletableFuture();
+        assertEquals(List.of(2), now);
+        custom.close();
+        assertEquals(List.of(broken), loop.failures(), "reported to the loop, not thrown at the caller");
+        assertTrue(custom.isStopped());
+        assertTrue(custom.isClosed()
+                && delayed.isClosed()
+                && late.sink().isClosed()
+                && now.sink().isClosed());
+        assertInstanceOf(
+                StreamClosedException.class,
+                waiting.handle((v, e) -> e.getCause()).join(),
+                "the close went on: the delay let go of what it held");
+        loop.advanceBy(Duration.ofSeconds(2));
+        assertEquals(List.of(), late);
+    }
 }
