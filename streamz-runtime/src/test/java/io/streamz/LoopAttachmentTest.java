@@ -78,6 +78,26 @@ class LoopAttachmentTest {
     }
 
     @Test
+    void connectSpreadsTheLoopUpstreamToo() {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Stream<Integer> onLoop = new Stream<>(loop);
+        ListSink<Integer> out = onLoop.sinkToList();
+        Stream<Integer> plainSource = new Stream<>();
+        Stream<Integer> plain = plainSource.map(x -> x + 1);
+        plain.connect(onLoop);
+        for (Stream<?> node : List.of(plainSource, plain)) {
+            assertSame(loop, node.loop().orElseThrow(), "the loop-less upstream side joins the loop");
+        }
+        plainSource.emit(1);
+        assertEquals(List.of(2), out);
+
+        Stream<Integer> a = new Stream<>();
+        Stream<Integer> b = new Stream<>();
+        a.connect(b);
+        assertTrue(a.loop().isEmpty() && b.loop().isEmpty(), "no loop on either side: none after");
+    }
+
+    @Test
     void emitFromAnotherThreadHopsOntoTheLoopAndItsFailureArrivesInTheFuture() throws Exception {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Stream<Integer> source = new Stream<>(loop);
