@@ -193,6 +193,7 @@ class CodecDerivationTest {
                         + SUPPORTED
             },
             {"lists", "List<Object>", "no codec is derived for Object" + SUPPORTED},
+            {"wilds", "Wild", "component items of record com.acme.Missing.Wild: ? has no codec"},
             {"byValue", "java.util.Map<String, StringBuilder>", "no codec is derived for StringBuilder" + SUPPORTED},
             {"byKey", "java.util.Map<Object, StringBuilder>", "no codec is derived for Object" + SUPPORTED},
         };
@@ -207,7 +208,8 @@ class CodecDerivationTest {
                 "record Node(int value, Node next) {}",
                 "@SuppressWarnings(\"rawtypes\") record Bag(List items) {}",
                 "@SuppressWarnings(\"rawtypes\") record Table(java.util.Map rows) {}",
-                "record Either(int left, StringBuilder right) {}");
+                "record Either(int left, StringBuilder right) {}",
+                "record Wild(List<?> items) {}");
         assertThat(compilation).hadErrorCount(2 * cases.length);
         for (String[] c : cases) {
             String type = c[1].replace("java.util.", "");
