@@ -88,15 +88,30 @@ final class Metadata {
         if (metadata == null) {
             return;
         }
+        Throwable failed = null;
         for (Map<String, Object> entry : metadata) {
             Object ref = entry.get("ref");
             if (ref instanceof RefCounter) {
                 if (delta > 0) {
                     ((RefCounter) ref).retain(delta);
                 } else {
-                    ((RefCounter) ref).release(-delta);
+                    try {
+                        ((RefCounter) ref).release(-delta);
+                    } catch (RuntimeException | Error e) { // a callback threw: the other references are released still
+                        if (failed == null) {
+                            failed = e;
+                        } else {
+                            failed.addSuppressed(e);
+                        }
+                    }
                 }
             }
+        }
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed != null) {
+            throw (Error) failed;
         }
     }
 }

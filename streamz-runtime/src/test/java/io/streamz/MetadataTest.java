@@ -208,6 +208,27 @@ class MetadataTest {
         assertEquals(1, zeros.get());
     }
 
+    /**
+     * An element carrying two references whose first callback throws: the failure reaches the
+     * caller, and the second reference is released all the same (it stayed held for ever).
+     */
+    @Test
+    void aThrowingRefCounterCallbackDoesNotKeepTheOtherReferencesHeld() {
+        Stream<Integer> source = new Stream<>();
+        source.sinkToList();
+        RefCounter throwing = new RefCounter(() -> {
+            throw new IllegalStateException("commit failed");
+        });
+        AtomicInteger released = new AtomicInteger();
+        RefCounter other = new RefCounter(released::incrementAndGet);
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> source.emit(1, List.of(Map.of("ref", throwing), Map.of("ref", other))));
+        assertEquals("commit failed", thrown.getMessage());
+        assertEquals(1, released.get(), "the second reference reached zero");
+        assertEquals(0, other.count());
+    }
+
     @Test
     void aHandedOverEmitWithMetadataIntoAGraphClosedMeanwhileFailsAndReleases() throws Exception {
         VirtualTimeLoop loop = new VirtualTimeLoop();
