@@ -2,16 +2,13 @@ package io.streamz.processor;
 
 import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.StageDecl;
+import io.streamz.processor.validate.PipelineValidator;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -63,44 +60,26 @@ final class DeprecatedUses {
         }
     }
 
-    /** The type's element, those enclosing it, and its type arguments, bounds and components, in turn. */
+    /** The elements of every declared type in {@code type}, and the types enclosing them. */
     private void checkType(TypeMirror type) {
-        List<TypeMirror> work = new ArrayList<>(List.of(type));
-        while (!work.isEmpty()) {
-            TypeMirror next = work.remove(work.size() - 1);
-            if (next instanceof DeclaredType declared) {
-                for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
-                    check(t);
-                }
-                work.addAll(declared.getTypeArguments());
-            } else if (next instanceof ArrayType array) {
-                work.add(array.getComponentType());
-            } else if (next instanceof WildcardType wildcard) {
-                if (wildcard.getExtendsBound() != null) {
-                    work.add(wildcard.getExtendsBound());
-                }
-                if (wildcard.getSuperBound() != null) {
-                    work.add(wildcard.getSuperBound());
-                }
+        DeclaredTypes.forEach(type, declared -> {
+            for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+                check(t);
             }
-        }
+        });
     }
 
     /** The classes listed in {@code @Pipeline(codecs = ...)}, which the spec creates. */
     private void checkCodecs(TypeElement type) {
-        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (!mirror.getAnnotationType().asElement().toString().equals("io.streamz.annotations.Pipeline")) {
-                continue;
-            }
-            mirror.getElementValues().forEach((name, value) -> {
-                if (name.getSimpleName().contentEquals("codecs") && value.getValue() instanceof List<?> codecs) {
-                    for (Object codec : codecs) {
-                        if (codec instanceof AnnotationValue v && v.getValue() instanceof TypeMirror t) {
-                            checkType(t);
+        PipelineValidator.pipelineAnnotation(type)
+                .ifPresent(pipeline -> pipeline.getElementValues().forEach((name, value) -> {
+                    if (name.getSimpleName().contentEquals("codecs") && value.getValue() instanceof List<?> codecs) {
+                        for (Object codec : codecs) {
+                            if (codec instanceof AnnotationValue v && v.getValue() instanceof TypeMirror t) {
+                                checkType(t);
+                            }
                         }
                     }
-                }
-            });
-        }
+                }));
     }
 }

@@ -24,10 +24,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -119,24 +117,13 @@ final class ModelFactory {
         for (StageDecl stage : pipeline.stages()) {
             List<TypeMirror> types = new ArrayList<>(stage.parameterTypes());
             types.add(stage.returnType());
-            while (!types.isEmpty()) {
-                TypeMirror type = types.remove(types.size() - 1);
-                if (type instanceof DeclaredType declared) {
+            for (TypeMirror type : types) {
+                DeclaredTypes.forEach(type, declared -> {
                     TypeElement element = (TypeElement) declared.asElement();
                     if (element.getQualifiedName().contentEquals("java.lang." + element.getSimpleName())) {
                         names.add(element.getSimpleName().toString());
                     }
-                    types.addAll(declared.getTypeArguments());
-                } else if (type instanceof ArrayType array) {
-                    types.add(array.getComponentType());
-                } else if (type instanceof WildcardType wildcard) {
-                    if (wildcard.getExtendsBound() != null) {
-                        types.add(wildcard.getExtendsBound());
-                    }
-                    if (wildcard.getSuperBound() != null) {
-                        types.add(wildcard.getSuperBound());
-                    }
-                }
+                });
             }
         }
         return names;

@@ -110,8 +110,13 @@ public final class PipelineValidator {
                 SourceTrees.of(env).localAnnotations(round.getRootElements(), env.getElementUtils()));
     }
 
-    /** The {@code @Pipeline} annotation on a type, if present. */
-    static Optional<AnnotationMirror> pipelineAnnotation(TypeElement type) {
+    /**
+     * The {@code @Pipeline} annotation on a type, if present.
+     *
+     * @param type the type
+     * @return its {@code @Pipeline} annotation, or empty
+     */
+    public static Optional<AnnotationMirror> pipelineAnnotation(TypeElement type) {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
             TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
             if (annotation.getQualifiedName().contentEquals(StageShapes.PIPELINE)) {
