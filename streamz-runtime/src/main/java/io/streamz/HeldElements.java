@@ -184,7 +184,16 @@ final class HeldElements {
                 gone.add(wrapper);
             }
         }
-        gone.forEach(this::letGoOf); // after: a callback may re-enter
+        // after the sweep: a callback may re-enter; every wrapper is let go of even if a callback throws
+        Throwable failed = null;
+        for (Held wrapper : gone) {
+            try {
+                letGoOf(wrapper);
+            } catch (RuntimeException | Error e) {
+                failed = Metadata.firstOf(failed, e);
+            }
+        }
+        Metadata.rethrow(failed);
     }
 
     private void letGoOf(Held wrapper) {

@@ -31,7 +31,9 @@ final class Metadata {
 
     /**
      * Pushes with {@code metadata} as the current metadata (possibly {@code null}): its references
-     * are held from now until the returned work completes (or the push throws).
+     * are held from now until the returned work completes (or the push throws). A reference's
+     * callback that throws on the release fails the push: it throws, or its future fails (with the
+     * callback's exception, or suppressed in the work's own failure).
      */
     static CompletableFuture<Void> pushWith(
             List<Map<String, Object>> metadata, Supplier<CompletableFuture<Void>> push) {
@@ -57,7 +59,8 @@ final class Metadata {
         if (pending == null || pending.isDone()) {
             release(metadata);
         } else if (metadata != null) {
-            pending.whenComplete((value, failure) -> release(metadata));
+            // the caller waits for the release too: a callback that throws then fails its future
+            return pending.whenComplete((value, failure) -> release(metadata));
         }
         return pending;
     }
@@ -98,15 +101,25 @@ final class Metadata {
                     try {
                         ((RefCounter) ref).release(-delta);
                     } catch (RuntimeException | Error e) { // a callback threw: the other references are released still
-                        if (failed == null) {
-                            failed = e;
-                        } else {
-                            failed.addSuppressed(e);
-                        }
+                        failed = firstOf(failed, e);
                     }
                 }
             }
         }
+        rethrow(failed);
+    }
+
+    /** {@code failed}, with {@code next} suppressed in it, or {@code next} if it is the first. */
+    static Throwable firstOf(Throwable failed, Throwable next) {
+        if (failed == null) {
+            return next;
+        }
+        failed.addSuppressed(next);
+        return failed;
+    }
+
+    /** Throws {@code failed} (a {@code RuntimeException} or an {@code Error}), if not {@code null}. */
+    static void rethrow(Throwable failed) {
         if (failed instanceof RuntimeException e) {
             throw e;
         }

@@ -2,6 +2,7 @@ package io.streamz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +230,86 @@ class MetadataTest {
         assertEquals("commit failed", thrown.getMessage());
         assertEquals(1, released.get(), "the second reference reached zero");
         assertEquals(0, other.count());
+    }
+
+    /**
+     * The references of an element whose work completes later are released when it completes; a
+     * callback that throws then fails the emit's future (before, the failure was lost in the
+     * release's own completion stage).
+     */
+    @Test
+    void aRefCounterCallbackThrowingWhenAsynchronousWorkCompletesFailsTheEmit() {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        source.sinkAsync(x -> write);
+        RefCounter throwing = new RefCounter(() -> {
+            throw new IllegalStateException("commit failed");
+        });
+        AtomicInteger released = new AtomicInteger();
+        RefCounter other = new RefCounter(released::incrementAndGet);
+        CompletableFuture<Void> emitted = source.emit(1, List.of(Map.of("ref", throwing), Map.of("ref", other)))
+                .toCompletableFuture();
+        assertFalse(emitted.isDone(), "waits for the write");
+        write.complete(null);
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> emitted.get(0, TimeUnit.SECONDS));
+        assertInstanceOf(IllegalStateException.class, failed.getCause());
+        assertEquals("commit failed", failed.getCause().getMessage());
+        assertEquals(1, released.get(), "the other reference is released all the same");
+        assertEquals(List.of(), loop.failures());
+    }
+
+    /**
+     * A closed {@code delay} fails the future of the element it held; the callback that throws when
+     * its references are then released is carried by that failure, not lost.
+     */
+    @Test
+    void aRefCounterCallbackThrowingWhenAClosedDelayLetsGoIsCarriedByTheEmitsFailure() {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        ListSink<Integer> out = source.delay(Duration.ofSeconds(5)).sinkToList();
+        RefCounter throwing = new RefCounter(() -> {
+            throw new IllegalStateException("commit failed");
+        });
+        CompletableFuture<Void> emitted =
+                source.emit(1, List.of(Map.of("ref", throwing))).toCompletableFuture();
+        source.close();
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> emitted.get(0, TimeUnit.SECONDS));
+        assertInstanceOf(StreamClosedException.class, failed.getCause());
+        Throwable[] suppressed = failed.getCause().getSuppressed();
+        assertEquals(1, suppressed.length, failed.getCause().toString());
+        assertEquals("commit failed", suppressed[0].getMessage());
+        assertEquals(0, throwing.count());
+        assertEquals(List.of(), out);
+    }
+
+    /**
+     * A closing stage lets go of everything it holds: a callback that throws for one element
+     * neither keeps the others' references held nor is lost (the loop hears of it).
+     */
+    @Test
+    void aClosingBufferReleasesEveryHeldElementWhenACallbackThrows() {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        source.buffer(4).sinkAsync(x -> new CompletableFuture<>()); // the first write never ends
+        source.emit(0);
+        RefCounter throwing = new RefCounter(() -> {
+            throw new IllegalStateException("commit failed");
+        });
+        AtomicInteger released = new AtomicInteger();
+        RefCounter first = new RefCounter(released::incrementAndGet);
+        RefCounter last = new RefCounter(released::incrementAndGet);
+        source.emit(1, List.of(Map.of("ref", first)));
+        source.emit(2, List.of(Map.of("ref", throwing)));
+        source.emit(3, List.of(Map.of("ref", last)));
+        loop.runDue();
+        assertEquals(List.of(1, 1, 1), List.of(first.count(), throwing.count(), last.count()), "queued: held");
+        source.close();
+        assertEquals(List.of(0, 0, 0), List.of(first.count(), throwing.count(), last.count()));
+        assertEquals(2, released.get());
+        assertTrue(
+                loop.failures().stream().anyMatch(f -> "commit failed".equals(f.getMessage())),
+                loop.failures().toString());
     }
 
     @Test
