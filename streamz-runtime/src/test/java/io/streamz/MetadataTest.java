@@ -260,6 +260,63 @@ class MetadataTest {
     }
 
     /**
+     * The emit's future fails with what the work failed with, exactly as it does without metadata
+     * (the same exception, wrapped or not): a failing write, a delay closed before its time.
+     */
+    @Test
+    void anEmitWithMetadataFailsAsTheSameEmitWithout() {
+        RefCounter ref = new RefCounter();
+        assertSameFailure(failureOfAFailingWrite(List.of(Map.of("ref", ref))), failureOfAFailingWrite(null));
+        assertSameFailure(failureOfAClosedDelay(List.of(Map.of("ref", ref))), failureOfAClosedDelay(null));
+        assertSameFailure(
+                failureWaitingForRoomAtLoopClose(List.of(Map.of("ref", ref))), failureWaitingForRoomAtLoopClose(null));
+        assertEquals(0, ref.count());
+    }
+
+    private static void assertSameFailure(Throwable withMetadata, Throwable without) {
+        assertEquals(without.getClass(), withMetadata.getClass(), withMetadata + " / " + without);
+        assertEquals(without.getMessage(), withMetadata.getMessage());
+    }
+
+    private static Throwable failureOfAFailingWrite(List<Map<String, Object>> metadata) {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        CompletableFuture<Void> write = new CompletableFuture<>();
+        source.sinkAsync(x -> write);
+        CompletableFuture<Void> emitted = emit(source, metadata);
+        write.completeExceptionally(new IllegalStateException("write failed"));
+        return emitted.handle((value, failure) -> failure).join();
+    }
+
+    private static Throwable failureOfAClosedDelay(List<Map<String, Object>> metadata) {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        source.delay(Duration.ofSeconds(5)).sinkToList();
+        CompletableFuture<Void> emitted = emit(source, metadata);
+        source.close();
+        return emitted.handle((value, failure) -> failure).join();
+    }
+
+    private static Throwable failureWaitingForRoomAtLoopClose(List<Map<String, Object>> metadata) {
+        VirtualTimeLoop loop = new VirtualTimeLoop();
+        Source<Integer> source = new Source<>(loop);
+        source.buffer(1).sinkAsync(x -> new CompletableFuture<>());
+        source.emit(0);
+        loop.runDue(); // 0 is being written
+        source.emit(0); // queued
+        CompletableFuture<Void> emitted = emit(source, metadata);
+        loop.close();
+        return emitted.handle((value, failure) -> failure).join();
+    }
+
+    private static CompletableFuture<Void> emit(Source<Integer> source, List<Map<String, Object>> metadata) {
+        CompletableFuture<Void> emitted =
+                (metadata == null ? source.emit(1) : source.emit(1, metadata)).toCompletableFuture();
+        assertFalse(emitted.isDone(), "pending");
+        return emitted;
+    }
+
+    /**
      * A closed {@code delay} fails the future of the element it held; the callback that throws when
      * its references are then released is carried by that failure, not lost.
      */
