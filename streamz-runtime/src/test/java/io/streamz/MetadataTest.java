@@ -268,8 +268,6 @@ class MetadataTest {
         RefCounter ref = new RefCounter();
         assertSameFailure(failureOfAFailingWrite(List.of(Map.of("ref", ref))), failureOfAFailingWrite(null));
         assertSameFailure(failureOfAClosedDelay(List.of(Map.of("ref", ref))), failureOfAClosedDelay(null));
-        assertSameFailure(
-                failureWaitingForRoomAtLoopClose(List.of(Map.of("ref", ref))), failureWaitingForRoomAtLoopClose(null));
         assertEquals(0, ref.count());
     }
 
@@ -294,18 +292,6 @@ class MetadataTest {
         source.delay(Duration.ofSeconds(5)).sinkToList();
         CompletableFuture<Void> emitted = emit(source, metadata);
         source.close();
-        return emitted.handle((value, failure) -> failure).join();
-    }
-
-    private static Throwable failureWaitingForRoomAtLoopClose(List<Map<String, Object>> metadata) {
-        VirtualTimeLoop loop = new VirtualTimeLoop();
-        Source<Integer> source = new Source<>(loop);
-        source.buffer(1).sinkAsync(x -> new CompletableFuture<>());
-        source.emit(0);
-        loop.runDue(); // 0 is being written
-        source.emit(0); // queued
-        CompletableFuture<Void> emitted = emit(source, metadata);
-        loop.close();
         return emitted.handle((value, failure) -> failure).join();
     }
 
