@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -107,6 +106,8 @@ public final class TcpDriver implements SourceDriver<String> {
         private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
         private final Set<Thread> readers = ConcurrentHashMap.newKeySet();
         private volatile Thread acceptor;
+        /** Set by {@link #close} before it closes the connections: their readers' failures are no failures. */
+        private volatile boolean closing;
 
         Server(SourceContext<String> context, ServerSocket server) {
             this.context = context;
@@ -146,7 +147,8 @@ public final class TcpDriver implements SourceDriver<String> {
                     Blocking.await(context.emit(last));
                 }
             } catch (IOException e) {
-                if (context.active() && !(e instanceof SocketException && client.isClosed())) {
+                // the reader, and so the socket, is closed already here: whether stop() closed it is `closing`
+                if (context.active() && !closing) {
                     context.loop()
                             .reportFailure(new UncheckedIOException(
                                     context.label() + ": connection from " + client.getRemoteSocketAddress()
@@ -165,6 +167,7 @@ public final class TcpDriver implements SourceDriver<String> {
         /** Closes the server and its connections; returns once the port is free again. */
         @Override
         public void close() {
+            closing = true;
             closeQuietly(server);
             Blocking.join(acceptor); // a socket closed while accept() blocks is released when that thread leaves
             for (Socket client : clients) {
