@@ -24,12 +24,4 @@ final class Texts {
         }
         return d;
     }
-
-    /** {@code seconds} as a Duration, checked to be strictly positive and finite. */
-    static Duration positiveSeconds(double seconds, String what) {
-        if (!Double.isFinite(seconds) || seconds <= 0) {
-            throw new IllegalArgumentException(what + " must be a finite number of seconds > 0, not " + seconds);
-        }
-        return Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9)));
-    }
 }
