@@ -85,8 +85,15 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
         try {
             return Metadata.pushWith(Metadata.concat(metadata), () -> emitDownstream(Tuples.wrap(elements)));
         } finally {
-            window.forEach(x -> Metadata.release(x.metadata()));
+            release(window);
         }
+    }
+
+    /** Lets go of every element's references, even if a callback throws for one of them. */
+    private static void release(List<Keyed> elements) {
+        List<List<Map<String, Object>>> metadata = new ArrayList<>(elements.size());
+        elements.forEach(x -> metadata.add(x.metadata()));
+        Metadata.release(Metadata.concat(metadata));
     }
 
     /** Disconnects from the upstreams and stops the timer, so the loop lets go of this node. */
@@ -99,6 +106,12 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
         } else {
             loop.execute(collector::stop);
         }
+    }
+
+    /** Stops the timer for good and lets go of the open window's references. */
+    @Override
+    void closeNode(StreamClosedException why) {
+        release(collector.close(why));
     }
 
     @Override

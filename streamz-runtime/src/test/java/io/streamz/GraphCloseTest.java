@@ -60,6 +60,24 @@ class GraphCloseTest {
         assertEquals(List.of(), loop.failures());
     }
 
+    /** The same for timedWindowUnique: its timer stops and the window it collected is discarded, its references let go. */
+    @Test
+    void closeStopsATimedWindowUniqueAndLetsGoOfItsWindow() {
+        ListSink<List<Integer>> windows =
+                source.timedWindowUnique(Duration.ofSeconds(1)).sinkToList();
+        loop.advanceBy(Duration.ofSeconds(1));
+        RefCounter ref = new RefCounter();
+        source.emit(1, List.of(java.util.Map.of("ref", ref)));
+        assertEquals(1, ref.count(), "held by the open window");
+        source.close();
+        assertEquals(0, loop.pendingTasks(), "the timer was cancelled");
+        loop.advanceBy(Duration.ofSeconds(60));
+        assertEquals(List.of(List.of()), windows, "the empty first window only: none after close");
+        assertEquals(0, ref.count(), "the discarded window let go of its references");
+        assertThrows(StreamClosedException.class, () -> source.emit(2));
+        assertEquals(List.of(), loop.failures());
+    }
+
     @Test
     void closeFailsProducersWaitingForRoomAndDiscardsWhatBuffersHold() {
         List<Integer> written = new ArrayList<>();

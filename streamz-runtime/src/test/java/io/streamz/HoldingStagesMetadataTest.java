@@ -458,4 +458,31 @@ class HoldingStagesMetadataTest {
                 loop.failures().get(0).getMessage().contains("boom"),
                 loop.failures().toString());
     }
+
+    /**
+     * A timedWindowUnique lets go of every element of a window once it is emitted, duplicates
+     * included, even when one reference's callback throws (the loop hears of that one).
+     */
+    @Test
+    void aTimedWindowUniqueLetsGoOfTheWholeWindowWhenACallbackThrows() {
+        Stream<Integer> source = new Stream<>(loop);
+        ListSink<List<Integer>> windows =
+                source.timedWindowUnique(Duration.ofSeconds(1)).sinkToList();
+        RefCounter throwing = new RefCounter(() -> {
+            throw new IllegalStateException("commit failed");
+        });
+        java.util.concurrent.atomic.AtomicInteger released = new java.util.concurrent.atomic.AtomicInteger();
+        RefCounter duplicate = new RefCounter(released::incrementAndGet);
+        RefCounter other = new RefCounter(released::incrementAndGet);
+        source.emit(1, List.of(Map.of("ref", throwing)));
+        source.emit(1, List.of(Map.of("ref", duplicate)));
+        source.emit(2, List.of(Map.of("ref", other)));
+        loop.advanceBy(Duration.ofSeconds(1));
+        assertEquals(List.of(List.of(1, 2)), windows);
+        assertEquals(List.of(0, 0, 0), List.of(throwing.count(), duplicate.count(), other.count()));
+        assertEquals(2, released.get());
+        assertTrue(
+                loop.failures().stream().anyMatch(f -> "commit failed".equals(f.getMessage())),
+                loop.failures().toString());
+    }
 }

@@ -95,13 +95,19 @@ public final class TimedWindowCollector<T> {
     /**
      * Stops for good: the timer is cancelled, the open window discarded, and later adds throw
      * {@code why}. Closing twice does nothing.
+     *
+     * @return what the discarded window held (empty when closed already), for a caller that
+     *     must let go of something its elements carry
      */
-    public void close(RuntimeException why) {
-        if (closed == null) {
-            closed = Objects.requireNonNull(why, "why");
-            stop();
-            window = new ArrayList<>();
+    public List<T> close(RuntimeException why) {
+        if (closed != null) {
+            return List.of();
         }
+        closed = Objects.requireNonNull(why, "why");
+        stop();
+        List<T> discarded = window;
+        window = new ArrayList<>();
+        return discarded;
     }
 
     /** Stops ticking; elements collected since the last tick are kept for a later {@link #start()}. */
