@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -42,16 +40,13 @@ final class Golden {
         }
     }
 
-    private static final Map<String, Compilation> COMPILED = new ConcurrentHashMap<>();
-
-    /** Compiles the case's sources with the processor, every lint warning an error; once per case. */
+    /**
+     * Compiles the case's sources with the processor, every lint warning an error. Every call
+     * compiles again: a compilation kept across tests would hide a changed processor from the
+     * tests after the first (PIT runs each mutant of the processor in a JVM that ran others).
+     */
     static Compilation compile(String name) throws IOException {
-        Compilation compiled = COMPILED.get(name);
-        if (compiled == null) {
-            compiled = compile(sources(root().resolve(name).resolve("in")));
-            COMPILED.put(name, compiled);
-        }
-        return compiled;
+        return compile(sources(root().resolve(name).resolve("in")));
     }
 
     static Compilation compile(List<JavaFileObject> sources) {
