@@ -61,8 +61,16 @@ final class PartitionUniqueNode<T> extends Stream<List<T>> {
         try {
             return Metadata.pushWith(Metadata.concat(groupMetadata.values()), () -> emitDownstream(full));
         } finally {
-            groupMetadata.values().forEach(Metadata::release);
+            Metadata.release(Metadata.concat(groupMetadata.values())); // every one, even if a callback throws
         }
+    }
+
+    /** The graph closed: the elements held for the next group are let go of. */
+    @Override
+    void closeNode(StreamClosedException why) {
+        Map<Object, List<Map<String, Object>>> held = heldMetadata;
+        heldMetadata = new LinkedHashMap<>();
+        Metadata.release(Metadata.concat(held.values()));
     }
 
     @Override

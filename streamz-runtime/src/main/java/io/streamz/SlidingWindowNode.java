@@ -58,6 +58,14 @@ final class SlidingWindowNode<T> extends Stream<List<T>> {
         return pending;
     }
 
+    /** The graph closed: the elements that could still be in a window are let go of. */
+    @Override
+    void closeNode(StreamClosedException why) {
+        List<Map<String, Object>> held = Metadata.concat(metadata);
+        metadata.clear();
+        Metadata.release(held);
+    }
+
     @Override
     String operatorName() {
         return "slidingWindow";

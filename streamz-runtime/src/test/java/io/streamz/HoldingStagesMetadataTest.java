@@ -485,4 +485,36 @@ class HoldingStagesMetadataTest {
                 loop.failures().stream().anyMatch(f -> "commit failed".equals(f.getMessage())),
                 loop.failures().toString());
     }
+
+    /** Closing the graph lets go of what a partitionUnique and a slidingWindow still hold. */
+    @Test
+    void closingTheGraphLetsGoOfWhatSynchronousWindowsHold() {
+        Stream<Integer> source = new Stream<>(loop);
+        source.partitionUnique(3).sinkToList();
+        source.slidingWindow(3).sinkToList();
+        RefCounter first = new RefCounter();
+        RefCounter second = new RefCounter();
+        source.emit(1, List.of(Map.of("ref", first)));
+        source.emit(2, List.of(Map.of("ref", second)));
+        assertEquals(List.of(2, 2), List.of(first.count(), second.count()), "held by both stages");
+        source.close();
+        assertEquals(List.of(0, 0), List.of(first.count(), second.count()));
+    }
+
+    /** A partitionUnique lets go of every element of the group it emitted, even when a callback throws. */
+    @Test
+    void aPartitionUniqueLetsGoOfTheWholeGroupWhenACallbackThrows() {
+        Stream<Integer> source = new Stream<>(loop);
+        ListSink<List<Integer>> groups = source.partitionUnique(2).sinkToList();
+        RefCounter throwing = new RefCounter(() -> {
+            throw new IllegalStateException("commit failed");
+        });
+        RefCounter other = new RefCounter();
+        source.emit(1, List.of(Map.of("ref", throwing)));
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> source.emit(2, List.of(Map.of("ref", other))));
+        assertEquals("commit failed", thrown.getMessage());
+        assertEquals(List.of(List.of(1, 2)), groups);
+        assertEquals(List.of(0, 0), List.of(throwing.count(), other.count()));
+    }
 }
