@@ -171,7 +171,7 @@ public class KeyedTotalsBench {
         }
 
         private void runTotal(Order byCustomer) {
-            long totalState = this.total.isSet() ? this.total.get() : 0L;
+            long totalState = this.total.get(); // 0 while unset, the start
             long total = totalState + byCustomer.amount();
             this.total.set(total);
             this.engine.emitLong(SINK_TOTALS, total);

@@ -227,19 +227,14 @@ final class AccumulateUnit implements StageUnit {
         String current = scope.newLocal(stage.name() + "State");
         // with withState the method returns the state, which then goes on alongside itself
         TypeName valueType = options.withState() ? options.stateType() : stage.outputType();
-        body.addStatement("$T $N", valueType, local)
-                .addStatement("$T $N", options.stateType(), current)
-                .beginControlFlow("if (this.$N.isSet())", handle)
-                .addStatement("$N = this.$N.get()", current, handle);
+        body.addStatement("$T $N", valueType, local);
         if (options.start() != null) {
-            body.nextControlFlow("else");
-            CodeBlock start = options.startIsStatic()
-                    ? CodeBlock.of("$T.$N()", e.generation().model().pipeline(), options.start())
-                    : CodeBlock.of("$L()", e.user(options.start()));
-            scope.guarded(stage, CodeBlock.of("$N = $L", current, start));
-            body.endControlFlow();
+            readOrStart(e, stage, current, scope);
             engineStep(e, stage, in, current, local, scope);
         } else {
+            body.addStatement("$T $N", options.stateType(), current)
+                    .beginControlFlow("if (this.$N.isSet())", handle)
+                    .addStatement("$N = this.$N.get()", current, handle);
             engineStep(e, stage, in, current, local, scope);
             body.nextControlFlow("else")
                     .addStatement("this.$N.set($N)", handle, in.name())
@@ -252,6 +247,31 @@ final class AccumulateUnit implements StageUnit {
         String both = scope.newLocal(stage.name() + "WithState");
         body.addStatement("$T $N = $T.of($N, $N)", stage.outputType(), both, RuntimeTypes.ACCUMULATED, local, local);
         return new Value(both, stage.outputType());
+    }
+
+    /**
+     * {@code current}: the key's state, or the start while it has none. A cell reads 0 while unset,
+     * so it is read once and asked {@code isSet()} only when it reads 0; a value is asked first.
+     */
+    private static void readOrStart(EngineBody e, Stage stage, String current, MethodScope scope) {
+        StageOptions.Accumulate options = options(stage);
+        String handle = e.generation().names().field(stage);
+        CodeBlock start = options.startIsStatic()
+                ? CodeBlock.of("$T.$N()", e.generation().model().pipeline(), options.start())
+                : CodeBlock.of("$L()", e.user(options.start()));
+        if (cell(options.stateType()).equals("value")) {
+            scope.body()
+                    .addStatement("$T $N", options.stateType(), current)
+                    .beginControlFlow("if (this.$N.isSet())", handle)
+                    .addStatement("$N = this.$N.get()", current, handle)
+                    .nextControlFlow("else");
+        } else {
+            scope.body()
+                    .addStatement("$T $N = this.$N.get()", options.stateType(), current, handle)
+                    .beginControlFlow("if ($N == 0 && !this.$N.isSet())", current, handle);
+        }
+        scope.guarded(stage, CodeBlock.of("$N = $L", current, start));
+        scope.body().endControlFlow();
     }
 
     /** The user's method on {@code current} and {@code in} into {@code local}; the new state set. */

@@ -138,7 +138,11 @@ final class EngineBody {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.PIPELINE_TASK)
                 .addField(RuntimeTypes.ENGINE_CONTEXT, g.names().engineContextField(), Modifier.PRIVATE, Modifier.FINAL)
-                .addField(model.pipeline(), g.names().engineUserField(), Modifier.PRIVATE, Modifier.FINAL);
+                .addField(
+                        generated.nestedClass(FUNCTIONS),
+                        g.names().engineUserField(),
+                        Modifier.PRIVATE,
+                        Modifier.FINAL);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addJavadoc("A task whose state, timers and outputs go through {@code context}.\n")
                 .addModifiers(Modifier.PUBLIC)

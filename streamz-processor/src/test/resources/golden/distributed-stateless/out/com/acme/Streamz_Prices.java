@@ -301,7 +301,7 @@ public final class Streamz_Prices implements Prices, AutoCloseable {
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final Prices user;
+        private final Functions user;
 
         /**
          * A task whose state, timers and outputs go through {@code context}.

@@ -462,7 +462,7 @@ public final class Streamz_WordCounts implements WordCounts, AutoCloseable {
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final WordCounts user;
+        private final Functions user;
 
         private final ValueState<Map<WordCounts.Said, Long>> frequencies;
 
@@ -580,10 +580,8 @@ public final class Streamz_WordCounts implements WordCounts, AutoCloseable {
         @SuppressWarnings("unchecked")
         private void runSeen(WordCounts.Said byUser) {
             long seen;
-            long seenState;
-            if (this.seen.isSet()) {
-                seenState = this.seen.get();
-            } else {
+            long seenState = this.seen.get();
+            if (seenState == 0 && !this.seen.isSet()) {
                 try {
                     seenState = WordCounts.zero();
                 } catch (Throwable e) {

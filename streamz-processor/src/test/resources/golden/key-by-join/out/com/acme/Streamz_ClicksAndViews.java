@@ -499,7 +499,7 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final ClicksAndViews user;
+        private final Functions user;
 
         private final QueueState<Object> pairedIn0;
 

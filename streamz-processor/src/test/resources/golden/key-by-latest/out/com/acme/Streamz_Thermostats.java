@@ -395,7 +395,7 @@ public final class Streamz_Thermostats implements Thermostats, AutoCloseable {
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final Thermostats user;
+        private final Functions user;
 
         private final QueueState<Object> heatingIn0;
 

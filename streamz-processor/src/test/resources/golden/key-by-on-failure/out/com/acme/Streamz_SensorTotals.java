@@ -356,7 +356,7 @@ public final class Streamz_SensorTotals implements SensorTotals, AutoCloseable {
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final SensorTotals user;
+        private final Functions user;
 
         private final LongState total;
 

@@ -373,7 +373,7 @@ public final class Streamz_Reminders implements Reminders, AutoCloseable {
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final Reminders user;
+        private final Functions user;
 
         private final QueueState<Due<String>> later;
 

@@ -378,7 +378,7 @@ public final class Streamz_ClickWindows implements ClickWindows, AutoCloseable {
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final ClickWindows user;
+        private final Functions user;
 
         private final QueueState<Due<ClickWindows.Click>> perUser;
 

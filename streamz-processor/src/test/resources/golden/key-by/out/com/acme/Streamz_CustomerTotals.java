@@ -380,7 +380,7 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
     public static final class Engine implements PipelineTask {
         private final EngineContext context;
 
-        private final CustomerTotals user;
+        private final Functions user;
 
         private final LongState total;
 
@@ -457,10 +457,8 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
         @SuppressWarnings("unchecked")
         private void runTotal(CustomerTotals.Order byCustomer) {
             long total;
-            long totalState;
-            if (this.total.isSet()) {
-                totalState = this.total.get();
-            } else {
+            long totalState = this.total.get();
+            if (totalState == 0 && !this.total.isSet()) {
                 try {
                     totalState = this.user.zero();
                 } catch (Throwable e) {
@@ -507,10 +505,8 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
         @SuppressWarnings("unchecked")
         private void runCount(CustomerTotals.Order paid) {
             long count;
-            long countState;
-            if (this.count.isSet()) {
-                countState = this.count.get();
-            } else {
+            long countState = this.count.get();
+            if (countState == 0 && !this.count.isSet()) {
                 try {
                     countState = this.user.zero();
                 } catch (Throwable e) {
