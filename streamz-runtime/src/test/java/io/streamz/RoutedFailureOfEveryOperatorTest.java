@@ -29,6 +29,7 @@ class RoutedFailureOfEveryOperatorTest {
     }
 
     private static final List<Case> CASES = List.of(
+            new Case("pluck of a missing index", s -> s.pluck(5), List.of(1, 2), IndexOutOfBoundsException.class),
             new Case("starmap of null", s -> s.starmap((Object a, Object b) -> a), null, NullPointerException.class),
             new Case(
                     "starmap of a non-tuple",
