@@ -1620,7 +1620,7 @@ public class Stream<T> implements AutoCloseable {
      * @return the new node, downstream of this one
      */
     public final Stream<List<T>> timedWindowUnique(double seconds, Function<? super T, ?> key, Keep keep) {
-        return timedWindowUnique(Durations.ofSeconds(seconds, "timedWindowUnique: interval"), key, keep);
+        return timedWindowUnique(Preconditions.seconds("timedWindowUnique", "interval", seconds, false), key, keep);
     }
 
     /**

@@ -38,7 +38,7 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
     TimedWindowUniqueNode(
             Stream<T> upstream, Duration interval, Function<? super T, ?> key, Keep keep, boolean aligned) {
         super(Preconditions.checkedBefore(upstream, () -> {
-            Durations.check(interval, "timedWindowUnique: interval", true);
+            Preconditions.duration("timedWindowUnique", "interval", interval, true);
             Objects.requireNonNull(keep, "keep");
         }));
         this.interval = interval;
