@@ -15,13 +15,15 @@ class TimeOperatorShapesTest {
     void timeOperatorsAreOctagonsAndBuffersAndPartitionsDiamonds() {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Stream<Integer> source = new Stream<>("src", loop);
-        source.buffer(2);
-        source.delay(Duration.ofSeconds(1));
-        source.rateLimit(Duration.ofSeconds(1));
-        source.latest();
-        source.timedWindow(Duration.ofSeconds(1));
-        source.timedWindowUnique(Duration.ofSeconds(1));
-        source.partitionUnique(2);
+        // held here: a node without a sink is held by its upstream only weakly
+        List<Stream<?>> nodes = List.of(
+                source.buffer(2),
+                source.delay(Duration.ofSeconds(1)),
+                source.rateLimit(Duration.ofSeconds(1)),
+                source.latest(),
+                source.timedWindow(Duration.ofSeconds(1)),
+                source.timedWindowUnique(Duration.ofSeconds(1)),
+                source.partitionUnique(2));
         List<String> shapes = new ArrayList<>();
         Matcher node = Pattern.compile("label=\"?([^\"]+?)\"? shape=(\\w+)").matcher(source.toDot());
         while (node.find()) {
@@ -38,5 +40,6 @@ class TimeOperatorShapesTest {
                         "timedWindowUnique: 1 octagon",
                         "partitionUnique: 2 diamond"),
                 shapes);
+        assertEquals(nodes, source.downstreams());
     }
 }
