@@ -49,6 +49,12 @@ class WaitingForRoomLoopCloseTest {
             source.emit(2);
             CompletableFuture<Void> third = source.emit(3).toCompletableFuture();
             afterTheLoopsTasks(loop);
+            if (kind.equals("buffer")) {
+                // the buffer hands 1 on in a task of its own, which may be queued behind the barrier
+                for (int i = 0; i < 100 && out.isEmpty(); i++) {
+                    afterTheLoopsTasks(loop);
+                }
+            }
             assertFalse(third.isDone(), kind + ": the third element waits");
             loop.close();
             ExecutionException failure =
