@@ -75,12 +75,7 @@ class BackPressureThroughOperatorsTest {
     void anEmitCompletesWhenEveryWriteItCausedDid(Case c) {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Source<Object> source = new Source<>(loop);
-        List<CompletableFuture<Void>> writes = new ArrayList<>();
-        c.operator().apply(source).sinkAsync(x -> {
-            CompletableFuture<Void> write = new CompletableFuture<>();
-            writes.add(write);
-            return write;
-        });
+        List<CompletableFuture<Void>> writes = writesOf(c.operator().apply(source));
         int emitsWithWrites = 0;
         for (Object input : c.inputs()) {
             int before = writes.size();
@@ -106,12 +101,7 @@ class BackPressureThroughOperatorsTest {
     void anEmitFailsWhenAWriteItCausedFails(Case c) {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Source<Object> source = new Source<>(loop);
-        List<CompletableFuture<Void>> writes = new ArrayList<>();
-        c.operator().apply(source).sinkAsync(x -> {
-            CompletableFuture<Void> write = new CompletableFuture<>();
-            writes.add(write);
-            return write;
-        });
+        List<CompletableFuture<Void>> writes = writesOf(c.operator().apply(source));
         for (Object input : c.inputs()) {
             int before = writes.size();
             CompletableFuture<Void> emitted = source.emit(input).toCompletableFuture();
@@ -138,12 +128,7 @@ class BackPressureThroughOperatorsTest {
         VirtualTimeLoop loop = new VirtualTimeLoop();
         Source<Object> left = new Source<>(loop);
         Source<Object> right = new Source<>(loop);
-        List<CompletableFuture<Void>> writes = new ArrayList<>();
-        join.apply(left, right).sinkAsync(x -> {
-            CompletableFuture<Void> write = new CompletableFuture<>();
-            writes.add(write);
-            return write;
-        });
+        List<CompletableFuture<Void>> writes = writesOf(join.apply(left, right));
         int released = 0;
         for (int i = 0; i < 6; i++) {
             Source<Object> into = i % 3 == 0 ? right : left;
@@ -158,6 +143,17 @@ class BackPressureThroughOperatorsTest {
             assertTrue(emitted.isDone() && !emitted.isCompletedExceptionally(), name + ": emit " + i);
         }
         assertTrue(released > 1, name + " released " + released);
+    }
+
+    /** An asynchronous sink on {@code stream} whose writes stay pending until the test completes them. */
+    private static List<CompletableFuture<Void>> writesOf(Stream<?> stream) {
+        List<CompletableFuture<Void>> writes = new ArrayList<>();
+        stream.sinkAsync(x -> {
+            CompletableFuture<Void> write = new CompletableFuture<>();
+            writes.add(write);
+            return write;
+        });
+        return writes;
     }
 
     static List<Object[]> joins() {

@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -25,17 +24,14 @@ import org.junit.jupiter.api.Test;
 class HttpServerSourceTest {
     private final RealLoop real = new RealLoop();
     private final HttpClient client = HttpClient.newHttpClient();
-    private final List<Source<?>> started = new ArrayList<>();
 
     @AfterEach
     void tearDown() {
-        started.forEach(Source::stop);
-        real.close();
+        real.close(); // stops the sources made on it too
     }
 
     private Source<String> start(HttpServerDriver driver) {
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         source.start();
         return source;
     }
@@ -52,8 +48,7 @@ class HttpServerSourceTest {
     void everyPostBodyIsEmittedAndAccepted() throws IOException, InterruptedException {
         HttpServerDriver driver = HttpServerDriver.of(0);
         ListSink<String> out;
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         out = source.sinkToList();
         source.start();
         HttpResponse<String> first = post(driver.localPort(), "/", "data");
@@ -70,8 +65,7 @@ class HttpServerSourceTest {
     @Test
     void theResponseWaitsForTheDownstreamWork() throws Exception {
         HttpServerDriver driver = HttpServerDriver.of(0);
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         CompletableFuture<Void> write = new CompletableFuture<>();
         source.sinkAsync(x -> write);
         source.start();
@@ -89,8 +83,7 @@ class HttpServerSourceTest {
     @Test
     void aFailingStageAnswers500AndTheServerGoesOn() throws IOException, InterruptedException {
         HttpServerDriver driver = HttpServerDriver.of(0);
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         ListSink<Integer> out = source.map(Integer::parseInt).sinkToList();
         source.start();
         HttpResponse<String> bad = post(driver.localPort(), "/", "x");
@@ -104,8 +97,7 @@ class HttpServerSourceTest {
     @Test
     void onlyPostsToMatchingPathsAreElements() throws IOException, InterruptedException {
         HttpServerDriver driver = HttpServerDriver.of(0).path("/events(/.*)?");
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         assertEquals(404, post(driver.localPort(), "/elsewhere", "x").statusCode());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.streamz.ListSink;
 import io.streamz.Source;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,17 +21,14 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProcessEndingTest {
     private final RealLoop real = new RealLoop();
-    private final List<Source<?>> started = new ArrayList<>();
 
     @AfterEach
     void tearDown() {
-        started.forEach(Source::stop);
-        real.close();
+        real.close(); // stops the sources made on it too
     }
 
     private Source<String> source(ProcessDriver driver) {
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         return source;
     }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.streamz.ListSink;
 import io.streamz.Source;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,17 +18,14 @@ import org.junit.jupiter.api.Test;
 /** {@code fromProcess} with real child processes ({@code /bin/sh}): streamz's test_process and test_process_str. */
 class ProcessSourceTest {
     private final RealLoop real = new RealLoop();
-    private final List<Source<?>> started = new ArrayList<>();
 
     @AfterEach
     void tearDown() {
-        started.forEach(Source::stop);
-        real.close();
+        real.close(); // stops the sources made on it too
     }
 
     private Source<String> source(ProcessDriver driver) {
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         return source;
     }
 

@@ -26,17 +26,14 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TcpConnectionsTest {
     private final RealLoop real = new RealLoop();
-    private final List<Source<?>> started = new ArrayList<>();
 
     @AfterEach
     void tearDown() {
-        started.forEach(Source::stop);
-        real.close();
+        real.close(); // stops the sources made on it too
     }
 
     private Source<String> source(TcpDriver driver) {
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         return source;
     }
 

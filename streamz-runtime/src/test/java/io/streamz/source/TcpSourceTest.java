@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,17 +22,14 @@ import org.junit.jupiter.api.Test;
 /** {@code fromTcp} with real sockets: streamz's test_tcp, test_socket and test_socket_multiple_connection. */
 class TcpSourceTest {
     private final RealLoop real = new RealLoop();
-    private final List<Source<?>> started = new ArrayList<>();
 
     @AfterEach
     void tearDown() {
-        started.forEach(Source::stop);
-        real.close();
+        real.close(); // stops the sources made on it too
     }
 
     private Source<String> start(TcpDriver driver) {
-        Source<String> source = new Source<>(real.loop, driver);
-        started.add(source);
+        Source<String> source = real.source(driver);
         return source;
     }
 
