@@ -234,10 +234,10 @@ public final class Source<T> extends Stream<T> {
     }
 
     /**
-     * {@link #fromProcess(List)} with a command line split as a POSIX shell does ({@code shlex.split}).
+     * {@link #fromProcess(List)} with a command line split into words as Python's {@code shlex.split} does.
      *
      * @param commandLine the command line
-     * @return {@link #fromProcess(List)} with a command line split as a POSIX shell does ({@code shlex.split})
+     * @return {@link #fromProcess(List)} with a command line split into words as Python's {@code shlex.split} does
      */
     public static Source<String> fromProcess(String commandLine) {
         return new Source<>(EventLoop.shared(), ProcessDriver.of(commandLine));

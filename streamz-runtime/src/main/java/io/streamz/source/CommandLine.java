@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a command line into words as a POSIX shell does (Python's {@code shlex.split}, which
- * streamz's {@code from_process} uses): whitespace separates words; single quotes keep
- * everything literally; double quotes keep everything but {@code \\}, {@code \"}, {@code \$}
- * and {@code \`} escapes; a backslash outside quotes escapes the next character. No variables,
- * globs or pipes: there is no shell.
+ * Splits a command line into words as Python's {@code shlex.split} does (what streamz's
+ * {@code from_process} uses): whitespace separates words; single quotes keep everything
+ * literally; double quotes keep everything but the escapes {@code \\} and {@code \"} (unlike
+ * {@code sh}, a backslash before {@code $} or {@code `} stays); a backslash outside quotes
+ * escapes the next character. No variables, globs or pipes: there is no shell.
  */
 final class CommandLine {
     private CommandLine() {}
@@ -61,7 +61,7 @@ final class CommandLine {
             if (c == '"') {
                 return i;
             }
-            if (c == '\\' && i + 1 < line.length() && "\\\"$`".indexOf(line.charAt(i + 1)) >= 0) {
+            if (c == '\\' && i + 1 < line.length() && "\\\"".indexOf(line.charAt(i + 1)) >= 0) {
                 c = line.charAt(++i);
             }
             word.append(c);

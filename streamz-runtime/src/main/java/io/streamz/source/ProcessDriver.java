@@ -51,7 +51,7 @@ public final class ProcessDriver implements SourceDriver<String> {
     }
 
     /**
-     * Runs {@code commandLine}, split into words as a POSIX shell does ({@code shlex.split}):
+     * Runs {@code commandLine}, split into words as Python's {@code shlex.split} does (as streamz does):
      * quotes and backslashes group and escape, but there is no shell (no variables, pipes or
      * globs; run {@code sh -c '...'} for those).
      *

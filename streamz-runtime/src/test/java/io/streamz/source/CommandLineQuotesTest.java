@@ -7,14 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Backslashes inside double quotes, as a POSIX shell reads them ({@code sh -c 'printf "%s\\n" ...'} prints
- * the same words; Python's shlex.split escapes only the backslash and the quote there).
+ * Backslashes inside double quotes, as streamz's {@code from_process} reads them through Python's
+ * {@code shlex.split}: only a backslash or a quote is escaped there (checked against Python 3's
+ * shlex); {@code sh} would also take a backslash before a dollar sign or a backtick as an escape.
  */
 class CommandLineQuotesTest {
     @Test
-    void insideDoubleQuotesABackslashEscapesOnlyBackslashQuoteDollarAndBacktick() {
+    void insideDoubleQuotesABackslashEscapesOnlyBackslashAndQuoteAsShlexDoes() {
         assertEquals(
-                List.of("a\\b", "c\"d", "e$f", "g`h", "i\\jk"),
+                List.of("a\\b", "c\"d", "e\\$f", "g\\`h", "i\\jk"),
                 CommandLine.split("\"a\\\\b\" \"c\\\"d\" \"e\\$f\" \"g\\`h\" \"i\\jk\""));
     }
 
