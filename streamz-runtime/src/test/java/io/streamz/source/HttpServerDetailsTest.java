@@ -34,11 +34,6 @@ class HttpServerDetailsTest {
         real.close(); // stops the sources made on it too
     }
 
-    private Source<String> source(HttpServerDriver driver) {
-        Source<String> source = real.source(driver);
-        return source;
-    }
-
     private static HttpRequest post(int port, byte[] body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -48,13 +43,14 @@ class HttpServerDetailsTest {
     @Test
     void theHighestPortIsAPortAndTheLabelNamesIt() {
         assertEquals(
-                "<fromHttpServer: 65535>", source(HttpServerDriver.of(65_535)).toString());
+                "<fromHttpServer: 65535>",
+                real.source(HttpServerDriver.of(65_535)).toString());
     }
 
     @Test
     void bodiesAreDecodedWithTheCharsetAndAnswersArePlainUtf8Text() throws Exception {
         HttpServerDriver driver = HttpServerDriver.of(0).charset(StandardCharsets.ISO_8859_1);
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         HttpResponse<String> response = client.send(
@@ -71,7 +67,7 @@ class HttpServerDetailsTest {
     @Test
     void requestsAreHandledConcurrentlyOnDaemonThreads() throws Exception {
         HttpServerDriver driver = HttpServerDriver.of(0);
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         List<String> written = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
         source.sinkAsync(x -> {
@@ -107,7 +103,7 @@ class HttpServerDetailsTest {
     @Test
     void stopFreesThePort() throws IOException {
         HttpServerDriver driver = HttpServerDriver.of(0);
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         source.sinkToList();
         source.start();
         int port = driver.localPort();

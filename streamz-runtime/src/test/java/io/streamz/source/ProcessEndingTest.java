@@ -27,11 +27,6 @@ class ProcessEndingTest {
         real.close(); // stops the sources made on it too
     }
 
-    private Source<String> source(ProcessDriver driver) {
-        Source<String> source = real.source(driver);
-        return source;
-    }
-
     @Test
     void theCommandIsRunAsGivenAndItsOutputDecodedWithTheCharset() {
         List<String> command = List.of("sh", "-c", "printf '\\351t\\351\\n'");
@@ -40,9 +35,9 @@ class ProcessEndingTest {
         assertEquals(
                 List.of("sh", "-c", "echo a b"),
                 ProcessDriver.of("sh -c 'echo a b'").command());
-        Source<String> latinSource = source(latin);
+        Source<String> latinSource = real.source(latin);
         ListSink<String> latinOut = latinSource.sinkToList();
-        Source<String> utf8Source = source(ProcessDriver.of(command));
+        Source<String> utf8Source = real.source(ProcessDriver.of(command));
         ListSink<String> utf8Out = utf8Source.sinkToList();
         latinSource.start();
         utf8Source.start();
@@ -53,7 +48,7 @@ class ProcessEndingTest {
 
     @Test
     void theChildReadsEndOfFileAtOnce() {
-        Source<String> source = source(ProcessDriver.of(List.of("sh", "-c", "cat; echo after")));
+        Source<String> source = real.source(ProcessDriver.of(List.of("sh", "-c", "cat; echo after")));
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the child exited", source::isStopped);
@@ -64,7 +59,7 @@ class ProcessEndingTest {
     @Test
     void stopAsksTheChildToEndFirst() {
         ProcessDriver driver = ProcessDriver.of(List.of("sh", "-c", "echo started; exec sleep 1000"));
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the child started", () -> out.size() == 1);
@@ -78,7 +73,7 @@ class ProcessEndingTest {
     void aChildAndGrandchildIgnoringTheRequestAreEndedForciblyAfterTheGrace() throws Exception {
         ProcessDriver driver =
                 ProcessDriver.of(List.of("sh", "-c", "trap '' TERM; sleep 1000 & echo $!; exec sleep 1000"));
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the grandchild's pid", () -> out.size() == 1);
@@ -94,7 +89,7 @@ class ProcessEndingTest {
     @Test
     void stopEndsTheReaderWaitingForAnEmit() {
         ProcessDriver driver = ProcessDriver.of(List.of("sh", "-c", "echo 1; echo 2; exec sleep 1000"));
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         List<String> written = new CopyOnWriteArrayList<>();
         source.sinkAsync(x -> {
             written.add(x);

@@ -24,15 +24,10 @@ class ProcessSourceTest {
         real.close(); // stops the sources made on it too
     }
 
-    private Source<String> source(ProcessDriver driver) {
-        Source<String> source = real.source(driver);
-        return source;
-    }
-
     // test_sources.py::test_process_str (lines come without their "\n": a Java deviation)
     @Test
     void eachLineIsEmittedThenTheSourceStopsWhenTheChildExits() {
-        Source<String> source = source(ProcessDriver.of("sh -c 'for i in 0 1 2 3; do echo $i; done'"));
+        Source<String> source = real.source(ProcessDriver.of("sh -c 'for i in 0 1 2 3; do echo $i; done'"));
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the child exited", source::isStopped);
@@ -44,7 +39,8 @@ class ProcessSourceTest {
     // test_sources.py::test_process: what follows the last newline comes when the child exits
     @Test
     void theOutputAfterTheLastNewlineComesAtTheEnd() {
-        Source<String> source = source(ProcessDriver.of(List.of("sh", "-c", "printf 'a\\nb'; sleep 0.2; printf c")));
+        Source<String> source =
+                real.source(ProcessDriver.of(List.of("sh", "-c", "printf 'a\\nb'; sleep 0.2; printf c")));
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the child exited", source::isStopped);
@@ -54,7 +50,7 @@ class ProcessSourceTest {
     @Test
     void stopEndsARunningChild() {
         ProcessDriver driver = ProcessDriver.of(List.of("sh", "-c", "echo started; exec sleep 1000"));
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the child started", () -> out.size() == 1);
@@ -69,7 +65,7 @@ class ProcessSourceTest {
     @Test
     void stopAlsoEndsTheChildsChildren() throws Exception {
         ProcessDriver driver = ProcessDriver.of(List.of("sh", "-c", "sleep 1000 & echo $!; wait"));
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the grandchild's pid", () -> out.size() == 1);
@@ -81,7 +77,7 @@ class ProcessSourceTest {
 
     @Test
     void aNonZeroExitIsReported() {
-        Source<String> source = source(ProcessDriver.of("sh -c 'echo out; exit 3'"));
+        Source<String> source = real.source(ProcessDriver.of("sh -c 'echo out; exit 3'"));
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the child exited", source::isStopped);
@@ -95,7 +91,7 @@ class ProcessSourceTest {
     @Test
     void withStderrJoinsTheErrorOutput() {
         Source<String> source =
-                source(ProcessDriver.of("sh -c 'echo out; echo err >&2'").withStderr(true));
+                real.source(ProcessDriver.of("sh -c 'echo out; echo err >&2'").withStderr(true));
         ListSink<String> out = source.sinkToList();
         source.start();
         eventually("the child exited", source::isStopped);
@@ -104,7 +100,7 @@ class ProcessSourceTest {
 
     @Test
     void theChildWaitsForASlowSink() {
-        Source<String> source = source(ProcessDriver.of("sh -c 'echo 1; echo 2; echo 3'"));
+        Source<String> source = real.source(ProcessDriver.of("sh -c 'echo 1; echo 2; echo 3'"));
         List<String> written = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
         source.sinkAsync(x -> {
@@ -127,7 +123,7 @@ class ProcessSourceTest {
 
     @Test
     void aCommandThatDoesNotRunFailsAtStart() {
-        Source<String> source = source(ProcessDriver.of("no-such-command-streamz --flag"));
+        Source<String> source = real.source(ProcessDriver.of("no-such-command-streamz --flag"));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, source::start);
         assertTrue(
                 e.getMessage()

@@ -32,11 +32,6 @@ class TcpConnectionsTest {
         real.close(); // stops the sources made on it too
     }
 
-    private Source<String> source(TcpDriver driver) {
-        Source<String> source = real.source(driver);
-        return source;
-    }
-
     private static void send(Socket socket, byte... bytes) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(bytes);
@@ -56,18 +51,18 @@ class TcpConnectionsTest {
 
     @Test
     void theHighestPortIsAPortAndTheLabelNamesIt() {
-        Source<String> source = source(TcpDriver.of(65_535));
+        Source<String> source = real.source(TcpDriver.of(65_535));
         assertEquals("<fromTcp: 65535>", source.toString());
     }
 
     @Test
     void messagesAreDecodedWithTheCharsetMalformedBytesAsReplacementCharacters() throws IOException {
         TcpDriver latin = TcpDriver.of(0).charset(StandardCharsets.ISO_8859_1);
-        Source<String> latinSource = source(latin);
+        Source<String> latinSource = real.source(latin);
         ListSink<String> latinOut = latinSource.sinkToList();
         latinSource.start();
         TcpDriver utf8 = TcpDriver.of(0);
-        Source<String> utf8Source = source(utf8);
+        Source<String> utf8Source = real.source(utf8);
         ListSink<String> utf8Out = utf8Source.sinkToList();
         utf8Source.start();
         byte[] ete = {(byte) 0xE9, 't', (byte) 0xE9, '\n'};
@@ -84,7 +79,7 @@ class TcpConnectionsTest {
     @Test
     void aResetConnectionIsReportedAndItsPartialMessageDropped() throws IOException {
         TcpDriver driver = TcpDriver.of(0);
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         Socket socket = new Socket("localhost", driver.localPort());
@@ -110,7 +105,7 @@ class TcpConnectionsTest {
     @Test
     void aClientThatIsDoneSendingIsAnsweredByTheServerClosingTheConnection() throws IOException {
         TcpDriver driver = TcpDriver.of(0);
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         try (Socket socket = new Socket("localhost", driver.localPort())) {
@@ -127,7 +122,7 @@ class TcpConnectionsTest {
     @Test
     void stopEndsTheReaderOfAClientWaitingForItsEmit() throws IOException {
         TcpDriver driver = TcpDriver.of(0);
-        Source<String> source = source(driver);
+        Source<String> source = real.source(driver);
         List<String> written = new CopyOnWriteArrayList<>();
         source.sinkAsync(x -> {
             written.add(x);

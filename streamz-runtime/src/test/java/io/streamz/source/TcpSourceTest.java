@@ -28,11 +28,6 @@ class TcpSourceTest {
         real.close(); // stops the sources made on it too
     }
 
-    private Source<String> start(TcpDriver driver) {
-        Source<String> source = real.source(driver);
-        return source;
-    }
-
     private static void send(Socket socket, String text) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -42,7 +37,7 @@ class TcpSourceTest {
     @Test
     void aPartialMessageIsHeldUntilItsDelimiter() throws IOException {
         TcpDriver driver = TcpDriver.of(0);
-        Source<String> source = start(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         try (Socket socket = new Socket("localhost", driver.localPort())) {
@@ -60,7 +55,7 @@ class TcpSourceTest {
     @Test
     void messagesFromSeveralClientsAllArrive() throws IOException {
         TcpDriver driver = TcpDriver.of(0).delimiter("\r\n");
-        Source<String> source = start(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         try (Socket first = new Socket("localhost", driver.localPort())) {
@@ -81,7 +76,7 @@ class TcpSourceTest {
     @Test
     void aClientWaitsForTheEmitOfItsPreviousMessage() throws IOException {
         TcpDriver driver = TcpDriver.of(0);
-        Source<String> source = start(driver);
+        Source<String> source = real.source(driver);
         List<String> written = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
         source.sinkAsync(x -> {
@@ -107,7 +102,7 @@ class TcpSourceTest {
     @Test
     void stopClosesTheServerAndItsConnections() throws IOException {
         TcpDriver driver = TcpDriver.of(0);
-        Source<String> source = start(driver);
+        Source<String> source = real.source(driver);
         ListSink<String> out = source.sinkToList();
         source.start();
         int port = driver.localPort();
@@ -132,7 +127,7 @@ class TcpSourceTest {
     @Test
     void aPortInUseFailsAtStart() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Source<String> source = start(TcpDriver.of(taken.getLocalPort()));
+            Source<String> source = real.source(TcpDriver.of(taken.getLocalPort()));
             UncheckedIOException e = assertThrows(UncheckedIOException.class, source::start);
             assertTrue(
                     e.getMessage()
