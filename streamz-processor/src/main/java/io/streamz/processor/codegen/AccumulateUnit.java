@@ -85,7 +85,7 @@ final class AccumulateUnit implements StageUnit {
     public Value fuse(Generation g, Stage stage, Value in, MethodScope scope) {
         String local = scope.newLocal(stage.name());
         if (options(stage).returnsState()) {
-            return fuseReturningState(g, stage, in.name(), local, scope);
+            return fuseReturningState(g, stage, in, local, scope);
         }
         Value state = fuseState(g, stage, in, local, scope);
         if (!options(stage).withState()) {
@@ -133,7 +133,8 @@ final class AccumulateUnit implements StageUnit {
         return new Value(CodeBlock.of("($T) $N", state, in.name()).toString(), state);
     }
 
-    private static Value fuseReturningState(Generation g, Stage stage, String in, String local, MethodScope scope) {
+    private static Value fuseReturningState(Generation g, Stage stage, Value element, String local, MethodScope scope) {
+        String in = element.name();
         StageOptions.Accumulate options = options(stage);
         String state = g.names().field(stage);
         TypeName accumulated = ParameterizedTypeName.get(
@@ -167,10 +168,24 @@ final class AccumulateUnit implements StageUnit {
                 .addStatement("$N = $N.value()", value, local)
                 .nextControlFlow("else")
                 .addStatement("this.$N = true", started)
-                .addStatement("this.$N = $N", state, in)
-                .addStatement("$N = $N", value, in)
+                .addStatement("this.$N = $L", state, first(stage, element))
+                .addStatement("$N = $L", value, first(stage, element))
                 .endControlFlow();
         return new Value(value, stage.outputType());
+    }
+
+    /**
+     * The first element, which becomes the state and the first value: widened to the state's
+     * primitive type when it arrives as a narrower one ({@code int} or {@code Integer} into a
+     * {@code long} state).
+     */
+    private static CodeBlock first(Stage stage, Value in) {
+        TypeName state = options(stage).stateType();
+        TypeName primitive = state.isBoxedPrimitive() ? state.unbox() : state;
+        if (primitive.isPrimitive() && !in.type().box().equals(primitive.box())) {
+            return CodeBlock.of("($T) $N", primitive, in.name());
+        }
+        return CodeBlock.of("$N", in.name());
     }
 
     /** {@code long}, {@code int} and {@code double} state in an unboxed cell, any other in a value. */
@@ -319,7 +334,7 @@ final class AccumulateUnit implements StageUnit {
             twin.elementType(stage, state);
             return CodeBlock.of(
                     "$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N))",
-                    twin.up(stage),
+                    twin.upType(stage).equals(state) ? twin.up(stage) : widened(twin, stage),
                     RuntimeTypes.NAMED,
                     state,
                     state,
@@ -377,9 +392,6 @@ final class AccumulateUnit implements StageUnit {
         TypeName stateType = options(stage).stateType();
         TypeName state = stateType.box();
         TypeName element = stage.parameterTypes().get(1);
-        CodeBlock widen = stateType.isPrimitive()
-                ? CodeBlock.of("value -> ($T) value", stateType)
-                : CodeBlock.of("value -> value");
         CodeBlock narrow = element.isPrimitive() && stateType.isPrimitive()
                 ? CodeBlock.of("($T) ($T) value", element, stateType)
                 : CodeBlock.of("($T) value", element);
@@ -387,19 +399,34 @@ final class AccumulateUnit implements StageUnit {
             twin.markUnchecked();
         }
         return CodeBlock.of(
-                "$L.map($T.<$T, $T>function($S, $L))\n.$N($T.<$T>binaryOperator($S, (state, value) -> $L(state, $L)))",
-                twin.up(stage),
-                RuntimeTypes.NAMED,
-                twin.upType(stage),
-                state,
-                stage.name(),
-                widen,
+                "$L\n.$N($T.<$T>binaryOperator($S, (state, value) -> $L(state, $L)))",
+                widened(twin, stage),
                 fold(stage),
                 RuntimeTypes.NAMED_OPERATORS,
                 state,
                 stage.name(),
                 Names.call(stage.name()),
                 narrow);
+    }
+
+    /**
+     * The upstream's node mapped to a stream of the state type S (boxed), for an accumulate
+     * without start whose upstream the runtime types otherwise: its first element becomes the state.
+     */
+    private static CodeBlock widened(TwinScope twin, Stage stage) {
+        TypeName stateType = options(stage).stateType();
+        TypeName primitive = stateType.isBoxedPrimitive() ? stateType.unbox() : stateType;
+        CodeBlock widen = primitive.isPrimitive()
+                ? CodeBlock.of("value -> ($T) value", primitive)
+                : CodeBlock.of("value -> value");
+        return CodeBlock.of(
+                "$L.map($T.<$T, $T>function($S, $L))",
+                twin.up(stage),
+                RuntimeTypes.NAMED,
+                twin.upType(stage),
+                stateType.box(),
+                stage.name(),
+                widen);
     }
 
     @Override

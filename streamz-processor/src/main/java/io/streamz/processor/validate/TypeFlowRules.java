@@ -124,6 +124,10 @@ final class TypeFlowRules {
                     ReturnTypeRules.accumulatedArguments(p, stage.returnType()).get(1);
             fits = p.types().isAssignable(ReturnTypeRules.boxed(p, element), ReturnTypeRules.boxed(p, emitted));
             also = " and, with returnsState, is emitted as the first value (" + TypeText.of(emitted) + ")";
+            if (fits && !(sameBoxed(state, element) && sameBoxed(element, emitted))) {
+                notOneType(stage, state, element, emitted);
+                return;
+            }
         }
         if (!fits) {
             p.error(
@@ -135,6 +139,27 @@ final class TypeFlowRules {
                             + " Add start = \"...\" naming a default method that returns the initial "
                             + TypeText.of(state) + ".");
         }
+    }
+
+    private boolean sameBoxed(TypeMirror a, TypeMirror b) {
+        return p.types().isSameType(ReturnTypeRules.boxed(p, a), ReturnTypeRules.boxed(p, b));
+    }
+
+    /**
+     * With returnsState and no start, the runtime's {@code accumulateReturningState} keeps the
+     * first element as the state and emits it, then emits what each call returns, all as one
+     * stream of the element type: the state, the element and the emitted value must be one type.
+     */
+    private void notOneType(StageView stage, TypeMirror state, TypeMirror element, TypeMirror emitted) {
+        p.error(
+                stage.method(),
+                stage.annotation(),
+                ProblemCode.ACCUMULATE_NEEDS_START,
+                stage.describe() + " has returnsState and no start, so its first element is both its state and"
+                        + " its first value: the state (" + TypeText.of(state) + "), the element ("
+                        + TypeText.of(element) + ") and the emitted value (" + TypeText.of(emitted)
+                        + ") must be one type. Declare them as one type, or add start = \"...\" naming a default"
+                        + " method that returns the initial " + TypeText.of(state) + ".");
     }
 
     /** The type a stage emits, or null when unknown (broken, cut off, on a cycle, or a sink). */

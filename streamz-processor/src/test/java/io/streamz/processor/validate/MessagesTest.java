@@ -201,4 +201,28 @@ class MessagesTest {
                         "}"));
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    @Test
+    void aStateReturningAccumulateWithoutStartNamesItsThreeTypes() {
+        Compilation compilation = compile(
+                "package com.acme;",
+                "import io.streamz.Accumulated;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Totals {",
+                "    @Source void emit(Integer x);",
+                "    @Accumulate(returnsState = true)",
+                "    default Accumulated<Number, Number> max(Number max, Integer x) { return Accumulated.of(x, max); }",
+                "    @Sink void out(Number max);",
+                "}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.accumulate-needs-start] @Accumulate stage 'max' has returnsState and no"
+                        + " start, so its first element is both its state and its first value: the state (Number),"
+                        + " the element (Integer) and the emitted value (Number) must be one type. Declare them as"
+                        + " one type, or add start = \"...\" naming a default method that returns the initial"
+                        + " Number.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@Accumulate(returnsState = true)");
+    }
 }
