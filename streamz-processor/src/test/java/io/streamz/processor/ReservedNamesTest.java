@@ -1,0 +1,37 @@
+package io.streamz.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pipeline in the unnamed package whose stages and parameters are named like the types
+ * generated code uses ({@code Failures}, {@code Stream}, {@code Objects}, {@code Named}, which
+ * is also the pipeline's name) and the roots of their packages ({@code io}, {@code java}): a
+ * local or field of such a name would obscure the type or package in generated code, so
+ * {@code Names} gives them other names. It compiles warning-free and runs fused as interpreted.
+ * ({@link AnyNameTest} tries every such name in every role; this is its quick case.)
+ */
+class ReservedNamesTest {
+    @Test
+    void stagesNamedLikeRuntimeTypesAndPackageRootsInTheUnnamedPackage() throws Exception {
+        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines(
+                "Named",
+                "import io.streamz.annotations.*;",
+                "",
+                "@Pipeline",
+                "public interface Named {",
+                "    @Source void io(int java);",
+                "    @Map default int Failures(int io) { return io + 1; }",
+                "    @Filter default boolean Stream(int javax) { return javax % 3 != 0; }",
+                "    @Accumulate default int Objects(int com, int Named) { return com + Named; }",
+                "    @Sink void Consumer(int Sink);",
+                "}")));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        DifferentialTest.assertAgree(DifferentialTest.generatedClass(compilation, "Streamz_Named"), "Named", 5);
+    }
+}
