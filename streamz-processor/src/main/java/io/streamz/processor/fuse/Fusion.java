@@ -171,8 +171,25 @@ public final class Fusion {
             return TUPLE;
         }
         if (first.kind().isMultiInput()) {
-            return first.outputType(); // a union: its element
+            return unionElement(first);
         }
         return model.upstream(first).outputType();
+    }
+
+    /**
+     * A union's element: the type it declares, boxed when it declares a primitive that an input
+     * hands over boxed (a union passes elements on unchanged, a {@code null} too, as the
+     * interpreted union does; unboxing it on the way in would throw).
+     */
+    private TypeName unionElement(Stage union) {
+        TypeName element = union.outputType();
+        if (element.isPrimitive()) {
+            for (String input : union.upstreams()) {
+                if (!model.stage(input).outputType().equals(element)) {
+                    return element.box();
+                }
+            }
+        }
+        return element;
     }
 }
