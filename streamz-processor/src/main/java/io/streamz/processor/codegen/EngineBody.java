@@ -84,13 +84,14 @@ final class EngineBody {
     }
 
     /**
-     * The stages with a per-key timer (the time stages with an engine body, each with an
-     * {@link StageUnit#engineHelper}), in declaration order: a timer's index is its position.
+     * The stages with a per-key timer (the time stages, each with an {@link StageUnit#engineHelper};
+     * a keyed pipeline has no buffer or mapAsync), in declaration order: a timer's index is its
+     * position.
      */
     List<Stage> timerStages() {
         List<Stage> timed = new ArrayList<>();
         for (Stage stage : model.stages()) {
-            if (stage.kind().usesLoop() && stage.kind().hasEngineBody()) {
+            if (stage.kind().usesLoop()) {
                 timed.add(stage);
             }
         }

@@ -202,31 +202,6 @@ public enum StageKind {
                 || this == BUFFER;
     }
 
-    /** Whether the generated {@code Engine} body has this kind yet (the others are a compile error in a keyed pipeline). */
-    public boolean hasEngineBody() {
-        return this == SOURCE
-                || this == MAP
-                || this == FILTER
-                || this == ACCUMULATE
-                || this == SINK
-                || this == UNIQUE
-                || this == KEY_BY
-                || this == FLATTEN
-                || this == UNION
-                || this == ZIP
-                || this == COMBINE_LATEST
-                || this == SLIDING_WINDOW
-                || this == PARTITION
-                || this == DELAY
-                || this == RATE_LIMIT
-                || this == TIMED_WINDOW
-                || this == ZIP_LATEST
-                || this == SLICE
-                || this == PARTITION_UNIQUE
-                || this == FREQUENCIES
-                || this == TIMED_WINDOW_UNIQUE;
-    }
-
     /** The kind whose annotation has this simple name, or {@code null}. */
     public static StageKind ofAnnotation(String simpleName) {
         for (StageKind kind : values()) {

@@ -74,14 +74,6 @@ final class KeyRules {
                                 + " and has no reset from another stage so far. Move this stage to a pipeline"
                                 + " without keys, or fold the reset into the accumulator: a @Union of the elements"
                                 + " and reset markers under the same key, the method starting over on a marker.");
-            } else if (!stage.kind().hasEngineBody()) {
-                p.error(
-                        stage.method(),
-                        stage.annotation(),
-                        ProblemCode.KEYED_UNSUPPORTED,
-                        stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true yet: the"
-                                + " engine body has no @" + stage.kind().annotation() + " stage so far. Move this"
-                                + " stage to a pipeline without keys.");
             }
             scope(stage);
         }

@@ -1,0 +1,95 @@
+package io.streamz.processor.validate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.streamz.processor.PipelineProcessor;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a distributed pipeline must encode: a unique's and a partition's key method's type (their
+ * elements are Strings here, which have a codec), and each input of a zip; and the wording of a
+ * join of a keyed with an unkeyed stream.
+ */
+class DistributedCodecsTest {
+    private static String missing(String stage, String type) {
+        return "[streamz.missing-codec] " + stage + " needs a codec for " + type + ": no codec is derived for " + type
+                + " (only primitives, boxes, String, UUID, enums, primitive arrays, records, List, Set and Map)."
+                + " List a class implementing io.streamz.codec.Codec<" + type + "> in @Pipeline(codecs = ...).";
+    }
+
+    @Test
+    void keysOfUniquesAndPartitionsAndTheInputsOfZipsNeedCodecs() {
+        Compilation compilation = javac().withProcessors(new PipelineProcessor())
+                .compile(JavaFileObjects.forSourceLines(
+                        "com.acme.Codecs",
+                        "package com.acme;",
+                        "import io.streamz.annotations.*;",
+                        "import java.util.List;",
+                        "@Pipeline(distributed = true)",
+                        "public interface Codecs {",
+                        "    final class Money {",
+                        "        final long cents;",
+                        "        Money(long cents) { this.cents = cents; }",
+                        "    }",
+                        "    final class Tag {",
+                        "        final String name;",
+                        "        Tag(String name) { this.name = name; }",
+                        "    }",
+                        "    @Source void emit(String line);",
+                        "    @KeyBy(key = \"itself\") String byLine(String line);",
+                        "    default String itself(String line) { return line; }",
+                        "    @Unique(key = \"tag\", history = 2) String fresh(String line);", // line 17
+                        "    default Tag tag(String line) { return new Tag(line); }",
+                        "    @Partition(value = 2, key = \"tag\", from = \"byLine\") List<String> pairs(String line);",
+                        "    @Map(from = \"byLine\") default Money price(String line) { return new Money(line.length()); }",
+                        "    @Zip(from = {\"byLine\", \"price\"}) default String both(String line, Money money) {",
+                        "        return line;",
+                        "    }",
+                        "    @Sink(from = \"fresh\") void out(String line);",
+                        "    @Sink(from = \"pairs\") void outPairs(List<String> pairs);",
+                        "    @Sink(from = \"both\") void outBoth(String both);",
+                        "}"));
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<?> error : compilation.errors()) {
+            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
+        }
+        assertThat(errors)
+                .containsExactly(
+                        "17: " + missing("@Unique stage 'fresh'", "Tag"),
+                        "19: " + missing("@Partition stage 'pairs'", "Tag"),
+                        "21: " + missing("@Zip stage 'both'", "Money"))
+                .inOrder();
+    }
+
+    @Test
+    void aUnionOfAKeyedAndAnUnkeyedStreamNamesBoth() {
+        Compilation compilation = javac().withProcessors(new PipelineProcessor())
+                .compile(JavaFileObjects.forSourceLines(
+                        "com.acme.Keys",
+                        "package com.acme;",
+                        "import io.streamz.annotations.*;",
+                        "@Pipeline",
+                        "public interface Keys {",
+                        "    @Source void words(String word);",
+                        "    @KeyBy(key = \"itself\") String byWord(String word);",
+                        "    default String itself(String word) { return word; }",
+                        "    @Source void others(String word);",
+                        "    @Union(from = {\"byWord\", \"others\"}) String both(String word);",
+                        "    @Sink void out(String word);",
+                        "}"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.key-mismatch] @Union stage 'both' joins a stream keyed by String (from"
+                        + " byWord) with an unkeyed stream (from others). Inputs of a join or union must be keyed by"
+                        + " the same type: add a @KeyBy with the same key type before each input.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@Union");
+    }
+}
