@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  * Renders a stream graph as Graphviz DOT (streamz's {@code visualize}). The output is
  * deterministic and the same whichever node of the graph asks: the connected component is
  * numbered breadth-first along downstreams (in attach order) from its sources (nodes with no
- * upstream) in creation order, then from the oldest node a cycle left unnumbered.
+ * upstream) in creation order, then from the oldest node a cycle left unnumbered. A stage's
+ * error route ({@link Stream#routeFailuresTo}) is a dashed edge labelled {@code failures} after
+ * its downstream edges, followed like one: the error stream and what hangs off it are part of the
+ * graph (an error stream does not know who routes to it, so drawn from its own side they are
+ * not), and an error stream reached only by routes is not a source.
  */
 final class DotWriter {
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+(\\.[0-9]+)?");
@@ -67,11 +71,19 @@ final class DotWriter {
                 }
                 dot.append('\n');
             }
+            Stream<?> route = node.failureRouteTarget();
+            if (route != null) {
+                dot.append("\tn")
+                        .append(ids.get(node))
+                        .append(" -> n")
+                        .append(ids.get(route))
+                        .append(" [label=failures style=dashed]\n");
+            }
         }
         return dot.append("}\n").toString();
     }
 
-    /** Every node connected to {@code start}, upstream or downstream. */
+    /** Every node connected to {@code start}, upstream, downstream or by an error route. */
     private static List<Stream<?>> component(Stream<?> start) {
         Map<Stream<?>, Boolean> seen = new IdentityHashMap<>();
         List<Stream<?>> found = new ArrayList<>();
@@ -83,8 +95,8 @@ final class DotWriter {
                 continue;
             }
             found.add(node);
-            List<Stream<?>> neighbours = new ArrayList<>(node.upstreams());
-            neighbours.addAll(node.downstreams());
+            List<Stream<?>> neighbours = next(node);
+            neighbours.addAll(0, node.upstreams());
             for (int i = neighbours.size() - 1; i >= 0; i--) {
                 todo.push(neighbours.get(i));
             }
@@ -92,14 +104,34 @@ final class DotWriter {
         return found;
     }
 
-    /** Breadth-first along downstreams from the sources, then from nodes only a cycle reaches. */
+    /** A node's downstreams in attach order, then its error route. */
+    private static List<Stream<?>> next(Stream<?> node) {
+        List<Stream<?>> next = new ArrayList<>(node.downstreams());
+        Stream<?> route = node.failureRouteTarget();
+        if (route != null) {
+            next.add(route);
+        }
+        return next;
+    }
+
+    /**
+     * Breadth-first along downstreams and error routes from the sources, then from nodes only a
+     * cycle reaches.
+     */
     private static List<Stream<?>> number(List<Stream<?>> component) {
         component.sort(Comparator.comparingLong(Stream::serial));
+        Map<Stream<?>, Boolean> routedTo = new IdentityHashMap<>();
+        for (Stream<?> node : component) {
+            Stream<?> route = node.failureRouteTarget();
+            if (route != null) {
+                routedTo.put(route, Boolean.TRUE);
+            }
+        }
         Map<Stream<?>, Boolean> numbered = new IdentityHashMap<>();
         List<Stream<?>> order = new ArrayList<>();
         List<Stream<?>> starts = new ArrayList<>();
         for (Stream<?> node : component) {
-            if (node.upstreams().isEmpty()) {
+            if (node.upstreams().isEmpty() && !routedTo.containsKey(node)) {
                 starts.add(node);
             }
         }
@@ -112,7 +144,7 @@ final class DotWriter {
             while (!queue.isEmpty()) {
                 Stream<?> node = queue.poll();
                 order.add(node);
-                for (Stream<?> downstream : node.downstreams()) {
+                for (Stream<?> downstream : next(node)) {
                     if (numbered.put(downstream, Boolean.TRUE) == null) {
                         queue.add(downstream);
                     }

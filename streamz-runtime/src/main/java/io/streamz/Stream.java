@@ -627,7 +627,7 @@ public class Stream<T> implements AutoCloseable {
     /**
      * Makes this stage fail again (the default): its failures reach the emit caller or its future.
      *
-     * @return the new node, downstream of this one
+     * @return this stage
      */
     public Stream<T> failOnFailure() {
         this.failureRoute = null;
@@ -710,6 +710,11 @@ public class Stream<T> implements AutoCloseable {
     /** Whether failures of this stage are routed rather than failing. */
     final boolean routesFailures() {
         return failureRoute != null;
+    }
+
+    /** The stream this stage routes its failures to, or {@code null}: for drawing the graph. */
+    final Stream<?> failureRouteTarget() {
+        return failureRoute;
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,7 +27,9 @@ class VisualizeTest {
     void shapesFollowStreamz() {
         Stream<Integer> source = new Stream<>("src");
         Stream<Integer> other = new Stream<>();
-        source.accumulate(Named.biFunction("add", (Integer s, Integer x) -> s + x), 0)
+        // downstreams are held weakly, as in streamz: without this reference a collection
+        // during the test would take the branch out of the drawing
+        Stream<?> partitions = source.accumulate(Named.biFunction("add", (Integer s, Integer x) -> s + x), 0)
                 .partition(2);
         source.slidingWindow(3).zip(other).combineLatest(other).union().sink(Named.consumer("print", x -> {}));
 
@@ -53,6 +56,7 @@ class VisualizeTest {
                         "\tn8 -> n5 [label=1]",
                         "}"),
                 other.toDot());
+        Reference.reachabilityFence(partitions);
     }
 
     @Test
@@ -85,6 +89,74 @@ class VisualizeTest {
                         "\tn2 -> n0",
                         "}"),
                 back.toDot());
+    }
+
+    @Test
+    void anErrorRouteIsADashedEdgeAfterTheDownstreamsAndItsStreamIsNoSource() {
+        Stream<FailedElement> errors = new Stream<>("errors"); // created first, still numbered late
+        errors.sink(Named.consumer("log", x -> {}));
+        Stream<String> source = new Stream<>("lines");
+        Stream<Integer> parsed =
+                source.map(Named.function("parse", Integer::parseInt)).routeFailuresTo(errors);
+        parsed.sink(Named.consumer("out", x -> {})).routeFailuresTo(errors);
+
+        String expected = dot(
+                "digraph {",
+                "\tn0 [label=\"lines; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                "\tn1 [label=\"map: parse\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                "\tn2 [label=\"sink: out\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                "\tn3 [label=\"errors; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                "\tn4 [label=\"sink: log\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                "\tn0 -> n1",
+                "\tn1 -> n2",
+                "\tn1 -> n3 [label=failures style=dashed]",
+                "\tn2 -> n3 [label=failures style=dashed]",
+                "\tn3 -> n4",
+                "}");
+        assertEquals(expected, source.toDot());
+        assertEquals(expected, parsed.toDot());
+    }
+
+    @Test
+    void anErrorStreamDrawnFromItsOwnSideDoesNotKnowWhoRoutesToIt() {
+        Stream<FailedElement> errors = new Stream<>("errors");
+        errors.sink(Named.consumer("log", x -> {}));
+        new Stream<Integer>().map(x -> x).routeFailuresTo(errors);
+
+        assertEquals(
+                dot(
+                        "digraph {",
+                        "\tn0 [label=\"errors; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn1 [label=\"sink: log\" shape=trapezium style=\"rounded,filled\" fillcolor=white]",
+                        "\tn0 -> n1",
+                        "}"),
+                errors.toDot());
+    }
+
+    @Test
+    void anErrorStreamWithItsOwnUpstreamKeepsItsPlaceAndAFailOnFailureRouteIsNotDrawn() {
+        Stream<Object> source = new Stream<>("src");
+        Stream<Object> errors = source.map(Named.function("tag", x -> x));
+        Stream<Object> kept = source.filter(Named.predicate("keep", x -> true)).routeFailuresTo(errors);
+        Stream<Object> back = source.map(Named.function("back", x -> x))
+                .routeFailuresTo(errors)
+                .failOnFailure();
+
+        assertEquals(
+                dot(
+                        "digraph {",
+                        "\tn0 [label=\"src; Stream\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn1 [label=\"map: tag\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn2 [label=\"filter: keep\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn3 [label=\"map: back\" shape=ellipse style=\"rounded,filled\" fillcolor=white]",
+                        "\tn0 -> n1 [label=0]",
+                        "\tn0 -> n2 [label=1]",
+                        "\tn0 -> n3 [label=2]",
+                        "\tn2 -> n1 [label=failures style=dashed]",
+                        "}"),
+                source.toDot());
+        Reference.reachabilityFence(kept); // downstreams are held weakly
+        Reference.reachabilityFence(back);
     }
 
     @Test

@@ -3,12 +3,13 @@ package io.streamz.processor.codegen;
 import io.streamz.processor.fuse.Fusion;
 import io.streamz.processor.fuse.Segment;
 import io.streamz.processor.model.Edge;
+import io.streamz.processor.model.FailureSink;
 import io.streamz.processor.model.PipelineModel;
 import io.streamz.processor.model.Stage;
+import io.streamz.processor.model.StageKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * {@code n1}, ... numbered breadth-first along downstreams from the sources in declaration order,
  * the same labels, shapes and attributes, edges numbered at a branch point; the pipeline's name
  * and {@code rankdir=LR} as graph attributes. What only a generated pipeline has: each fused
- * method is a cluster named after the method, listing its stages. {@code DotStyleTest} in
+ * method is a cluster named after the method, listing its stages. An {@code @OnFailure} sink is
+ * drawn as the twin builds it: a stream named after the sink, reached from each stage routing to
+ * it by a dashed edge labelled {@code failures}, and the sink after it. {@code DotStyleTest} in
  * streamz-it checks the two against each other.
  */
 public final class DotWriter {
@@ -29,7 +32,7 @@ public final class DotWriter {
     private final Fusion fusion;
     private final PipelineModel model;
     private final Names names;
-    private final Map<Stage, Integer> ids = new HashMap<>();
+    private final Map<Object, Integer> ids = new HashMap<>();
 
     private DotWriter(Fusion fusion, Names names) {
         this.fusion = fusion;
@@ -48,19 +51,21 @@ public final class DotWriter {
     }
 
     private String text() {
-        List<Stage> order = numbered();
+        List<Object> order = numbered();
         StringBuilder dot = new StringBuilder("digraph {\n");
         dot.append("\tgraph [label=")
                 .append(id(String.join(".", model.pipeline().simpleNames())))
                 .append(" rankdir=LR]\n");
-        for (Stage stage : order) {
-            dot.append("\tn")
-                    .append(ids.get(stage))
-                    .append(" [label=")
-                    .append(id(Generation.unit(stage).dotLabel(stage)));
-            dot.append(" shape=").append(id(stage.kind().shape()));
-            if (stage.kind().orientation() != 0) {
-                dot.append(" orientation=").append(stage.kind().orientation());
+        for (Object node : order) {
+            dot.append("\tn").append(ids.get(node)).append(" [label=").append(id(label(node)));
+            StageKind kind = node instanceof Stage stage ? stage.kind() : StageKind.SINK;
+            if (node instanceof ErrorStream) {
+                dot.append(" shape=ellipse");
+            } else {
+                dot.append(" shape=").append(id(kind.shape()));
+                if (kind.orientation() != 0) {
+                    dot.append(" orientation=").append(kind.orientation());
+                }
             }
             dot.append(" style=\"rounded,filled\" fillcolor=white]\n");
         }
@@ -76,46 +81,94 @@ public final class DotWriter {
             }
             dot.append("\t}\n");
         }
-        for (Stage stage : order) {
-            List<Edge> edges = model.downstreams(stage);
-            for (int i = 0; i < edges.size(); i++) {
-                dot.append("\tn")
-                        .append(ids.get(stage))
-                        .append(" -> n")
-                        .append(ids.get(edges.get(i).to()));
-                if (edges.size() > 1) {
+        for (Object node : order) {
+            List<Object> next = downstreams(node);
+            for (int i = 0; i < next.size(); i++) {
+                dot.append("\tn").append(ids.get(node)).append(" -> n").append(ids.get(next.get(i)));
+                if (next.size() > 1) {
                     dot.append(" [label=").append(i).append(']');
                 }
                 dot.append('\n');
+            }
+            ErrorStream route = route(node);
+            if (route != null) {
+                dot.append("\tn")
+                        .append(ids.get(node))
+                        .append(" -> n")
+                        .append(ids.get(route))
+                        .append(" [label=failures style=dashed]\n");
             }
         }
         return dot.append("}\n").toString();
     }
 
-    /** The runtime's numbering: breadth-first along downstreams from each source, then the rest. */
-    private List<Stage> numbered() {
-        List<Stage> starts = new ArrayList<>(model.sources());
+    /**
+     * The runtime's numbering: breadth-first along downstreams, then error routes, from each
+     * source, then the rest.
+     */
+    private List<Object> numbered() {
+        List<Object> starts = new ArrayList<>(model.sources());
         starts.addAll(model.stages());
-        List<Stage> order = new ArrayList<>();
-        Map<Stage, Boolean> seen = new LinkedHashMap<>();
-        for (Stage start : starts) {
-            ArrayDeque<Stage> queue = new ArrayDeque<>();
+        List<Object> order = new ArrayList<>();
+        Map<Object, Boolean> seen = new HashMap<>();
+        for (Object start : starts) {
+            ArrayDeque<Object> queue = new ArrayDeque<>();
             if (seen.put(start, Boolean.TRUE) == null) {
                 queue.add(start);
             }
             while (!queue.isEmpty()) {
-                Stage stage = queue.poll();
-                ids.put(stage, order.size());
-                order.add(stage);
-                for (Edge edge : model.downstreams(stage)) {
-                    if (seen.put(edge.to(), Boolean.TRUE) == null) {
-                        queue.add(edge.to());
+                Object node = queue.poll();
+                ids.put(node, order.size());
+                order.add(node);
+                List<Object> next = downstreams(node);
+                ErrorStream route = route(node);
+                if (route != null) {
+                    next.add(route);
+                }
+                for (Object downstream : next) {
+                    if (seen.put(downstream, Boolean.TRUE) == null) {
+                        queue.add(downstream);
                     }
                 }
             }
         }
         return order;
     }
+
+    /**
+     * A node's downstreams in declaration order: a stage's, or an error route's sink after its
+     * stream (as the twin builds them, {@code FailureRoutes.addTwinMembers}).
+     */
+    private List<Object> downstreams(Object node) {
+        List<Object> next = new ArrayList<>();
+        if (node instanceof Stage stage) {
+            for (Edge edge : model.downstreams(stage)) {
+                next.add(edge.to());
+            }
+        } else if (node instanceof ErrorStream errors) {
+            next.add(errors.sink());
+        }
+        return next;
+    }
+
+    /** The error stream a stage routes its failures to, or {@code null}. */
+    private ErrorStream route(Object node) {
+        FailureSink sink = node instanceof Stage stage ? model.failureRoute(stage) : null;
+        return sink == null ? null : new ErrorStream(sink);
+    }
+
+    private static String label(Object node) {
+        if (node instanceof Stage stage) {
+            return Generation.unit(stage).dotLabel(stage);
+        }
+        if (node instanceof ErrorStream errors) {
+            return errors.sink().name() + "; Stream";
+        }
+        return ((FailureSink) node).label();
+    }
+
+    /** The twin's stream of an {@code @OnFailure} sink's failures, the node its routes point at. */
+    private record ErrorStream(FailureSink sink) {}
 
     /** A DOT identifier: bare when it is a plain name or number, otherwise quoted and escaped. */
     static String id(String text) {

@@ -139,7 +139,7 @@ final class FailureRoutes {
 
     /**
      * The twin's error streams, before any stage's node: for every sink a {@code Stream} of
-     * failures with the sink on it (and an abstract sink's consumer).
+     * failures named after it, with the sink on it (and an abstract sink's consumer).
      */
     static void addTwinMembers(TwinScope twin, TypeSpec.Builder type, MethodSpec.Builder wiring) {
         Generation g = twin.generation();
@@ -152,7 +152,8 @@ final class FailureRoutes {
             }
             type.addField(RuntimeTypes.streamOf(RuntimeTypes.FAILED_ELEMENT), node, twin.fieldModifiers());
             // the sink's node stays registered in GlobalSinks: no field (it would only be written)
-            wiring.addStatement("this.$N = new $T<>()", node, RuntimeTypes.STREAM)
+            // named after the sink: its node in the graph's DOT reads "rejected; Stream"
+            wiring.addStatement("this.$N = new $T<>($S)", node, RuntimeTypes.STREAM, sink.name())
                     .addStatement(
                             "this.$N.sink($T.<$T>consumer($S, this::$N))",
                             node,

@@ -124,16 +124,27 @@ public final class Streamz_SensorTotals implements SensorTotals, AutoCloseable {
                 \tn0 [label="readings; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
                 \tn1 [label="map: trimmed" shape=ellipse style="rounded,filled" fillcolor=white]
                 \tn2 [label="keyBy: bySensor" shape=invhouse style="rounded,filled" fillcolor=white]
-                \tn3 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
-                \tn4 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
-                \tn5 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
-                \tn6 [label="sink: totals" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn3 [label="audit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: audit" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn7 [label="rejected; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn8 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn9 [label="sink: rejected" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn10 [label="sink: totals" shape=trapezium style="rounded,filled" fillcolor=white]
                 \tn0 -> n1
                 \tn1 -> n2
-                \tn2 -> n3
-                \tn3 -> n4
-                \tn4 -> n5
-                \tn5 -> n6
+                \tn1 -> n3 [label=failures style=dashed]
+                \tn2 -> n4
+                \tn3 -> n5
+                \tn4 -> n6
+                \tn4 -> n7 [label=failures style=dashed]
+                \tn6 -> n8
+                \tn6 -> n7 [label=failures style=dashed]
+                \tn7 -> n9
+                \tn8 -> n10
+                \tn8 -> n7 [label=failures style=dashed]
+                \tn10 -> n7 [label=failures style=dashed]
                 }
                 """;
     }
@@ -261,9 +272,9 @@ public final class Streamz_SensorTotals implements SensorTotals, AutoCloseable {
             }
             this.totalsConsumer = Builders.sink(builder.totals, "totals", "SensorTotals");
             this.rejectedConsumer = Builders.sink(builder.rejected, "rejected", "SensorTotals");
-            this.rejectedNode = new Stream<>();
+            this.rejectedNode = new Stream<>("rejected");
             this.rejectedNode.sink(Named.<FailedElement>consumer("rejected", this::rejected));
-            this.auditNode = new Stream<>();
+            this.auditNode = new Stream<>("audit");
             this.auditNode.sink(Named.<FailedElement>consumer("audit", this::audit));
             switch (scope) {
                 case 0 -> wireScope0(builder);

@@ -100,7 +100,9 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
                 \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
                 \tn2 [label="sink: store" shape=trapezium style="rounded,filled" fillcolor=white]
                 \tn3 [label="mapAsync: lookup" shape=ellipse style="rounded,filled" fillcolor=white]
-                \tn4 [label="sink: found" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn4 [label="deadLetter; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: found" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: deadLetter" shape=trapezium style="rounded,filled" fillcolor=white]
                 \tsubgraph cluster_0 {
                 \t\tlabel=runParse
                 \t\tn1
@@ -115,12 +117,17 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
                 \t}
                 \tsubgraph cluster_3 {
                 \t\tlabel=runFound
-                \t\tn4
+                \t\tn5
                 \t}
                 \tn0 -> n1
                 \tn1 -> n2 [label=0]
                 \tn1 -> n3 [label=1]
-                \tn3 -> n4
+                \tn1 -> n4 [label=failures style=dashed]
+                \tn2 -> n4 [label=failures style=dashed]
+                \tn3 -> n5
+                \tn3 -> n4 [label=failures style=dashed]
+                \tn4 -> n6
+                \tn5 -> n4 [label=failures style=dashed]
                 }
                 """;
     }
@@ -335,7 +342,7 @@ public final class Streamz_DeadLetters implements DeadLetters, AutoCloseable {
         Interpreted(Builder builder) {
             this.loop = builder.loop == null ? EventLoop.shared() : builder.loop;
             this.deadLetterConsumer = Builders.sink(builder.deadLetter, "deadLetter", "DeadLetters");
-            this.deadLetterNode = new Stream<>();
+            this.deadLetterNode = new Stream<>("deadLetter");
             this.deadLetterNode.sink(Named.<FailedElement>consumer("deadLetter", this::deadLetter));
             this.emit = new Stream<>("emit", this.loop);
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));

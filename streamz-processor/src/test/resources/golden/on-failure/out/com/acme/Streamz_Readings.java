@@ -75,19 +75,28 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
                 \tn0 [label="emit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
                 \tn1 [label="map: parse" shape=ellipse style="rounded,filled" fillcolor=white]
                 \tn2 [label="filter: positive" shape=ellipse style="rounded,filled" fillcolor=white]
-                \tn3 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
-                \tn4 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn3 [label="rejected; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn4 [label="accumulate: total" shape=box style="rounded,filled" fillcolor=white]
+                \tn5 [label="sink: rejected" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn6 [label="sink: out" shape=trapezium style="rounded,filled" fillcolor=white]
+                \tn7 [label="audit; Stream" shape=ellipse style="rounded,filled" fillcolor=white]
+                \tn8 [label="sink: audit" shape=trapezium style="rounded,filled" fillcolor=white]
                 \tsubgraph cluster_0 {
                 \t\tlabel=runParse
                 \t\tn1
                 \t\tn2
-                \t\tn3
                 \t\tn4
+                \t\tn6
                 \t}
                 \tn0 -> n1
                 \tn1 -> n2
-                \tn2 -> n3
-                \tn3 -> n4
+                \tn1 -> n3 [label=failures style=dashed]
+                \tn2 -> n4
+                \tn2 -> n3 [label=failures style=dashed]
+                \tn3 -> n5
+                \tn4 -> n6
+                \tn6 -> n7 [label=failures style=dashed]
+                \tn7 -> n8
                 }
                 """;
     }
@@ -255,9 +264,9 @@ public final class Streamz_Readings implements Readings, AutoCloseable {
 
         Interpreted(Builder builder) {
             this.rejectedConsumer = Builders.sink(builder.rejected, "rejected", "Readings");
-            this.rejectedNode = new Stream<>();
+            this.rejectedNode = new Stream<>("rejected");
             this.rejectedNode.sink(Named.<FailedElement>consumer("rejected", this::rejected));
-            this.auditNode = new Stream<>();
+            this.auditNode = new Stream<>("audit");
             this.auditNode.sink(Named.<FailedElement>consumer("audit", this::audit));
             this.emit = new Stream<>("emit");
             this.parse = this.emit.map(Named.<String, Integer>function("parse", this::parse));
