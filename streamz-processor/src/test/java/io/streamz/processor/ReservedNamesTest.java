@@ -34,4 +34,32 @@ class ReservedNamesTest {
         assertThat(compilation.warnings()).isEmpty();
         DifferentialTest.assertAgree(DifferentialTest.generatedClass(compilation, "Streamz_Named"), "Named", 5);
     }
+
+    /**
+     * A member type or field of the interface shadows an imported type of that name in the class
+     * implementing it: generated code writes such types in full.
+     */
+    @Test
+    void membersOfThePipelineNamedLikeRuntimeTypes() throws Exception {
+        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines(
+                "com.acme.Members",
+                "package com.acme;",
+                "",
+                "import io.streamz.annotations.*;",
+                "",
+                "@Pipeline",
+                "public interface Members {",
+                "    record Objects(int value) {}",
+                "    String Failures = \"f\";",
+                "    interface Named {}",
+                "    @Source void emit(int x);",
+                "    @Map default Objects wrap(int x) { return new Objects(x); }",
+                "    @Filter default boolean positive(Objects o) { return o.value() > 0; }",
+                "    @Sink void out(Objects o);",
+                "}")));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        DifferentialTest.assertAgree(
+                DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Members"), "Members", 5);
+    }
 }
