@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.DoubleFunction;
 import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +51,47 @@ class AsynchronousSinkOnlyTest {
         assertThat(run(generated, "buildInterpreted"))
                 .containsExactly("wrote 2", "wrote 4", "failed 6")
                 .inOrder();
+    }
+
+    /** Asynchronous sinks of {@code long} and {@code double} take a {@code LongFunction} and a {@code DoubleFunction}. */
+    @Test
+    void asynchronousSinksOfLongsAndDoubles() throws Exception {
+        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines(
+                "com.acme.Wide",
+                "package com.acme;",
+                "",
+                "import io.streamz.annotations.*;",
+                "import java.util.concurrent.CompletionStage;",
+                "",
+                "@Pipeline",
+                "public interface Wide {",
+                "    @Source void emit(long x);",
+                "    @Sink CompletionStage<Void> longs(long x);",
+                "    @Map(from = \"emit\") default double half(long x) { return x / 2.0; }",
+                "    @Sink CompletionStage<Void> doubles(double x);",
+                "}")));
+        assertThat(compilation).succeededWithoutWarnings();
+        Class<?> generated = DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Wide");
+        for (String build : List.of("build", "buildInterpreted")) {
+            VirtualTimeLoop loop = new VirtualTimeLoop();
+            List<String> log = new ArrayList<>();
+            LongFunction<CompletionStage<Void>> longs = x -> {
+                log.add("long " + x);
+                return CompletableFuture.completedFuture(null);
+            };
+            DoubleFunction<CompletionStage<Void>> doubles = x -> {
+                log.add("double " + x);
+                return CompletableFuture.completedFuture(null);
+            };
+            Object builder = generated.getMethod("builder").invoke(null);
+            builder.getClass().getMethod("loop", EventLoop.class).invoke(builder, loop);
+            builder.getClass().getMethod("longs", LongFunction.class).invoke(builder, longs);
+            builder.getClass().getMethod("doubles", DoubleFunction.class).invoke(builder, doubles);
+            Object pipeline = builder.getClass().getMethod(build).invoke(builder);
+            generated.getInterfaces()[0].getMethod("emit", long.class).invoke(pipeline, 5L);
+            loop.advanceBy(Duration.ofSeconds(1));
+            assertThat(log).containsExactly("long 5", "double 2.5").inOrder();
+        }
     }
 
     /** What the sink wrote and which writes failed, as the loop was told, for emits of 1, 2 and 3. */

@@ -85,20 +85,18 @@ public final class SourceTrees {
     }
 
     /**
-     * Whether an annotation written on {@code element} (a type, method or parameter) does not
-     * resolve to a type: not found, or ambiguous ({@code import java.util.*;} beside
-     * {@code import io.streamz.annotations.*;} makes {@code @Map} both). javac reports it itself.
+     * Whether an annotation written on {@code type} itself does not resolve to a type: not found,
+     * or ambiguous ({@code import java.util.*;} beside {@code import io.streamz.annotations.*;}
+     * makes {@code @Map} both). javac reports it itself.
      */
-    public boolean hasUnresolvedAnnotation(Element element) {
+    public boolean hasUnresolvedAnnotation(TypeElement type) {
         if (trees == null) {
             return false;
         }
-        TreePath path = trees.getPath(element);
-        ModifiersTree modifiers = path == null ? null : modifiers(path.getLeaf());
-        if (modifiers == null) {
-            return false;
-        }
-        return unresolved(path, modifiers);
+        TreePath path = trees.getPath(type);
+        return path != null
+                && path.getLeaf() instanceof ClassTree declaration
+                && unresolved(path, declaration.getModifiers());
     }
 
     /**
@@ -143,18 +141,5 @@ public final class SourceTrees {
             }
         }
         return false;
-    }
-
-    private static ModifiersTree modifiers(Tree tree) {
-        if (tree instanceof ClassTree type) {
-            return type.getModifiers();
-        }
-        if (tree instanceof MethodTree method) {
-            return method.getModifiers();
-        }
-        if (tree instanceof VariableTree variable) {
-            return variable.getModifiers();
-        }
-        return null;
     }
 }

@@ -7,8 +7,10 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
+import io.streamz.processor.read.SourceTrees;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -171,5 +173,63 @@ class UnresolvedAnnotationTest {
             }
             return false;
         }
+    }
+
+    /** An unresolved annotation on the interface itself: no Streamz error for the stage either. */
+    @Test
+    void anUnresolvedAnnotationOnTheInterfaceLeavesOnlyJavacsError() {
+        JavaFileObject source = JavaFileObjects.forSourceLines(
+                "com.acme.Lengths",
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Nope",
+                "@Pipeline",
+                "public interface Lengths {",
+                "    @Source void emit(String line);",
+                "    @Filter default int length(String line) { return 1; }", // not boolean: not judged
+                "    @Sink void out(String line);",
+                "}");
+
+        Compilation compilation =
+                javac().withProcessors(new PipelineProcessor()).compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("cannot find symbol")
+                .inFile(source)
+                .onLine(3);
+    }
+
+    /** The same on a parameter of a stage. */
+    @Test
+    void anUnresolvedAnnotationOnAParameterLeavesOnlyJavacsError() {
+        JavaFileObject source = JavaFileObjects.forSourceLines(
+                "com.acme.Params",
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Params {",
+                "    @Source void emit(@Nope String line);",
+                "    @Filter default int length(String line) { return 1; }",
+                "    @Sink void out(String line);",
+                "}");
+
+        Compilation compilation =
+                javac().withProcessors(new PipelineProcessor()).compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("cannot find symbol")
+                .inFile(source)
+                .onLine(5);
+    }
+
+    /** Without javac's trees (another compiler), nothing is known unresolved and no local type is found. */
+    @Test
+    void withoutTreesNothingIsUnresolvedAndNoLocalTypeFound() {
+        SourceTrees none = SourceTrees.none();
+        assertThat(none.hasUnresolvedAnnotation(null)).isFalse();
+        assertThat(none.hasUnresolvedAnnotationIn(null)).isFalse();
+        assertThat(none.localAnnotations(List.of(), null)).isEmpty();
     }
 }
