@@ -39,8 +39,8 @@ final class KeyStability {
         TypeElement element = (TypeElement) declared.asElement();
         String name = element.getQualifiedName().toString();
         if (name.equals("java.util.Set") || name.equals("java.util.Map")) {
-            return "whose encoding follows its iteration order, which equal " + element.getSimpleName()
-                    + "s need not share";
+            return "a " + element.getSimpleName() + ", whose encoding follows its iteration order, which equal "
+                    + element.getSimpleName() + "s need not share";
         }
         if (name.equals("java.util.List")) {
             return declared.getTypeArguments().isEmpty()
