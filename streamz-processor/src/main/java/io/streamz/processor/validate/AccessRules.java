@@ -36,14 +36,14 @@ final class AccessRules {
         collectHidden(p, type, hidden);
         if (!hidden.isEmpty()) {
             TypeElement first = hidden.get(0);
+            Hidden why = whyHidden(p, first);
             p.markBroken(stage);
             p.error(
                     where,
                     ProblemCode.INACCESSIBLE_TYPE,
-                    stage.describe() + " uses " + first.getQualifiedName() + ", which "
-                            + whyHidden(p, first) + "; the generated class (a top-level class in package "
-                            + packageOf(p, p.type()) + ") could not name it. Make "
-                            + first.getSimpleName() + " package-private or wider.");
+                    stage.describe() + " uses " + first.getQualifiedName() + ", which " + why.reason()
+                            + "; the generated class (a top-level class in package " + packageOf(p, p.type())
+                            + ") could not name it. Make " + why.culprit().getSimpleName() + " " + why.fix() + ".");
         }
     }
 
@@ -70,21 +70,29 @@ final class AccessRules {
         }
     }
 
-    /** Why the generated class cannot see {@code type}, or null if it can. */
-    private static String whyHidden(PipelineUnderCheck p, TypeElement type) {
+    /**
+     * Why the generated class cannot see {@code type}, or null if it can: the type itself or the
+     * enclosing type that hides it, and what to make it.
+     */
+    private static Hidden whyHidden(PipelineUnderCheck p, TypeElement type) {
         String pipelinePackage = packageOf(p, p.type());
         for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
             String name = e == type ? "is" : "is nested in " + e.getSimpleName() + ", which is";
+            // package-private is enough in the pipeline's package; from another one only public is
+            String fix = packageOf(p, e).equals(pipelinePackage) ? "package-private or wider" : "public";
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                return name + " private";
+                return new Hidden(e, name + " private", fix);
             }
             if (e.getModifiers().contains(Modifier.PROTECTED)
                     && !packageOf(p, e).equals(pipelinePackage)) {
-                return name + " protected in another package";
+                return new Hidden(e, name + " protected in another package", fix);
             }
         }
         return null;
     }
+
+    /** A type the generated class cannot name: the element hiding it, why, and the fix. */
+    private record Hidden(Element culprit, String reason, String fix) {}
 
     private static String packageOf(PipelineUnderCheck p, Element element) {
         return p.elements().getPackageOf(element).getQualifiedName().toString();

@@ -60,16 +60,21 @@ class AccessMessagesTest {
                         "12: [streamz.inaccessible-type] @Source stage 'extendsBound' uses " + secret,
                         "13: [streamz.inaccessible-type] @Source stage 'superBound' uses " + secret,
                         "14: [streamz.inaccessible-type] @Source stage 'nested' uses com.acme.Outer.Hidden.Inner, which"
-                                + " is nested in Hidden, which is private" + cannotName("Inner"),
+                                + " is nested in Hidden, which is private" + cannotName("Hidden"),
                         "15: [streamz.inaccessible-type] @Source stage 'argument' uses " + secret,
                         "16: [streamz.inaccessible-type] @Source stage 'inherited' uses com.other.Base.Prot, which is"
-                                + " protected in another package" + cannotName("Prot"),
+                                + " protected in another package" + cannotName("Prot", "public"),
                         "17: [streamz.inaccessible-type] @Map stage 'length' uses " + secret)
                 .inOrder();
     }
 
     private static String cannotName(String type) {
-        return "; the generated class (a top-level class in package com.acme) could not name it. Make " + type
-                + " package-private or wider.";
+        return cannotName(type, "package-private or wider");
+    }
+
+    /** A type in the pipeline's package needs to be package-private; one in another package public. */
+    private static String cannotName(String type, String fix) {
+        return "; the generated class (a top-level class in package com.acme) could not name it. Make " + type + " "
+                + fix + ".";
     }
 }
