@@ -6,9 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,10 +47,7 @@ class AccessMessagesTest {
                                 "        @Sink void lengths(int x);",
                                 "    }",
                                 "}"));
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         String secret = "com.acme.Outer.Secret, which is private" + cannotName("Secret");
         assertThat(errors)
                 .containsExactly(

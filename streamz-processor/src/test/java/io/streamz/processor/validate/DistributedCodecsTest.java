@@ -7,9 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,10 +54,7 @@ class DistributedCodecsTest {
                         "    @Sink(from = \"pairs\") void outPairs(List<String> pairs);",
                         "    @Sink(from = \"both\") void outBoth(String both);",
                         "}"));
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         assertThat(errors)
                 .containsExactly(
                         "17: " + missing("@Unique stage 'fresh'", "Tag"),

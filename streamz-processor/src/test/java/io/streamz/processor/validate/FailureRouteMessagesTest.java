@@ -6,9 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,10 +43,7 @@ class FailureRouteMessagesTest {
                         "    @OnFailure(from = \"parse\") default void thrown(FailedElement failure)"
                                 + " throws java.io.IOException {}", // line 18
                         "}"));
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         assertThat(errors)
                 .containsExactly(
                         "13: [streamz.on-failure-routed-twice] stage 'parse' is routed twice by 'errors'" + ONCE,

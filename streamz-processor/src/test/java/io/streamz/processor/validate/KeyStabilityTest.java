@@ -6,9 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,10 +76,7 @@ class KeyStabilityTest {
                         "    @KeyBy(key = \"length\", from = \"emit\") String byLength(String s);",
                         "    default int length(String s) { return s.length(); }",
                         "}"));
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         String unordered = ", whose encoding follows its iteration order, which equal ";
         assertThat(errors)
                 .containsExactly(

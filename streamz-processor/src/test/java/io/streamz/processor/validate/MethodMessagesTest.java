@@ -7,9 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,10 +37,7 @@ class MethodMessagesTest {
                         "    @Filter @Map default int d(String line) { return 4; }",
                         "    @Sink(from = \"emit\") void out(String line);",
                         "}"));
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         assertThat(errors)
                 .containsExactly(
                         "6: [streamz.static-or-private-stage] @Map stage 'a' is static" + NOT_INSTANCE,

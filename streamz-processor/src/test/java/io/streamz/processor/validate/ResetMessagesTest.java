@@ -6,9 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,10 +38,7 @@ class ResetMessagesTest {
                         "    @Sink void out(int x);",
                         "    @Sink(from = \"total\") void totals(int x);",
                         "}"));
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         assertThat(errors)
                 .containsExactly(
                         "6: [streamz.reset-cycle] @Accumulate stage 'total' is reset by itself" + ACYCLIC

@@ -7,9 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,10 +41,7 @@ class ShapeMessagesTest {
                         "    @Sink(from = \"other\") CompletionStage<? super Void> superSink(String line);",
                         "    @Sink(from = \"other\") CompletionStage<? extends Integer> valueSink(String line);",
                         "}"));
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         assertThat(errors)
                 .containsExactly(
                         "7: [streamz.stage-must-be-abstract] @Source stage 'emit' has a body, but the processor"

@@ -9,7 +9,6 @@ import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.PipelineProcessor;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,10 +35,7 @@ class TopologyMessagesTest {
     }
 
     private static List<String> errors(Compilation compilation) {
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<?> error : compilation.errors()) {
-            errors.add(error.getLineNumber() + ": " + error.getMessage(null));
-        }
+        List<String> errors = ErrorLines.of(compilation);
         return errors;
     }
 
