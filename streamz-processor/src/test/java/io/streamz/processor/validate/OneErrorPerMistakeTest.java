@@ -1,12 +1,8 @@
 package io.streamz.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,19 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class OneErrorPerMistakeTest {
     private static Compilation compile(String... members) {
-        List<String> lines = new ArrayList<>(List.of(
-                "package com.acme;",
-                "import io.streamz.Accumulated;",
-                "import io.streamz.annotations.*;",
-                "import java.util.List;",
-                "@Pipeline",
-                "public interface Rules {"));
-        for (String member : members) {
-            lines.add("    " + member);
-        }
-        lines.add("}");
-        return javac().withProcessors(new PipelineProcessor())
-                .compile(JavaFileObjects.forSourceLines("com.acme.Rules", lines));
+        return RulesPipeline.compile(List.of("io.streamz.Accumulated", "java.util.List"), members);
     }
 
     /** Which of the two it emits is unknown: neither the sink taking the value nor one taking the pair is wrong. */

@@ -1,12 +1,8 @@
 package io.streamz.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import io.streamz.processor.PipelineProcessor;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,20 +22,12 @@ class ValueRulesTest {
             "@Accumulate(start = \"zero\") default long total(long sum, int x) { return sum + x; }";
 
     private static Compilation compile(String... members) {
-        List<String> lines = new ArrayList<>(List.of(
-                "package com.acme;",
-                "import io.streamz.annotations.*;",
-                "import java.util.List;",
-                "import java.util.concurrent.CompletableFuture;",
-                "import java.util.concurrent.CompletionStage;",
-                "@Pipeline",
-                "public interface Rules {"));
-        for (String member : members) {
-            lines.add("    " + member);
-        }
-        lines.add("}");
-        return javac().withProcessors(new PipelineProcessor())
-                .compile(JavaFileObjects.forSourceLines("com.acme.Rules", lines));
+        return RulesPipeline.compile(
+                List.of(
+                        "java.util.List",
+                        "java.util.concurrent.CompletableFuture",
+                        "java.util.concurrent.CompletionStage"),
+                members);
     }
 
     /** Exactly these errors, each on the line holding its text (pairs: line text, message). */
