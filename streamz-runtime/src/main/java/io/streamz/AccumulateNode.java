@@ -1,5 +1,6 @@
 package io.streamz;
 
+import io.streamz.internal.PrimitiveState;
 import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -117,6 +118,10 @@ final class AccumulateNode<T, S, R> extends Stream<Object> {
             return null;
         }
         if (!started) {
+            if (x == null && f instanceof PrimitiveState) { // a state the pipeline declares primitive
+                return failed(
+                        x, new NullPointerException(PrimitiveState.nullFirstElement(((PrimitiveState) f).stateType())));
+            }
             started = true;
             state = (S) x;
             return emitToDownstreams(withState ? Accumulated.of(x, x) : x);

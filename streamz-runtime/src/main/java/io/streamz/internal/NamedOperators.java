@@ -2,6 +2,7 @@ package io.streamz.internal;
 
 import io.streamz.Named;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 
 /**
@@ -27,5 +28,61 @@ public final class NamedOperators {
             }
         }
         return new NamedBinaryOperator();
+    }
+
+    /**
+     * {@link #binaryOperator(String, BinaryOperator)} for an accumulate without a start whose
+     * state is the primitive {@code stateType} in the pipeline: it rejects a {@code null} first
+     * element ({@link PrimitiveState}).
+     */
+    public static <T> BinaryOperator<T> binaryOperator(String name, String stateType, BinaryOperator<T> op) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(stateType, "stateType");
+        Objects.requireNonNull(op, "op");
+        final class PrimitiveBinaryOperator implements BinaryOperator<T>, Named, PrimitiveState {
+            @Override
+            public T apply(T state, T x) {
+                return op.apply(state, x);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String stateType() {
+                return stateType;
+            }
+        }
+        return new PrimitiveBinaryOperator();
+    }
+
+    /**
+     * {@code f} labelled {@code name}, for {@code Stream.accumulateReturningState} without a
+     * start whose state is the primitive {@code stateType} in the pipeline: it rejects a
+     * {@code null} first element ({@link PrimitiveState}).
+     */
+    public static <S, T, R> BiFunction<S, T, R> biFunction(String name, String stateType, BiFunction<S, T, R> f) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(stateType, "stateType");
+        Objects.requireNonNull(f, "f");
+        final class PrimitiveBiFunction implements BiFunction<S, T, R>, Named, PrimitiveState {
+            @Override
+            public R apply(S state, T x) {
+                return f.apply(state, x);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String stateType() {
+                return stateType;
+            }
+        }
+        return new PrimitiveBiFunction();
     }
 }

@@ -220,4 +220,45 @@ class FusedSupportTest {
             out.add(x);
         }
     }
+
+    @Test
+    void aPrimitiveStateRejectsANullFirstElementNamingTheStageAndStaysUnstarted() {
+        Stream<Integer> source = new Stream<>();
+        Stream<io.streamz.FailedElement> errors = new Stream<>();
+        List<Object> out = new ArrayList<>();
+        List<io.streamz.FailedElement> routed = new ArrayList<>();
+        source.accumulate(NamedOperators.<Integer>binaryOperator("sum", "int", Integer::sum))
+                .sink(out::add);
+        Stream<Integer> sum =
+                source.accumulate(NamedOperators.<Integer>binaryOperator("routedSum", "int", Integer::sum));
+        sum.routeFailuresTo(errors);
+        errors.sink(routed::add);
+        sum.sink(out::add);
+        NullPointerException rejected = assertThrows(NullPointerException.class, () -> source.emit(null));
+        assertEquals(PrimitiveState.nullFirstElement("int"), rejected.getMessage());
+        assertEquals("the first element becomes the state, an int, and cannot be null", rejected.getMessage());
+        assertEquals("accumulate: sum", io.streamz.StageFailure.stageOf(rejected));
+        assertEquals(List.of(), out, "nothing goes on");
+        source.emit(2); // the first element: both start now
+        source.emit(3);
+        assertEquals(List.of(2, 2, 5, 5), out);
+        assertEquals(List.of(), routed, "the unrouted stage threw first");
+        Stream<Integer> alone = new Stream<>();
+        Stream<Long> longs = alone.map(x -> x == null ? null : (long) x)
+                .accumulateReturningState(
+                        NamedOperators.<Long, Long, io.streamz.Accumulated<Long, ? extends Long>>biFunction(
+                                "change", "long", (previous, x) -> io.streamz.Accumulated.of(x, x - previous)));
+        longs.routeFailuresTo(errors);
+        List<Long> changes = new ArrayList<>();
+        longs.sink(changes::add);
+        alone.emit(null);
+        assertEquals(1, routed.size(), "a routed stage routes the rejected element");
+        assertNull(routed.get(0).element());
+        assertEquals(
+                "the first element becomes the state, a long, and cannot be null",
+                routed.get(0).error().getMessage());
+        alone.emit(5);
+        alone.emit(7);
+        assertEquals(List.of(5L, 2L), changes, "started by the first element that is not null");
+    }
 }

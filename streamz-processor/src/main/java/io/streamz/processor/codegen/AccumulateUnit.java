@@ -110,10 +110,14 @@ final class AccumulateUnit implements StageUnit {
             String started = g.names().member(STARTED, stage);
             body.beginControlFlow("if (this.$N)", started);
             scope.guarded(stage, next, asTwinSeesIt(stage, in));
-            body.nextControlFlow("else")
-                    .addStatement("this.$N = true", started)
-                    .addStatement("$N = $N", local, in.name())
-                    .endControlFlow();
+            body.nextControlFlow("else");
+            if (rejectsNullFirst(stage, in)) {
+                scope.guarded(stage, CodeBlock.of("$N = $L", local, nonNullFirst(stage, in)), in);
+                body.addStatement("this.$N = true", started);
+            } else {
+                body.addStatement("this.$N = true", started).addStatement("$N = $N", local, in.name());
+            }
+            body.endControlFlow();
         } else {
             scope.guarded(stage, next, in);
         }
@@ -166,11 +170,14 @@ final class AccumulateUnit implements StageUnit {
         scope.guarded(stage, next, new Value(in, stage.inputType()));
         body.addStatement("this.$N = $N.state()", state, local)
                 .addStatement("$N = $N.value()", value, local)
-                .nextControlFlow("else")
-                .addStatement("this.$N = true", started)
-                .addStatement("this.$N = $L", state, first(stage, element))
-                .addStatement("$N = $L", value, first(stage, element))
-                .endControlFlow();
+                .nextControlFlow("else");
+        if (rejectsNullFirst(stage, element)) {
+            scope.guarded(stage, CodeBlock.of("this.$N = $L", state, nonNullFirst(stage, element)), element);
+            body.addStatement("this.$N = true", started);
+        } else {
+            body.addStatement("this.$N = true", started).addStatement("this.$N = $L", state, first(stage, element));
+        }
+        body.addStatement("$N = $L", value, first(stage, element)).endControlFlow();
         return new Value(value, stage.outputType());
     }
 
@@ -186,6 +193,30 @@ final class AccumulateUnit implements StageUnit {
             return CodeBlock.of("($T) $N", primitive, in.name());
         }
         return CodeBlock.of("$N", in.name());
+    }
+
+    /**
+     * Whether the first element, which becomes the state, may be {@code null} where the state
+     * cannot: a boxed element into a primitive state. Such a stage rejects it, naming itself,
+     * before anything changes, as the twin's accumulate does ({@code PrimitiveState}).
+     */
+    private static boolean rejectsNullFirst(Stage stage, Value in) {
+        return options(stage).stateType().isPrimitive() && !in.type().isPrimitive();
+    }
+
+    /** {@code in}, checked not {@code null} with the twin's message, widened as {@link #first}. */
+    private static CodeBlock nonNullFirst(Stage stage, Value in) {
+        TypeName state = options(stage).stateType();
+        CodeBlock checked =
+                CodeBlock.of("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, in.name(), nullFirstMessage(state));
+        return in.type().box().equals(state.box()) ? checked : CodeBlock.of("($T) $L", state, checked);
+    }
+
+    /** The message of the runtime's {@code PrimitiveState.nullFirstElement}, word for word. */
+    private static String nullFirstMessage(TypeName state) {
+        String name = state.toString();
+        return "the first element becomes the state, " + (name.equals("int") ? "an " : "a ") + name
+                + ", and cannot be null";
     }
 
     /** {@code long}, {@code int} and {@code double} state in an unboxed cell, any other in a value. */
@@ -251,10 +282,14 @@ final class AccumulateUnit implements StageUnit {
                     .beginControlFlow("if (this.$N.isSet())", handle)
                     .addStatement("$N = this.$N.get()", current, handle);
             engineStep(e, stage, in, current, local, scope);
-            body.nextControlFlow("else")
-                    .addStatement("this.$N.set($N)", handle, in.name())
-                    .addStatement("$N = $N", local, in.name())
-                    .endControlFlow();
+            body.nextControlFlow("else");
+            if (rejectsNullFirst(stage, in)) {
+                scope.guarded(stage, CodeBlock.of("$N = $L", current, nonNullFirst(stage, in)), in);
+                body.addStatement("this.$N.set($N)", handle, current);
+            } else {
+                body.addStatement("this.$N.set($N)", handle, in.name());
+            }
+            body.addStatement("$N = $N", local, in.name()).endControlFlow();
         }
         if (!options.withState()) {
             return new Value(local, stage.outputType());
@@ -333,23 +368,25 @@ final class AccumulateUnit implements StageUnit {
                     ParameterizedTypeName.get(RuntimeTypes.ACCUMULATED, state, WildcardTypeName.subtypeOf(state));
             twin.elementType(stage, state);
             return CodeBlock.of(
-                    "$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, this::$N))",
+                    "$L.accumulateReturningState($T.<$T, $T, $T>biFunction($S, $Lthis::$N))",
                     twin.upType(stage).equals(state) ? twin.up(stage) : widened(twin, stage),
-                    RuntimeTypes.NAMED,
+                    primitiveState(stage) ? RuntimeTypes.NAMED_OPERATORS : RuntimeTypes.NAMED,
                     state,
                     state,
                     accumulated,
                     stage.name(),
+                    primitiveStateArgument(stage),
                     stage.name());
         }
         if (twin.upType(stage).equals(state)) {
             return CodeBlock.of(
-                    "$L.$N($T.<$T>binaryOperator($S, this::$N))",
+                    "$L.$N($T.<$T>binaryOperator($S, $Lthis::$N))",
                     twin.up(stage),
                     fold(stage),
                     RuntimeTypes.NAMED_OPERATORS,
                     state,
                     stage.name(),
+                    primitiveStateArgument(stage),
                     stage.name());
         }
         return firstElementWidened(twin, stage);
@@ -399,12 +436,13 @@ final class AccumulateUnit implements StageUnit {
             twin.markUnchecked();
         }
         return CodeBlock.of(
-                "$L\n.$N($T.<$T>binaryOperator($S, (state, value) -> $L(state, $L)))",
+                "$L\n.$N($T.<$T>binaryOperator($S, $L(state, value) -> $L(state, $L)))",
                 widened(twin, stage),
                 fold(stage),
                 RuntimeTypes.NAMED_OPERATORS,
                 state,
                 stage.name(),
+                primitiveStateArgument(stage),
                 Names.call(stage.name()),
                 narrow);
     }
@@ -416,8 +454,9 @@ final class AccumulateUnit implements StageUnit {
     private static CodeBlock widened(TwinScope twin, Stage stage) {
         TypeName stateType = options(stage).stateType();
         TypeName primitive = stateType.isBoxedPrimitive() ? stateType.unbox() : stateType;
+        // null goes on to the accumulate, which names itself when it rejects it, as the fused class does
         CodeBlock widen = primitive.isPrimitive()
-                ? CodeBlock.of("value -> ($T) value", primitive)
+                ? CodeBlock.of("value -> value == null ? null : ($T) ($T) value", stateType.box(), primitive)
                 : CodeBlock.of("value -> value");
         return CodeBlock.of(
                 "$L.map($T.<$T, $T>function($S, $L))",
@@ -427,6 +466,21 @@ final class AccumulateUnit implements StageUnit {
                 stateType.box(),
                 stage.name(),
                 widen);
+    }
+
+    /**
+     * Whether the twin's accumulate rejects a {@code null} first element: without a start, a
+     * state the pipeline declares primitive (the runtime's {@code PrimitiveState}).
+     */
+    private static boolean primitiveState(Stage stage) {
+        return options(stage).start() == null && options(stage).stateType().isPrimitive();
+    }
+
+    /** The state type argument of the twin's {@code PrimitiveState} operator, or nothing. */
+    private static CodeBlock primitiveStateArgument(Stage stage) {
+        return primitiveState(stage)
+                ? CodeBlock.of("$S, ", options(stage).stateType().toString())
+                : CodeBlock.of("");
     }
 
     @Override

@@ -353,7 +353,7 @@ public final class Streamz_Later implements Later, AutoCloseable {
             this.label = this.later.map(Named.<Integer, String>function("label", this::label));
             this.labelsConsumer = Builders.sink(builder.labels, "labels", "Later");
             this.label.sink(Named.<String>consumer("labels", this.labelsConsumer::accept));
-            this.total = this.later.accumulate(NamedOperators.<Integer>binaryOperator("total", this::total));
+            this.total = this.later.accumulate(NamedOperators.<Integer>binaryOperator("total", "int", this::total));
             this.totalsConsumer = Builders.sink(builder.totals, "totals", "Later");
             this.total.sink(Named.<Integer>consumer("totals", this.totalsConsumer::accept));
             this.nowConsumer = Builders.sink(builder.now, "now", "Later");

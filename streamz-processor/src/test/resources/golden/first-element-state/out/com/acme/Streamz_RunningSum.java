@@ -218,11 +218,11 @@ public final class Streamz_RunningSum implements RunningSum, AutoCloseable {
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
-            this.total = this.emit.map(Named.<Integer, Long>function("total", value -> (long) value))
-                    .accumulate(NamedOperators.<Long>binaryOperator("total", (state, value) -> total(state, (int) (long) value)));
+            this.total = this.emit.map(Named.<Integer, Long>function("total", value -> value == null ? null : (Long) (long) value))
+                    .accumulate(NamedOperators.<Long>binaryOperator("total", "long", (state, value) -> total(state, (int) (long) value)));
             this.outConsumer = Builders.sink(builder.out, "out", "RunningSum");
             this.total.sink(Named.<Long>consumer("out", this.outConsumer::accept));
-            this.max = this.emit.accumulate(NamedOperators.<Integer>binaryOperator("max", this::max));
+            this.max = this.emit.accumulate(NamedOperators.<Integer>binaryOperator("max", "int", this::max));
             this.max.sink(Named.<Integer>consumer("log", this::log));
         }
 

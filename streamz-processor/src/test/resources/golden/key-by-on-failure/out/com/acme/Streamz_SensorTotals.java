@@ -304,8 +304,8 @@ public final class Streamz_SensorTotals implements SensorTotals, AutoCloseable {
             this.parse.routeFailuresTo(this.rejectedNode);
             this.positive = this.parse.filter(Named.<Integer>predicate("positive", this::positive));
             this.positive.routeFailuresTo(this.rejectedNode);
-            this.total = this.positive.map(Named.<Integer, Long>function("total", value -> (long) value))
-                    .accumulate(NamedOperators.<Long>binaryOperator("total", (state, value) -> total(state, (int) (long) value)));
+            this.total = this.positive.map(Named.<Integer, Long>function("total", value -> value == null ? null : (Long) (long) value))
+                    .accumulate(NamedOperators.<Long>binaryOperator("total", "long", (state, value) -> total(state, (int) (long) value)));
             this.total.routeFailuresTo(this.rejectedNode);
             this.totals = this.total.sink(Named.<Long>consumer("totals", this.totalsConsumer::accept));
             this.totals.routeFailuresTo(this.rejectedNode);

@@ -177,7 +177,7 @@ public final class Streamz_RunningTotal implements RunningTotal, AutoCloseable {
 
         Interpreted(Builder builder) {
             this.emit = new Stream<>("emit");
-            this.total = this.emit.accumulate(NamedOperators.<Integer>binaryOperator("total", this::total));
+            this.total = this.emit.accumulate(NamedOperators.<Integer>binaryOperator("total", "int", this::total));
             this.outConsumer = Builders.sink(builder.out, "out", "RunningTotal");
             this.total.sink(Named.<Integer>consumer("out", this.outConsumer::accept));
         }

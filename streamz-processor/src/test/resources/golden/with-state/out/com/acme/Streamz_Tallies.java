@@ -299,11 +299,11 @@ public final class Streamz_Tallies implements Tallies, AutoCloseable {
             this.total = this.emit.accumulateWithState(Named.<Long, Integer, Long>biFunction("total", this::total), Tallies.zero());
             this.totalsConsumer = Builders.sink(builder.totals, "totals", "Tallies");
             this.total.sink(Named.<Accumulated<Long, Long>>consumer("totals", this.totalsConsumer::accept));
-            this.largest = this.emit.accumulateWithState(NamedOperators.<Integer>binaryOperator("largest", this::largest));
+            this.largest = this.emit.accumulateWithState(NamedOperators.<Integer>binaryOperator("largest", "int", this::largest));
             this.largestsConsumer = Builders.sink(builder.largests, "largests", "Tallies");
             this.largest.sink(Named.<Accumulated<Integer, Integer>>consumer("largests", this.largestsConsumer::accept));
-            this.widened = this.emit.map(Named.<Integer, Long>function("widened", value -> (long) value))
-                    .accumulateWithState(NamedOperators.<Long>binaryOperator("widened", (state, value) -> widened(state, (int) (long) value)));
+            this.widened = this.emit.map(Named.<Integer, Long>function("widened", value -> value == null ? null : (Long) (long) value))
+                    .accumulateWithState(NamedOperators.<Long>binaryOperator("widened", "long", (state, value) -> widened(state, (int) (long) value)));
             this.widestConsumer = Builders.sink(builder.widest, "widest", "Tallies");
             this.widened.sink(Named.<Accumulated<Long, Long>>consumer("widest", this.widestConsumer::accept));
         }
