@@ -25,9 +25,11 @@
  * <p>The sources' tests ({@code test_sources.py}, {@code test_counter}, {@code test_from_file},
  * {@code test_from_file_end}, {@code test_filenames}) are ported next to the sources:
  * {@code IterablePeriodicSourceTest}, {@code FileSourcesTest} and {@code io.streamz.source}'s
- * TCP, HTTP and process tests. Not ported yet: every {@code *_metadata} and {@code *_ref_counts}
- * test, {@code test_timed_window_unique}, {@code test_ws_roundtrip} and
- * {@code test_mqtt_roundtrip} (network sinks). {@code test_map_async_restart}
+ * TCP, HTTP and process tests; the {@code *_metadata} and {@code *_ref_counts} tests next to the
+ * metadata support: {@code io.streamz.MetadataTest} and {@code io.streamz.HoldingStagesMetadataTest};
+ * {@code test_timed_window_unique} in {@code io.streamz.TimedWindowUniqueTest}.
+ * Not ported: {@code test_ws_roundtrip} and {@code test_mqtt_roundtrip} (network sinks this port
+ * does not have). {@code test_map_async_restart}
  * ({@code stop_on_exception}) is {@code io.streamz.MapAsyncStopOnExceptionTest}. Not applicable to Java: {@code test_docstrings} (Python docstrings) and
  * {@code test_no_ipywidget_repr} (IPython); {@code dont_test_stream_kwargs} is disabled upstream.
  */
