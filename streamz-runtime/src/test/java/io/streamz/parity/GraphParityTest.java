@@ -8,6 +8,7 @@ import io.streamz.Named;
 import io.streamz.Stream;
 import java.io.File;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -68,6 +69,7 @@ class GraphParityTest {
                         List.of("map: add", "source1; Stream")),
                 g.edges());
         assertEquals(Graph.of(source2.toDot()).edges(), g.edges());
+        Reference.reachabilityFence(n2); // downstreams are held weakly: source2 reaches n2 only through them
     }
 
     // test_graph.py::test_create_file: png and svg through Graphviz, dot as text with the graph attributes
