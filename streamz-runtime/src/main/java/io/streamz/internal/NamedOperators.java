@@ -36,23 +36,15 @@ public final class NamedOperators {
      * element ({@link PrimitiveState}).
      */
     public static <T> BinaryOperator<T> binaryOperator(String name, String stateType, BinaryOperator<T> op) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(stateType, "stateType");
         Objects.requireNonNull(op, "op");
-        final class PrimitiveBinaryOperator implements BinaryOperator<T>, Named, PrimitiveState {
+        final class PrimitiveBinaryOperator extends PrimitiveStateFunction implements BinaryOperator<T> {
+            PrimitiveBinaryOperator() {
+                super(name, stateType);
+            }
+
             @Override
             public T apply(T state, T x) {
                 return op.apply(state, x);
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String stateType() {
-                return stateType;
             }
         }
         return new PrimitiveBinaryOperator();
@@ -64,25 +56,38 @@ public final class NamedOperators {
      * {@code null} first element ({@link PrimitiveState}).
      */
     public static <S, T, R> BiFunction<S, T, R> biFunction(String name, String stateType, BiFunction<S, T, R> f) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(stateType, "stateType");
         Objects.requireNonNull(f, "f");
-        final class PrimitiveBiFunction implements BiFunction<S, T, R>, Named, PrimitiveState {
+        final class PrimitiveBiFunction extends PrimitiveStateFunction implements BiFunction<S, T, R> {
+            PrimitiveBiFunction() {
+                super(name, stateType);
+            }
+
             @Override
             public R apply(S state, T x) {
                 return f.apply(state, x);
             }
-
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String stateType() {
-                return stateType;
-            }
         }
         return new PrimitiveBiFunction();
+    }
+
+    /** The name and the primitive state type of an accumulate's function, for the twins. */
+    private abstract static class PrimitiveStateFunction implements Named, PrimitiveState {
+        private final String name;
+        private final String stateType;
+
+        PrimitiveStateFunction(String name, String stateType) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.stateType = Objects.requireNonNull(stateType, "stateType");
+        }
+
+        @Override
+        public final String name() {
+            return name;
+        }
+
+        @Override
+        public final String stateType() {
+            return stateType;
+        }
     }
 }
