@@ -51,6 +51,11 @@ public final class LatestValue<T> {
         }
     }
 
+    /** What it holds: the value waiting for downstream, and the one downstream is busy with. */
+    public int held() {
+        return (next != NONE ? 1 : 0) + (busy ? 1 : 0);
+    }
+
     /** Whether a value is waiting for downstream. */
     public boolean hasPending() {
         return next != NONE;

@@ -41,7 +41,8 @@ final class DotStyleTest {
                 Streamz_Orders.class,
                 Streamz_TimeStages.class,
                 Streamz_RoutedAsync.class,
-                Streamz_Routes.class
+                Streamz_Routes.class,
+                io.streamz.it.time.Streamz_NewestQuotes.class
             })
     void theGeneratedGraphIsTheTwinsGraphPlusClusters(Class<?> generated) throws Exception {
         String dot = (String) generated.getMethod("topologyDot").invoke(null);

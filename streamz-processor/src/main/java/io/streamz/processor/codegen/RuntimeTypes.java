@@ -35,6 +35,7 @@ final class RuntimeTypes {
     static final ClassName DISTINCT_GROUP = ClassName.get("io.streamz.internal", "DistinctGroup");
     static final ClassName FREQUENCY_COUNTS = ClassName.get("io.streamz.internal", "FrequencyCounts");
     static final ClassName BOUNDED_BUFFER = ClassName.get("io.streamz.internal", "BoundedBuffer");
+    static final ClassName LATEST_VALUE = ClassName.get("io.streamz.internal", "LatestValue");
     static final ClassName DELAY_LINE = ClassName.get("io.streamz.internal", "DelayLine");
     static final ClassName RATE_LIMITER = ClassName.get("io.streamz.internal", "RateLimiter");
     static final ClassName TIMED_WINDOW = ClassName.get("io.streamz.internal", "TimedWindowCollector");
@@ -123,6 +124,7 @@ final class RuntimeTypes {
                 DISTINCT_GROUP,
                 FREQUENCY_COUNTS,
                 BOUNDED_BUFFER,
+                LATEST_VALUE,
                 DELAY_LINE,
                 RATE_LIMITER,
                 TIMED_WINDOW,

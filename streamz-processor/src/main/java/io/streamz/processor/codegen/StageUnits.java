@@ -21,6 +21,7 @@ final class StageUnits {
     private static final StageUnit COMBINE_LATEST = new JoinUnit(RuntimeTypes.COMBINE_LATEST_JOIN, false);
     private static final StageUnit ZIP_LATEST = new JoinUnit(RuntimeTypes.ZIP_LATEST_JOIN, false);
     private static final StageUnit BUFFER = new BufferUnit();
+    private static final StageUnit LATEST = new LatestUnit();
     private static final StageUnit DELAY = new TimeStageUnit(RuntimeTypes.DELAY_LINE);
     private static final StageUnit RATE_LIMIT = new TimeStageUnit(RuntimeTypes.RATE_LIMITER);
     private static final StageUnit TIMED_WINDOW = new TimedWindowUnit();
@@ -49,6 +50,7 @@ final class StageUnits {
             case COMBINE_LATEST -> COMBINE_LATEST;
             case ZIP_LATEST -> ZIP_LATEST;
             case BUFFER -> BUFFER;
+            case LATEST -> LATEST;
             case DELAY -> DELAY;
             case RATE_LIMIT -> RATE_LIMIT;
             case TIMED_WINDOW -> TIMED_WINDOW;

@@ -28,6 +28,7 @@ public enum StageKind {
     COMBINE_LATEST("CombineLatest", "combineLatest", "triangle", Emits.RETURN_TYPE),
     ZIP_LATEST("ZipLatest", "zipLatest", "ellipse", Emits.RETURN_TYPE),
     BUFFER("Buffer", "buffer", "diamond", Emits.UPSTREAM),
+    LATEST("Latest", "latest", "octagon", Emits.UPSTREAM),
     DELAY("Delay", "delay", "octagon", Emits.UPSTREAM),
     RATE_LIMIT("RateLimit", "rateLimit", "octagon", Emits.UPSTREAM),
     TIMED_WINDOW("TimedWindow", "timedWindow", "octagon", Emits.RETURN_TYPE),
@@ -112,10 +113,11 @@ public enum StageKind {
 
     /**
      * Whether the stages after this one run from the event loop, handed on by a runtime helper:
-     * buffer, delay, rateLimit, timedWindow, timedWindowUnique and mapAsync.
+     * buffer, latest, delay, rateLimit, timedWindow, timedWindowUnique and mapAsync.
      */
     public boolean usesLoop() {
         return this == BUFFER
+                || this == LATEST
                 || this == DELAY
                 || this == RATE_LIMIT
                 || this == TIMED_WINDOW
@@ -184,7 +186,7 @@ public enum StageKind {
 
     /**
      * Whether the stage keeps state that a keyed pipeline keeps per key (accumulate, unique,
-     * slice, partitionUnique, frequencies, slidingWindow, partition, joins, time stages and buffer).
+     * slice, partitionUnique, frequencies, slidingWindow, partition, joins, time stages, buffer and latest).
      */
     public boolean isStateful() {
         return this == ACCUMULATE
@@ -199,7 +201,8 @@ public enum StageKind {
                 || this == RATE_LIMIT
                 || this == TIMED_WINDOW
                 || this == TIMED_WINDOW_UNIQUE
-                || this == BUFFER;
+                || this == BUFFER
+                || this == LATEST;
     }
 
     /** The kind whose annotation has this simple name, or {@code null}. */

@@ -80,11 +80,11 @@ public sealed interface StageOptions {
             case TIMED_WINDOW_UNIQUE ->
                 new TimedWindowUnique(attributes.interval(), attributes.key(), attributes.keepLast());
             case COMBINE_LATEST -> new CombineLatest(attributes.emitOn());
-            case SOURCE, MAP, FILTER, SINK, FLATTEN, UNION, ZIP, ZIP_LATEST, FREQUENCIES -> NONE;
+            case SOURCE, MAP, FILTER, SINK, FLATTEN, UNION, ZIP, ZIP_LATEST, FREQUENCIES, LATEST -> NONE;
         };
     }
 
-    /** Source, map, filter, sink, flatten, union, zip, zipLatest, frequencies: no attributes. */
+    /** Source, map, filter, sink, flatten, union, zip, zipLatest, frequencies, latest: no attributes. */
     record None() implements StageOptions {}
 
     /**

@@ -127,6 +127,13 @@ final class KeyRules {
                     + " the topics between tasks buffer), so it would never hold anything. Remove it; to absorb"
                     + " bursts, buffer in a pipeline without keys whose sink calls this pipeline's source.";
         }
+        if (stage.kind() == StageKind.LATEST) {
+            return stage.describe() + " cannot be in a pipeline with @KeyBy or distributed = true: a latest"
+                    + " drops the values a slow asynchronous consumer on the event loop has no time for, but"
+                    + " the engine body runs every record to its end synchronously, key by key, so it would"
+                    + " never drop anything. Remove it; to keep only the newest value, put it in a pipeline"
+                    + " without keys whose sink calls this pipeline's source.";
+        }
         if (stage.kind() == StageKind.MAP_ASYNC || isAsyncSink(stage)) {
             return stage.describe() + " is asynchronous, which the engine body of a pipeline with @KeyBy or"
                     + " distributed = true cannot run: it runs every record to its end synchronously, inside"

@@ -56,7 +56,7 @@ final class ReturnTypeRules {
                             stage,
                             countsOf(p, param(stage)),
                             "a Map<" + TypeText.of(boxed(p, param(stage))) + ", Long> counting its input elements");
-                case UNIQUE, SLICE, UNION, BUFFER, DELAY, RATE_LIMIT, KEY_BY ->
+                case UNIQUE, SLICE, UNION, BUFFER, LATEST, DELAY, RATE_LIMIT, KEY_BY ->
                     expectReturn(
                             p,
                             stage,

@@ -31,6 +31,7 @@ final class StageShapes {
                     FREQUENCIES,
                     UNION,
                     BUFFER,
+                    LATEST,
                     DELAY,
                     RATE_LIMIT,
                     TIMED_WINDOW,
