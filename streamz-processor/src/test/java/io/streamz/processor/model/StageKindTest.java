@@ -52,6 +52,7 @@ class StageKindTest {
                         StageKind.UNIQUE,
                         StageKind.SLICE,
                         StageKind.BUFFER,
+                        StageKind.LATEST,
                         StageKind.DELAY,
                         StageKind.RATE_LIMIT,
                         StageKind.KEY_BY);
@@ -76,6 +77,7 @@ class StageKindTest {
                         StageKind.COMBINE_LATEST,
                         StageKind.ZIP_LATEST,
                         StageKind.BUFFER,
+                        StageKind.LATEST,
                         StageKind.DELAY,
                         StageKind.RATE_LIMIT,
                         StageKind.TIMED_WINDOW,

@@ -113,7 +113,8 @@ class StageOptionsTest {
                 StageKind.UNION,
                 StageKind.ZIP,
                 StageKind.ZIP_LATEST,
-                StageKind.FREQUENCIES)) {
+                StageKind.FREQUENCIES,
+                StageKind.LATEST)) {
             assertThat(StageOptions.of(kind, ATTRIBUTES)).isSameInstanceAs(StageOptions.NONE);
         }
     }
