@@ -31,6 +31,11 @@ final class PartitionNode<T> extends Stream<List<T>> {
     private final EventLoop loop;
     /** The pending timeout flush of each key whose buffer is partial; only with a timeout. */
     private final Map<Object, EventLoop.Cancellable> timers = new HashMap<>();
+    /**
+     * Set by {@link #closeNode}: an element still in flight when its graph was closed (closed from
+     * a stage before this one) is refused, as a delay refuses it, rather than held for a timer.
+     */
+    private StreamClosedException closedBy;
 
     PartitionNode(Stream<T> upstream, int n, Function<? super T, ?> key) {
         this(upstream, n, null, key);
@@ -61,6 +66,9 @@ final class PartitionNode<T> extends Stream<List<T>> {
     @Override
     @SuppressWarnings("unchecked")
     CompletableFuture<Void> update(Object x, Stream<?> who) {
+        if (closedBy != null && timeout != null) {
+            throw closedBy;
+        }
         Object k;
         try {
             k = key == null ? null : key.apply((T) x);
@@ -106,6 +114,7 @@ final class PartitionNode<T> extends Stream<List<T>> {
 
     @Override
     void closeNode(StreamClosedException why) {
+        closedBy = why;
         timers.values().forEach(EventLoop.Cancellable::cancel);
         timers.clear();
         buffers.clear();

@@ -150,6 +150,9 @@ public class Stream<T> implements AutoCloseable {
         EventLoop inherited = null;
         for (Stream<?> upstream : upstreams) {
             Objects.requireNonNull(upstream, "upstream");
+            if (upstream.closed) { // a closed graph stays closed: nothing attaches to it
+                throw upstream.closedFor("attach a stage to " + upstream);
+            }
             inherited = sameLoop(inherited, upstream.loop, upstream);
         }
         this.loop = inherited;
@@ -393,6 +396,12 @@ public class Stream<T> implements AutoCloseable {
      * any of its nodes throws that exception at once. The loop is not closed: other graphs may
      * share it. Like the other graph changes, it runs on the graph's loop, after the emits this
      * thread already handed over; closing twice does nothing.
+     *
+     * <p>A closed graph stays closed: attaching a stage to one of its nodes, {@link #connect}
+     * to or from one, and {@link #start()} throw a {@link StreamClosedException} before anything
+     * changes. Called from a stage of the graph itself, close lets the element being delivered go
+     * on through the synchronous stages after it; a stage that would keep it for a timer or
+     * asynchronous work refuses it with the graph's {@link StreamClosedException}.
      *
      * <p>Close discards: to deliver what a graph holds first, wait for it before closing, e.g.
      * {@link #emitAndWait} the last element when its future covers the work you care about.
@@ -1760,8 +1769,13 @@ public class Stream<T> implements AutoCloseable {
      * cannot start (a missing file, a port in use, a command that does not run), the sources this
      * call already started are stopped again and the exception, naming that source, is thrown.
      * Starting a running source does nothing.
+     *
+     * @throws StreamClosedException if this node's graph is closed
      */
     public final void start() {
+        if (closed) {
+            throw closedFor("start " + this);
+        }
         Lifecycles.start(this);
     }
 
@@ -1829,6 +1843,7 @@ public class Stream<T> implements AutoCloseable {
      *
      * @param downstream the downstream node
      * @throws IllegalStateException if the two sides run on different loops
+     * @throws StreamClosedException if either side's graph is closed
      */
     public final void connect(Stream<?> downstream) {
         Preconditions.notNull("connect", "downstream", downstream);
@@ -1836,6 +1851,9 @@ public class Stream<T> implements AutoCloseable {
     }
 
     private void attach(Stream<?> downstream) {
+        if (closed || downstream.closed) { // joining a closed graph would reopen it
+            throw closedFor("connect " + this + " to " + downstream);
+        }
         EventLoop joined;
         try {
             joined = sameLoop(loop, downstream.loop, downstream);
