@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -116,18 +117,32 @@ public final class ScheduledEventLoop implements EventLoop, AutoCloseable {
         long nanos = VirtualTimeLoop.requireNonNegative(delay, "schedule", "delay");
         Objects.requireNonNull(task, "task");
         LoopTasks.Task settles = track(task);
+        // Whoever comes first, the task starting or cancel(), claims it: a FutureTask still counts
+        // as cancellable while it runs, so its own cancel(false) would say true for a started task.
+        AtomicBoolean claimed = new AtomicBoolean();
+        Runnable guarded = guarded(task, settles);
         ScheduledFuture<?> scheduled;
         try {
-            scheduled = executor.schedule(guarded(task, settles), nanos, TimeUnit.NANOSECONDS);
+            scheduled = executor.schedule(
+                    () -> {
+                        if (claimed.compareAndSet(false, true)) {
+                            guarded.run();
+                        }
+                    },
+                    nanos,
+                    TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException refused) {
             throw refusal(settles);
         }
         return () -> {
-            boolean cancelled = scheduled.cancel(false);
-            if (cancelled && settles != null) {
+            if (!claimed.compareAndSet(false, true)) {
+                return false; // it started (or was cancelled already)
+            }
+            scheduled.cancel(false);
+            if (settles != null) {
                 abandonable.remove(settles);
             }
-            return cancelled;
+            return true;
         };
     }
 

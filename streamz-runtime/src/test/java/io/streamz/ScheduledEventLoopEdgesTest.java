@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,6 +41,34 @@ class ScheduledEventLoopEdgesTest {
         loop.close();
         assertEquals(List.of(), abandoned, "a cancelled task settles nothing at close");
         assertEquals(List.of(), ran);
+    }
+
+    @Test
+    void aTaskThatStartedIsNoLongerCancellableEvenFromItsOwnBody() throws Exception {
+        // cancel() says whether it kept the task from running: once the task started (here: it
+        // cancels itself while it runs, or another thread cancels it before it returned), false
+        try (ScheduledEventLoop loop = new ScheduledEventLoop("started", failure -> {})) {
+            AtomicReference<EventLoop.Cancellable> handle = new AtomicReference<>();
+            CountDownLatch scheduled = new CountDownLatch(1);
+            CountDownLatch running = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Boolean> fromItsOwnBody = new CompletableFuture<>();
+            handle.set(loop.schedule(Duration.ZERO, () -> {
+                try {
+                    scheduled.await();
+                    fromItsOwnBody.complete(handle.get().cancel());
+                    running.countDown();
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            scheduled.countDown();
+            assertFalse(fromItsOwnBody.get(10, TimeUnit.SECONDS), "it was running");
+            running.await();
+            assertFalse(handle.get().cancel(), "it is still running");
+            release.countDown();
+        }
     }
 
     @Test
