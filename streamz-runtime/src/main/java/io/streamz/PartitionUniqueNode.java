@@ -4,7 +4,6 @@ import io.streamz.internal.DistinctGroup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -27,7 +26,7 @@ final class PartitionUniqueNode<T> extends Stream<List<T>> {
             if (n < 1) {
                 throw new IllegalArgumentException("partitionUnique: n must be >= 1, not " + n);
             }
-            Objects.requireNonNull(keep, "keep");
+            Preconditions.notNull("partitionUnique", "keep", keep);
         }));
         this.n = n;
         this.key = key;

@@ -12,7 +12,6 @@ import io.streamz.source.TextFileDriver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Queue;
 import java.util.function.Supplier;
 
@@ -88,7 +87,7 @@ public final class Source<T> extends Stream<T> {
      */
     public Source(EventLoop loop, SourceDriver<T> driver) {
         super(null, loop);
-        this.driver = Objects.requireNonNull(driver, "driver");
+        this.driver = Preconditions.notNull("Source", "driver", driver);
     }
 
     // ---------------------------------------------------------------- streamz's sources

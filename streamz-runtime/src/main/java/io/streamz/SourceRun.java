@@ -94,7 +94,7 @@ final class SourceRun<T> implements SourceContext<T> {
 
     @Override
     public CompletionStage<Void> emit(T x, List<? extends Map<String, ?>> metadata) {
-        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(metadata, () -> "emit into " + source + ": metadata must not be null");
         return emitting(() -> source.emit(x, metadata));
     }
 

@@ -215,9 +215,18 @@ public class Stream<T> implements AutoCloseable {
      * @param x the element
      * @param metadata the metadata
      * @return a stage that completes when every asynchronous stage downstream has finished with {@code x}
+     * @throws NullPointerException naming this node if {@code metadata} or one of its maps is {@code null}
      */
     @SuppressWarnings("unchecked")
     public final CompletionStage<Void> emit(T x, List<? extends Map<String, ?>> metadata) {
+        if (metadata == null) {
+            throw new NullPointerException("emit into " + this + ": metadata must not be null (emit(x) emits without)");
+        }
+        for (int i = 0; i < metadata.size(); i++) {
+            if (metadata.get(i) == null) {
+                throw new NullPointerException("emit into " + this + ": metadata[" + i + "] must not be null");
+            }
+        }
         List<Map<String, Object>> carried = (List<Map<String, Object>>) (List<?>) List.copyOf(metadata);
         if (carried.isEmpty()) {
             return emit(x);
@@ -1097,7 +1106,7 @@ public class Stream<T> implements AutoCloseable {
      * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partitionUnique(int n, Function<? super T, ?> key) {
-        return new PartitionUniqueNode<>(this, n, Objects.requireNonNull(key, "key"), Keep.FIRST);
+        return new PartitionUniqueNode<>(this, n, Preconditions.notNull("partitionUnique", "key", key), Keep.FIRST);
     }
 
     /**
@@ -1111,7 +1120,7 @@ public class Stream<T> implements AutoCloseable {
      * @return the new node, downstream of this one
      */
     public final Stream<List<T>> partitionUnique(int n, Function<? super T, ?> key, Keep keep) {
-        return new PartitionUniqueNode<>(this, n, Objects.requireNonNull(key, "key"), keep);
+        return new PartitionUniqueNode<>(this, n, Preconditions.notNull("partitionUnique", "key", key), keep);
     }
 
     /**
@@ -1605,7 +1614,8 @@ public class Stream<T> implements AutoCloseable {
      * @return the new node, downstream of this one
      */
     public final Stream<List<T>> timedWindowUnique(Duration interval, Function<? super T, ?> key, Keep keep) {
-        return new TimedWindowUniqueNode<>(this, interval, Objects.requireNonNull(key, "key"), keep);
+        return new TimedWindowUniqueNode<>(
+                this, interval, Preconditions.notNull("timedWindowUnique", "key", key), keep);
     }
 
     /**
@@ -1622,7 +1632,8 @@ public class Stream<T> implements AutoCloseable {
     public final Stream<List<T>> alignedTimedWindowUnique(Duration interval, Function<? super T, ?> key, Keep keep) {
         Preconditions.duration("alignedTimedWindowUnique", "interval", interval, true);
         Preconditions.openLoop("alignedTimedWindowUnique", this);
-        return new TimedWindowUniqueNode<>(this, interval, Objects.requireNonNull(key, "key"), keep, true);
+        return new TimedWindowUniqueNode<>(
+                this, interval, Preconditions.notNull("alignedTimedWindowUnique", "key", key), keep, true);
     }
 
     /**
@@ -1940,8 +1951,19 @@ public class Stream<T> implements AutoCloseable {
      * Disconnects this node from the given upstreams only, as streamz's {@code destroy(streams)}.
      *
      * @param fromUpstreams the upstreams to disconnect from
+     * @throws NullPointerException if {@code fromUpstreams} or one of them is {@code null}
+     * @throws IllegalArgumentException if one of them is not an upstream of this node (then it
+     *     disconnects from none)
      */
     public final void destroy(Stream<?>... fromUpstreams) {
+        Preconditions.notNull("destroy", "fromUpstreams", fromUpstreams);
+        List<Stream<?>> current = upstreams();
+        for (int i = 0; i < fromUpstreams.length; i++) {
+            Stream<?> upstream = Preconditions.notNull("destroy", "fromUpstreams[" + i + "]", fromUpstreams[i]);
+            if (!current.contains(upstream)) {
+                throw new IllegalArgumentException("destroy: " + upstream + " is not an upstream of " + this);
+            }
+        }
         for (Stream<?> upstream : fromUpstreams) {
             upstream.disconnect(this);
         }

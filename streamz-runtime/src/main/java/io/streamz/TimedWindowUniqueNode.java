@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -39,7 +38,7 @@ final class TimedWindowUniqueNode<T> extends Stream<List<T>> {
             Stream<T> upstream, Duration interval, Function<? super T, ?> key, Keep keep, boolean aligned) {
         super(Preconditions.checkedBefore(upstream, () -> {
             Preconditions.duration("timedWindowUnique", "interval", interval, true);
-            Objects.requireNonNull(keep, "keep");
+            Preconditions.notNull("timedWindowUnique", "keep", keep);
         }));
         this.interval = interval;
         this.key = key;

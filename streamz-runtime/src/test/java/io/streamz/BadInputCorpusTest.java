@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -101,6 +102,16 @@ class BadInputCorpusTest {
         b.add(bad("unique", NPE, g -> g.plain.unique((Function<Integer, Object>) null)));
         b.add(bad("unique", IAE, g -> g.plain.unique(-1, x -> x)));
         b.add(bad("unique", NPE, g -> g.plain.unique(3, null)));
+        b.add(bad("partitionUnique", NPE, g -> g.plain.partitionUnique(2, null)));
+        b.add(bad("partitionUnique", NPE, g -> g.plain.partitionUnique(2, null, Keep.LAST)));
+        b.add(bad("partitionUnique", NPE, g -> g.plain.partitionUnique(2, x -> x, null)));
+        b.add(bad("timedWindowUnique", NPE, g -> g.looped.timedWindowUnique(Duration.ofSeconds(1), null, Keep.FIRST)));
+        b.add(bad("timedWindowUnique", NPE, g -> g.looped.timedWindowUnique(1.0, null, Keep.FIRST)));
+        b.add(bad("timedWindowUnique", NPE, g -> g.looped.timedWindowUnique(Duration.ofSeconds(1), x -> x, null)));
+        b.add(bad(
+                "alignedTimedWindowUnique",
+                NPE,
+                g -> g.looped.alignedTimedWindowUnique(Duration.ofSeconds(1), null, Keep.FIRST)));
         b.add(bad("buffer", IAE, g -> g.plain.buffer(0)));
         b.add(bad("buffer", IAE, g -> g.looped.buffer(-1)));
         b.add(bad("zip", IAE, g -> g.plain.zipWithMaxsize(0, g.other)));
@@ -165,6 +176,22 @@ class BadInputCorpusTest {
         b.add(bad("disconnect", NPE, g -> g.plain.disconnect(null)));
         b.add(bad("disconnect", IAE, g -> g.plain.disconnect(g.other)));
         b.add(bad("Stream", NPE, g -> new Stream<Integer>((EventLoop) null).connect(g.plain)));
+        b.add(bad("destroy", NPE, g -> g.plain.destroy((Stream<?>[]) null)));
+        b.add(bad("destroy", NPE, g -> g.plain.destroy((Stream<?>) null)));
+        b.add(bad("destroy", IAE, g -> g.plain.destroy(g.other)));
+        b.add(bad("emit into <plain; Stream>: metadata must", NPE, g -> g.plain.emit(1, null)));
+        b.add(bad(
+                "emit into <plain; Stream>: metadata[1] must",
+                NPE,
+                g -> g.plain.emit(1, Arrays.asList(Map.of("a", 1), null))));
+        b.add(bad("Source: driver", NPE, g -> new Source<Integer>(g.loop, null)));
+        b.add(bad("fromIterable: items", NPE, g -> Source.fromIterable(null)));
+        b.add(bad("fromPeriodic: callback", NPE, g -> Source.fromPeriodic(null, Duration.ofSeconds(1))));
+        b.add(bad("fromTextFile: file", NPE, g -> Source.fromTextFile(null)));
+        b.add(bad("fromQueue: queue", NPE, g -> Source.fromQueue(null)));
+        b.add(bad("filenames: pattern", NPE, g -> Source.filenames(null)));
+        b.add(bad("fromProcess: command", NPE, g -> Source.fromProcess((List<String>) null)));
+        b.add(bad("fromProcess: commandLine", NPE, g -> Source.fromProcess((String) null)));
         b.add(bad("toDot", NPE, g -> g.plain.toDot((Map<String, String>) null)));
         b.add(bad("visualize", NPE, g -> {
             try {

@@ -144,6 +144,23 @@ class GraphLifecycleTest {
     }
 
     @Test
+    void destroyFromANodeThatIsNotAnUpstreamDisconnectsFromNone() {
+        Stream<Integer> a = new Stream<>("a");
+        Stream<Integer> b = new Stream<>("b");
+        Stream<Integer> both = a.union(b);
+        ListSink<Integer> out = both.sinkToList();
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> both.destroy(a, new Stream<Integer>("stranger")));
+        assertEquals("destroy: <stranger; Stream> is not an upstream of <union>", e.getMessage());
+        NullPointerException n = assertThrows(NullPointerException.class, () -> both.destroy(b, null));
+        assertEquals("destroy: fromUpstreams[1] must not be null", n.getMessage());
+        assertEquals(List.of(a, b), both.upstreams(), "all or nothing");
+        a.emit(1);
+        b.emit(2);
+        assertEquals(List.of(1, 2), out);
+    }
+
+    @Test
     void aSecondDestroyOfASinkThrows() {
         Stream<Integer> source = new Stream<>();
         Sink<Integer> sink = source.sink(Named.consumer("print", (Integer x) -> {}));

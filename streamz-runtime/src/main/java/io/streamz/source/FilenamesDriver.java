@@ -55,7 +55,7 @@ public final class FilenamesDriver implements SourceDriver<Path> {
     }
 
     private FilenamesDriver(String pattern, Duration pollInterval) {
-        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(pattern, "filenames: pattern must not be null");
         if (pattern.isEmpty()) {
             throw new IllegalArgumentException("filenames: the pattern is empty");
         }

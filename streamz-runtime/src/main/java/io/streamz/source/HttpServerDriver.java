@@ -36,8 +36,8 @@ public final class HttpServerDriver implements SourceDriver<String> {
             throw new IllegalArgumentException("fromHttpServer: port must be within 0..65535, not " + port);
         }
         this.port = port;
-        this.path = Objects.requireNonNull(path, "path");
-        this.charset = Objects.requireNonNull(charset, "charset");
+        this.path = Objects.requireNonNull(path, "fromHttpServer: path must not be null");
+        this.charset = Objects.requireNonNull(charset, "fromHttpServer: charset must not be null");
     }
 
     /**
@@ -58,7 +58,7 @@ public final class HttpServerDriver implements SourceDriver<String> {
      * @throws IllegalArgumentException if {@code regex} is not a valid regular expression
      */
     public HttpServerDriver path(String regex) {
-        Objects.requireNonNull(regex, "regex");
+        Objects.requireNonNull(regex, "fromHttpServer: path must not be null");
         try {
             return new HttpServerDriver(port, Pattern.compile(regex), charset);
         } catch (PatternSyntaxException e) {

@@ -24,7 +24,7 @@ public final class IterableDriver<T> implements SourceDriver<T> {
      * @param items the elements to emit
      */
     public IterableDriver(Iterable<? extends T> items) {
-        this.items = Objects.requireNonNull(items, "items");
+        this.items = Objects.requireNonNull(items, "fromIterable: items must not be null");
     }
 
     @Override

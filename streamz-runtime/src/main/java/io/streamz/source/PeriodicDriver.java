@@ -25,7 +25,7 @@ public final class PeriodicDriver<T> implements SourceDriver<T> {
      * @param interval the interval
      */
     public PeriodicDriver(Supplier<? extends T> callback, Duration interval) {
-        this.callback = Objects.requireNonNull(callback, "callback");
+        this.callback = Objects.requireNonNull(callback, "fromPeriodic: callback must not be null");
         this.interval = Texts.positive(interval, "fromPeriodic: interval");
     }
 

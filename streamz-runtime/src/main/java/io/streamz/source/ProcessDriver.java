@@ -37,7 +37,7 @@ public final class ProcessDriver implements SourceDriver<String> {
             throw new IllegalArgumentException("fromProcess: the command is empty");
         }
         this.withStderr = withStderr;
-        this.charset = Objects.requireNonNull(charset, "charset");
+        this.charset = Objects.requireNonNull(charset, "fromProcess: charset must not be null");
     }
 
     /**
@@ -47,7 +47,10 @@ public final class ProcessDriver implements SourceDriver<String> {
      * @return a driver running {@code command}
      */
     public static ProcessDriver of(List<String> command) {
-        return new ProcessDriver(Objects.requireNonNull(command, "command"), false, StandardCharsets.UTF_8);
+        return new ProcessDriver(
+                Objects.requireNonNull(command, "fromProcess: command must not be null"),
+                false,
+                StandardCharsets.UTF_8);
     }
 
     /**
@@ -60,7 +63,7 @@ public final class ProcessDriver implements SourceDriver<String> {
      * @throws IllegalArgumentException on an unterminated quote
      */
     public static ProcessDriver of(String commandLine) {
-        return of(CommandLine.split(Objects.requireNonNull(commandLine, "commandLine")));
+        return of(CommandLine.split(Objects.requireNonNull(commandLine, "fromProcess: commandLine must not be null")));
     }
 
     /**

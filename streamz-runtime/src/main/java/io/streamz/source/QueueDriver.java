@@ -32,7 +32,7 @@ public final class QueueDriver<T> implements SourceDriver<T> {
      * @param pollInterval how long to wait before looking again when the queue is empty
      */
     public QueueDriver(Queue<? extends T> queue, Duration pollInterval) {
-        this.queue = Objects.requireNonNull(queue, "queue");
+        this.queue = Objects.requireNonNull(queue, "fromQueue: queue must not be null");
         this.pollInterval = Texts.positive(pollInterval, "fromQueue: pollInterval");
     }
 

@@ -36,7 +36,7 @@ public final class TcpDriver implements SourceDriver<String> {
         }
         this.port = port;
         this.delimiter = RecordSplitter.requireDelimiter(delimiter);
-        this.charset = Objects.requireNonNull(charset, "charset");
+        this.charset = Objects.requireNonNull(charset, "fromTcp: charset must not be null");
     }
 
     /**

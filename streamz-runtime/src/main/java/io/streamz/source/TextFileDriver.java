@@ -38,11 +38,11 @@ public final class TextFileDriver implements SourceDriver<String> {
     private final Charset charset;
 
     private TextFileDriver(Path file, boolean fromEnd, Duration pollInterval, String delimiter, Charset charset) {
-        this.file = Objects.requireNonNull(file, "file");
+        this.file = Objects.requireNonNull(file, "fromTextFile: file must not be null");
         this.fromEnd = fromEnd;
         this.pollInterval = Texts.positive(pollInterval, "fromTextFile: pollInterval");
         this.delimiter = RecordSplitter.requireDelimiter(delimiter);
-        this.charset = Objects.requireNonNull(charset, "charset");
+        this.charset = Objects.requireNonNull(charset, "fromTextFile: charset must not be null");
     }
 
     /**
