@@ -21,6 +21,8 @@ public final class Sink<T> extends Stream<T> {
     private final Cleaner.Cleanable closer;
     /** In {@link GlobalSinks}: while true, an upstream may hold this sink strongly (see {@link Stream#soleSink()}). */
     private volatile boolean registered;
+    /** Set by {@link #closeNode}: an element reaching an asynchronous sink after that is refused. */
+    private StreamClosedException closedBy;
 
     Sink(Stream<T> upstream, Consumer<? super T> consumer) {
         super(Preconditions.checkedBefore(upstream, () -> Objects.requireNonNull(consumer, "consumer")));
@@ -95,6 +97,9 @@ public final class Sink<T> extends Stream<T> {
     }
 
     private CompletableFuture<Void> updateAsync(T x) {
+        if (closedBy != null) { // closed from a stage before this one while x was on its way
+            throw closedBy;
+        }
         CompletionStage<?> stage;
         try {
             stage = asyncFunction.apply(x);
@@ -162,6 +167,9 @@ public final class Sink<T> extends Stream<T> {
         if (GlobalSinks.unregister(this)) {
             leftRegistry();
         }
+        // Work already started is the user's: its emits complete when it does, and hold their
+        // metadata references until then (a Kafka offset is never committed for an unfinished write).
+        closedBy = why;
         if (closer != null) {
             closer.clean();
         }
