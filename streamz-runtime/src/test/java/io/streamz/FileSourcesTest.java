@@ -128,6 +128,48 @@ class FileSourcesTest {
     }
 
     @Test
+    void aFileDeletedAndCreatedAgainIsFollowedFromItsStart() throws IOException {
+        // it kept reading the deleted file for ever: what was written to the new one never came
+        Path file = dir.resolve("app.log");
+        append(file, "one\ntwo\n");
+        Source<String> source = tail(TextFileDriver.of(file).pollInterval(Duration.ofMillis(10)));
+        ListSink<String> out = source.sinkToList();
+        source.start();
+        loop.runDue();
+        Files.delete(file);
+        loop.advanceBy(0.05);
+        assertEquals(List.of("one", "two"), out);
+        assertTrue(!source.isStopped(), "a deleted file may come back: the source waits for it");
+        append(file, "three\n");
+        loop.advanceBy(0.01);
+        assertEquals(List.of("one", "two", "three"), out);
+        append(file, "four\n");
+        loop.advanceBy(0.01);
+        assertEquals(List.of("one", "two", "three", "four"), out);
+        assertEquals(List.of(), loop.failures());
+    }
+
+    @Test
+    void aRotatedFileIsFinishedThenItsSuccessorReadFromItsStart() throws IOException {
+        // logrotate's create mode: the file is renamed away, written to once more, and a new one
+        // takes its path; the old file's last partial record ends with it
+        Path file = dir.resolve("rotated.log");
+        append(file, "a\n");
+        Source<String> source = tail(TextFileDriver.of(file).pollInterval(Duration.ofMillis(10)));
+        ListSink<String> out = source.sinkToList();
+        source.start();
+        loop.runDue();
+        Path old = dir.resolve("rotated.log.1");
+        Files.move(file, old);
+        append(old, "b\nlast");
+        append(file, "c\n");
+        loop.advanceBy(0.01);
+        loop.advanceBy(0.01);
+        assertEquals(List.of("a", "b", "last", "c"), out);
+        assertEquals(List.of(), loop.failures());
+    }
+
+    @Test
     void eachRecordWaitsForThePreviousOnesEmit() throws IOException {
         Path file = dir.resolve("slow");
         append(file, "a\nb\nc\n");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,10 @@ import java.util.Objects;
  * keeps it). A partial last record is held until the rest of it is written. Reads from the
  * start of the file, or with {@link #fromEnd(boolean)} only what is appended after
  * {@code start()}; when nothing new is there it looks again every poll interval (0.1 s by
- * default). A file that shrinks below what was read (truncated) is read again from its start.
+ * default). A file that shrinks below what was read (truncated) is read again from its start. A
+ * file replaced at the path (deleted and created again, or rotated) is read to its end, its partial
+ * last record emitted, then the new one is read from its start; while the path names no file, the
+ * source waits for one.
  * {@code start()} fails if the file does not exist or is not a regular file; an I/O error while
  * reading stops the source and is reported. Immutable: the {@code with}-style methods return a
  * new driver.
@@ -104,7 +108,7 @@ public final class TextFileDriver implements SourceDriver<String> {
             throw new IOException(file + " is not a regular file");
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        Tail tail = new Tail(context, channel, fromEnd ? channel.size() : 0);
+        Tail tail = new Tail(context, channel, identity(channel), fromEnd ? channel.size() : 0);
         context.loop().execute(tail::poll);
         return tail;
     }
@@ -119,10 +123,26 @@ public final class TextFileDriver implements SourceDriver<String> {
         return file.toString();
     }
 
+    /**
+     * What identifies the file open on {@code channel} (its device and inode on Unix), read from
+     * the path right after opening, or {@code null} where the platform has no file keys.
+     */
+    private Object identity(FileChannel channel) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
     /** One running tail: its channel, position, decoder and held partial record. */
     private final class Tail implements Session {
         private final SourceContext<String> context;
-        private final FileChannel channel;
+        private FileChannel channel;
+        /** {@link #identity} of the file being read: another one at the path replaced it. */
+        private Object fileKey;
+
         private final CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -131,9 +151,10 @@ public final class TextFileDriver implements SourceDriver<String> {
         private final RecordSplitter splitter = new RecordSplitter(delimiter);
         private long position;
 
-        Tail(SourceContext<String> context, FileChannel channel, long position) {
+        Tail(SourceContext<String> context, FileChannel channel, Object fileKey, long position) {
             this.context = context;
             this.channel = channel;
+            this.fileKey = fileKey;
             this.position = position;
         }
 
@@ -148,6 +169,10 @@ public final class TextFileDriver implements SourceDriver<String> {
                 int read = readChunk();
                 readSome = read > 0;
                 records = readSome ? splitter.add(decode()) : List.of();
+                if (!readSome && replaced()) {
+                    records = followSuccessor();
+                    readSome = true; // read the new file at once
+                }
             } catch (IOException e) {
                 context.fail(e);
                 return;
@@ -170,6 +195,39 @@ public final class TextFileDriver implements SourceDriver<String> {
                 position += read;
             }
             return read;
+        }
+
+        /**
+         * Whether another file now has the path (deleted and created again, or rotated: renamed
+         * away and a new one created). A path that names nothing is waited for: it may come back.
+         */
+        private boolean replaced() throws IOException {
+            if (fileKey == null) {
+                return false;
+            }
+            try {
+                return !fileKey.equals(
+                        Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+            } catch (NoSuchFileException gone) {
+                return false;
+            }
+        }
+
+        /**
+         * Switches to the file that took the path, read from its start; the old file has ended, so
+         * its partial last record is returned as its last record (as a TCP client's when it disconnects).
+         */
+        private List<String> followSuccessor() throws IOException {
+            FileChannel next = FileChannel.open(file, StandardOpenOption.READ);
+            Object nextKey = identity(next);
+            close();
+            channel = next;
+            fileKey = nextKey;
+            position = 0;
+            bytes.clear();
+            decoder.reset();
+            String rest = splitter.takeRest();
+            return rest.isEmpty() ? List.of() : List.of(rest);
         }
 
         /** Decodes the bytes read so far, keeping an incomplete multi-byte character for the next chunk. */
