@@ -285,6 +285,10 @@ public final class Source<T> extends Stream<T> {
                 stopped = true;
                 current = null;
                 throw SourceRun.failure(this + " cannot start", e);
+            } catch (Error e) { // not wrapped, but the source must not stay marked running without a session
+                stopped = true;
+                current = null;
+                throw e;
             }
             run.opened(session);
             return true;

@@ -128,6 +128,28 @@ class SourceLifecycleTest {
     }
 
     @Test
+    void anErrorThrownByOpenLeavesTheSourceStoppedAndTheNextStartOpensAgain() {
+        // it left the source marked running with no session: start() then did nothing for good
+        List<String> opened = new ArrayList<>();
+        AssertionError broken = new AssertionError("the driver broke its contract");
+        Source<Integer> source = new Source<>(loop, context -> {
+            opened.add("open");
+            if (opened.size() == 1) {
+                throw broken;
+            }
+            return () -> opened.add("close");
+        });
+        ListSink<Integer> out = source.sinkToList();
+        assertSame(broken, assertThrows(AssertionError.class, source::start));
+        assertTrue(source.isStopped());
+        source.start();
+        assertFalse(source.isStopped());
+        source.stop();
+        assertEquals(List.of("open", "open", "close"), opened);
+        assertEquals(List.of(), out);
+    }
+
+    @Test
     void aSessionThatFailsIsReportedAndStopsTheSource() {
         Recording driver = new Recording();
         Source<Integer> source = new Source<>(loop, driver);
