@@ -1403,15 +1403,31 @@ public class Stream<T> implements AutoCloseable {
      * advances its clock while waiting). A failure is thrown unwrapped.
      *
      * @param x the element
-     * @throws IllegalStateException if called on a real loop's own thread while work is pending
+     * @throws IllegalStateException from a thread other than a {@link VirtualTimeLoop}'s own, before
+     *     {@code x} is emitted; or, once {@code x} was emitted, if its work is pending and waiting for
+     *     it would block the loop it needs (called on the loop's own thread, or from another loop's
+     *     thread that loop is waiting for): the message then says that {@code x} went in
      */
     public final void emitAndWait(T x) {
-        CompletionStage<Void> done = emit(x);
         EventLoop l = loop;
-        if (l != null) {
-            l.await(done);
-        } else {
+        if (l instanceof VirtualTimeLoop) {
+            ((VirtualTimeLoop) l).requireOwner("emitAndWait into " + this); // before emitting: a retry emits once
+        }
+        CompletionStage<Void> done = emit(x);
+        if (l == null) {
             Completions.join(done.toCompletableFuture());
+            return;
+        }
+        try {
+            l.await(done);
+        } catch (IllegalStateException refused) {
+            if (done.toCompletableFuture().isDone()) {
+                throw refused; // the element's own failure
+            }
+            throw new IllegalStateException(
+                    "emitAndWait into " + this + ": the element was emitted and its work is still pending, but "
+                            + refused.getMessage(),
+                    refused);
         }
     }
 
