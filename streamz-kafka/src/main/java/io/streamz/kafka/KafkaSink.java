@@ -1,10 +1,12 @@
 package io.streamz.kafka;
 
+import io.streamz.GlobalSinks;
 import io.streamz.Sink;
 import io.streamz.Stream;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -25,11 +27,19 @@ public final class KafkaSink<K, V> implements AutoCloseable {
     private final Producer<K, V> producer;
     private final Sink<V> sink;
 
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Attaches the sink; the arguments are checked. */
     private KafkaSink(Stream<V> upstream, String topic, Producer<K, V> producer, Function<? super V, ? extends K> key) {
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(key, "key");
         this.producer = producer;
         this.sink = upstream.sinkAsync(value -> send(new ProducerRecord<>(topic, key.apply(value), value)));
+    }
+
+    /** The checks of both factories, before any producer is built: each names {@code toKafka}. */
+    private static void check(Stream<?> upstream, String topic, Function<?, ?> key) {
+        Objects.requireNonNull(upstream, "toKafka: upstream must not be null");
+        Objects.requireNonNull(topic, "toKafka: topic must not be null");
+        Objects.requireNonNull(key, "toKafka: key must not be null");
     }
 
     /**
@@ -52,15 +62,23 @@ public final class KafkaSink<K, V> implements AutoCloseable {
             Serializer<K> keys,
             Serializer<V> values,
             Function<? super V, ? extends K> key) {
-        Objects.requireNonNull(upstream, "upstream");
+        check(upstream, topic, key);
+        Objects.requireNonNull(config, "toKafka: config must not be null");
         @SuppressWarnings("unchecked")
         Map<String, Object> settings = (Map<String, Object>) Map.copyOf(config);
-        return new KafkaSink<>(upstream, topic, new KafkaProducer<>(settings, keys, values), key);
+        KafkaProducer<K, V> producer = new KafkaProducer<>(settings, keys, values);
+        try {
+            return new KafkaSink<>(upstream, topic, producer, key);
+        } catch (RuntimeException | Error e) { // e.g. a closed graph: the producer built here is closed again
+            producer.close();
+            throw e;
+        }
     }
 
     /**
      * {@link #toKafka(Stream, String, Map, Serializer, Serializer, Function)} through a producer of
-     * yours, which the sink then owns ({@link #close()} closes it).
+     * yours, which the sink then owns ({@link #close()} closes it). If this throws (a bad
+     * argument, a closed graph), no sink exists and the producer is still yours to close.
      *
      * @param <K> the key type
      * @param <V> the element (value) type
@@ -72,8 +90,9 @@ public final class KafkaSink<K, V> implements AutoCloseable {
      */
     public static <K, V> KafkaSink<K, V> toKafka(
             Stream<V> upstream, String topic, Producer<K, V> producer, Function<? super V, ? extends K> key) {
+        check(upstream, topic, key);
         return new KafkaSink<>(
-                Objects.requireNonNull(upstream, "upstream"), topic, Objects.requireNonNull(producer, "producer"), key);
+                upstream, topic, Objects.requireNonNull(producer, "toKafka: producer must not be null"), key);
     }
 
     private CompletableFuture<Void> send(ProducerRecord<K, V> record) {
@@ -102,10 +121,21 @@ public final class KafkaSink<K, V> implements AutoCloseable {
         return sink;
     }
 
-    /** Destroys the sink, then flushes and closes the producer. */
+    /**
+     * Destroys the sink (unless its graph was closed or it was destroyed already), then flushes and
+     * closes the producer, even if destroying failed. A second call does nothing.
+     */
     @Override
     public void close() {
-        sink.destroy();
-        producer.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!sink.isClosed() && GlobalSinks.contains(sink)) {
+                sink.destroy();
+            }
+        } finally {
+            producer.close();
+        }
     }
 }
