@@ -406,9 +406,9 @@ public class Stream<T> implements AutoCloseable {
      * share it. Like the other graph changes, it runs on the graph's loop, after the emits this
      * thread already handed over; closing twice does nothing.
      *
-     * <p>A closed graph stays closed: attaching a stage to one of its nodes, {@link #connect}
-     * to or from one, and {@link #start()} throw a {@link StreamClosedException} before anything
-     * changes. Called from a stage of the graph itself, close lets the element being delivered go
+     * <p>A closed graph stays closed: attaching a stage to one of its nodes and {@link #connect}
+     * to or from one throw a {@link StreamClosedException} before anything changes, and
+     * {@link #start()} does nothing. Called from a stage of the graph itself, close lets the element being delivered go
      * on through the synchronous stages after it; a stage that would keep it for a timer or
      * asynchronous work refuses it with the graph's {@link StreamClosedException}.
      *
@@ -1795,13 +1795,12 @@ public class Stream<T> implements AutoCloseable {
      * included), and resumes a {@code mapAsync} stopped by a failure. All or nothing: if a source
      * cannot start (a missing file, a port in use, a command that does not run), the sources this
      * call already started are stopped again and the exception, naming that source, is thrown.
-     * Starting a running source does nothing.
-     *
-     * @throws StreamClosedException if this node's graph is closed
+     * Starting a running source does nothing, and so does starting a closed graph (its sources stay
+     * stopped, nothing is emitted).
      */
     public final void start() {
         if (closed) {
-            throw closedFor("start " + this);
+            return; // a closed graph has nothing to resume: its sources stay stopped, as a closed pipeline's
         }
         Lifecycles.start(this);
     }
