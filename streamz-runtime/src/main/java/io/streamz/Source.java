@@ -290,6 +290,12 @@ public final class Source<T> extends Stream<T> {
                 current = null;
                 throw e;
             }
+            if (session == null) { // what the driver scheduled sees an inactive context and emits nothing
+                stopped = true;
+                current = null;
+                throw new NullPointerException(this + " cannot start: its driver's open returned null instead of a"
+                        + " Session (return () -> {} when there is nothing to close)");
+            }
             run.opened(session);
             return true;
         }

@@ -150,6 +150,25 @@ class SourceLifecycleTest {
     }
 
     @Test
+    void aDriverReturningNoSessionFailsAtStartNamingTheSource() {
+        List<String> out = new ArrayList<>();
+        Source<String> source = new Source<String>(loop, context -> {
+                    context.loop().execute(() -> context.emit("too early"));
+                    return null;
+                })
+                .named("sloppy");
+        source.sink(out::add);
+        NullPointerException e = assertThrows(NullPointerException.class, source::start);
+        assertEquals(
+                "<sloppy; Source> cannot start: its driver's open returned null instead of a Session"
+                        + " (return () -> {} when there is nothing to close)",
+                e.getMessage());
+        assertTrue(source.isStopped());
+        loop.runDue();
+        assertEquals(List.of(), out, "what the driver scheduled does not emit: the source is not running");
+    }
+
+    @Test
     void aSessionThatFailsIsReportedAndStopsTheSource() {
         Recording driver = new Recording();
         Source<Integer> source = new Source<>(loop, driver);

@@ -28,7 +28,9 @@ public interface SourceDriver<T> {
      * Starts reading: called by the source's {@code start()} on the calling thread.
      *
      * @param context the context
-     * @return the running session, closed once by {@code stop()} or when the source ends
+     * @return the running session, closed once by {@code stop()} or when the source ends; never
+     *     {@code null} ({@code start()} then fails naming the source): {@code () -> {}} when there is
+     *     nothing to close
      * @throws Exception if the source cannot start; {@code start()} rethrows it naming the source
      */
     Session open(SourceContext<T> context) throws Exception;
