@@ -1,9 +1,13 @@
 package io.streamz.engine;
 
 import io.streamz.EventLoop;
+import io.streamz.StreamClosedException;
 import io.streamz.VirtualTimeLoop;
+import io.streamz.internal.Closing;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -29,8 +33,11 @@ import java.util.function.LongConsumer;
  * and returns at once, a failure then going to {@link EventLoop#reportFailure}. A failing timer
  * callback goes there too, and the other due timers still fire. Without a loop (a spec without
  * timers, none given) every call runs on the caller's thread, one at a time.
+ *
+ * <p>{@link #close()} stops it: its timers are cancelled, what its time stages hold is discarded,
+ * and every later input throws a {@link StreamClosedException}.
  */
-public final class LocalEngine {
+public final class LocalEngine implements AutoCloseable {
     /** Timers further away than this (about 290 years) are scheduled at it. */
     private static final long MAX_DELAY_MILLIS = Long.MAX_VALUE / 1_000_000L / 1_000;
 
@@ -48,6 +55,10 @@ public final class LocalEngine {
     private final PipelineTask task;
     private long eventNow;
     private long streamTime = Long.MIN_VALUE;
+    /** The loop tasks that will fire due timers, each removed when it runs; cancelled by {@link #close()}. */
+    private final Set<WakeUp> wakeUps = new HashSet<>();
+
+    private boolean closed;
 
     private LocalEngine(Builder builder) {
         this.spec = builder.spec;
@@ -133,6 +144,9 @@ public final class LocalEngine {
      * @throws IllegalStateException in {@link TimeMode#EVENT}, which needs a timestamp
      */
     public void accept(int port, Object key, Object value) {
+        if (closed) {
+            throw closed("accept");
+        }
         if (mode == TimeMode.EVENT) {
             throw new IllegalStateException("an engine in event time needs each input's timestamp");
         }
@@ -154,6 +168,9 @@ public final class LocalEngine {
      * @param timestampMillis the element's event time, in milliseconds
      */
     public void accept(int port, Object key, Object value, long timestampMillis) {
+        if (closed) {
+            throw closed("accept");
+        }
         if (mode == TimeMode.PROCESSING) {
             accept(port, key, value);
             return;
@@ -185,6 +202,9 @@ public final class LocalEngine {
      * @throws IllegalStateException unless the engine is in {@link TimeMode#EVENT}
      */
     public void advanceStreamTime(long timeMillis) {
+        if (closed) {
+            throw closed("advanceStreamTime");
+        }
         if (mode != TimeMode.EVENT) {
             throw new IllegalStateException("stream time only exists in event time");
         }
@@ -229,7 +249,60 @@ public final class LocalEngine {
         }
         long millis = Math.min(Math.max(0, dueMillis - originMillis), MAX_DELAY_MILLIS);
         long delayNanos = Math.max(0, originNanos + millis * 1_000_000L - loop.nanoTime());
-        loop.schedule(Duration.ofNanos(delayNanos), this::fireDue);
+        WakeUp wakeUp = new WakeUp();
+        wakeUp.scheduled = loop.schedule(Duration.ofNanos(delayNanos), wakeUp);
+        wakeUps.add(wakeUp);
+    }
+
+    /**
+     * Stops the engine: cancels its timers (what its time stages hold is discarded; their inputs'
+     * calls returned long ago) and makes every later input throw a {@link StreamClosedException}.
+     * Runs on the engine's loop, as everything else does; closing twice does nothing.
+     *
+     * @throws IllegalStateException if called on a {@link VirtualTimeLoop}'s engine from a thread
+     *     other than the loop's own
+     */
+    @Override
+    public void close() {
+        if (loop == null) {
+            closeNow();
+        } else {
+            Closing.onLoop(loop, this::closeNow);
+        }
+    }
+
+    /** {@return whether {@link #close()} was called} */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private void closeNow() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (WakeUp wakeUp : wakeUps) {
+            wakeUp.scheduled.cancel();
+        }
+        wakeUps.clear();
+        timers.clear();
+    }
+
+    private StreamClosedException closed(String call) {
+        return new StreamClosedException(call + " on the LocalEngine of " + spec.pipeline());
+    }
+
+    /** A loop task firing what is due when it runs. */
+    private final class WakeUp implements Runnable {
+        EventLoop.Cancellable scheduled;
+
+        @Override
+        public void run() {
+            wakeUps.remove(this);
+            if (!closed) {
+                fireDue();
+            }
+        }
     }
 
     private void fireDue() {
@@ -253,7 +326,6 @@ public final class LocalEngine {
         }
     }
 
-    /** What the task sees of this engine. */
     /**
      * What the task sees of this engine. It keeps its own references to what an element's path
      * reads (the heap, the outputs, the task), one load away instead of two.

@@ -32,6 +32,12 @@ final class LocalTimers implements TimerService {
         }
     }
 
+    /** Forgets every registration (the engine is closing). */
+    void clear() {
+        queue.clear();
+        pending.clear();
+    }
+
     /** How many registrations have not fired yet. */
     int size() {
         return queue.size();

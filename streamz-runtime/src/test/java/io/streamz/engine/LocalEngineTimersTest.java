@@ -40,6 +40,34 @@ class LocalEngineTimersTest {
     }
 
     @Test
+    void closeCancelsTheTimersAndRefusesLaterInputs() {
+        LocalEngine engine = processing();
+        engine.accept(0, "a", new Register(0, 10));
+        engine.accept(0, "b", new Register(1, 20));
+        loop.advanceBy(Duration.ofMillis(10));
+        assertEquals(List.of(new Fired("a", 0, 10)), fired());
+        assertEquals(1, loop.pendingTasks());
+
+        engine.close();
+        assertEquals(true, engine.isClosed());
+        assertEquals(0, engine.pendingTimers());
+        assertEquals(0, loop.pendingTasks(), "its wake-up is cancelled, not left on the loop");
+        loop.advanceBy(Duration.ofSeconds(1));
+        assertEquals(List.of(new Fired("a", 0, 10)), fired(), "nothing fires after close");
+        io.streamz.StreamClosedException refused =
+                assertThrows(io.streamz.StreamClosedException.class, () -> engine.accept(0, "c", new Register(0, 5)));
+        assertEquals("accept on the LocalEngine of " + spec.pipeline() + ": the graph is closed", refused.getMessage());
+        engine.close(); // closing twice does nothing
+
+        LocalEngine eventTime = LocalEngine.builder(spec).time(TimeMode.EVENT).build();
+        eventTime.accept(0, "a", new Register(0, 10), 0);
+        eventTime.close();
+        assertThrows(io.streamz.StreamClosedException.class, () -> eventTime.advanceStreamTime(100));
+        assertThrows(io.streamz.StreamClosedException.class, () -> eventTime.accept(0, "a", new Register(0, 1), 1));
+        assertEquals(0, eventTime.pendingTimers());
+    }
+
+    @Test
     void equalDueTimesFireInRegistrationOrder() {
         LocalEngine engine = processing();
         engine.accept(0, "z", new Register(1, 5));

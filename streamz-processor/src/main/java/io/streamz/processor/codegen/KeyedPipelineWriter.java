@@ -173,9 +173,11 @@ final class KeyedPipelineWriter {
 
     private MethodSpec close() {
         return MethodSpec.methodBuilder("close")
-                .addJavadoc("Closes the pipeline: every later call of a source throws; closing twice does nothing.\n")
+                .addJavadoc("Closes the pipeline: its engine's timers stop, what its time stages hold is discarded, and"
+                        + " every later call of a source throws; closing twice does nothing.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
+                .addStatement("this.$N.close()", names.localEngineField())
                 .addStatement("this.$N = true", names.closedField())
                 .build();
     }

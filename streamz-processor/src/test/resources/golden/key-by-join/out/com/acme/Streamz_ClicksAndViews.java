@@ -234,10 +234,11 @@ public final class Streamz_ClicksAndViews implements ClicksAndViews, AutoCloseab
     }
 
     /**
-     * Closes the pipeline: every later call of a source throws; closing twice does nothing.
+     * Closes the pipeline: its engine's timers stop, what its time stages hold is discarded, and every later call of a source throws; closing twice does nothing.
      */
     @Override
     public void close() {
+        this.engine.close();
         this.closed = true;
     }
 

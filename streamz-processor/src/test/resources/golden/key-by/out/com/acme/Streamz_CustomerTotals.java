@@ -181,10 +181,11 @@ public final class Streamz_CustomerTotals implements CustomerTotals, AutoCloseab
     }
 
     /**
-     * Closes the pipeline: every later call of a source throws; closing twice does nothing.
+     * Closes the pipeline: its engine's timers stop, what its time stages hold is discarded, and every later call of a source throws; closing twice does nothing.
      */
     @Override
     public void close() {
+        this.engine.close();
         this.closed = true;
     }
 
