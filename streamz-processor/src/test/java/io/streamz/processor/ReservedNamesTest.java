@@ -62,4 +62,36 @@ class ReservedNamesTest {
         DifferentialTest.assertAgree(
                 DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Members"), "Members", 5);
     }
+
+    /**
+     * A keyed pipeline (the engine body, its spec and the per-key twin) whose stages and
+     * parameters are named like the types and members that code uses: {@code Closing} (called
+     * by every source: a source parameter of that name once obscured it), {@code Codecs},
+     * {@code LocalEngine}, {@code StateSpec}, and the fields {@code SPEC}, {@code engine},
+     * {@code context}, {@code user}, {@code root}, {@code keys} and {@code builder}.
+     */
+    @Test
+    void aKeyedPipelineNamedLikeWhatItsEngineBodyUses() throws Exception {
+        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines(
+                "com.acme.Keyed",
+                "package com.acme;",
+                "",
+                "import io.streamz.annotations.*;",
+                "",
+                "@Pipeline",
+                "public interface Keyed {",
+                "    @Source void Closing(int Codecs);",
+                "    @KeyBy(key = \"LocalEngine\") int StateSpec(int EmitStage);",
+                "    default int LocalEngine(int SPEC) { return SPEC % 3; }",
+                "    @Accumulate default long engine(long context, int user) { return context + user; }",
+                "    @Unique(history = 2) long root(long keys);",
+                "    @Sink void SPEC(long builder);",
+                "    @Source void context(int Closing);",
+                "    @Sink void Codecs(int StreamClosedException);",
+                "}")));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        DifferentialTest.assertAgree(
+                DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Keyed"), "Keyed", 5);
+    }
 }
