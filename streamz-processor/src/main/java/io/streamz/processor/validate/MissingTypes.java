@@ -3,6 +3,10 @@ package io.streamz.processor.validate;
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.diag.Report;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -40,7 +44,35 @@ final class MissingTypes {
                 check(method, thrown, "method '" + method.getSimpleName() + "' throws", report);
             }
         }
+        PipelineValidator.pipelineAnnotation(type).ifPresent(pipeline -> checkCodecs(type, pipeline, report));
         return report;
+    }
+
+    /**
+     * The classes of {@code @Pipeline(codecs = ...)}: javac gives a class literal it cannot resolve
+     * as an error value instead of a type, and without the class no stage would find its codec.
+     */
+    private static void checkCodecs(TypeElement type, AnnotationMirror pipeline, Report report) {
+        pipeline.getElementValues().forEach((name, value) -> {
+            if (name.getSimpleName().contentEquals("codecs") && value.getValue() instanceof List<?> codecs) {
+                for (Object codec : codecs) {
+                    if (codec instanceof AnnotationValue item
+                            && (!(item.getValue() instanceof TypeMirror listed) || isMissing(listed))) {
+                        report.add(Problem.on(
+                                ProblemCode.UNRESOLVED_TYPE,
+                                type,
+                                pipeline,
+                                Optional.of(item),
+                                "@Pipeline(codecs = ...) lists "
+                                        + (item.getValue() instanceof TypeMirror listed ? listed + ", " : "")
+                                        + "a class that does not exist, even"
+                                        + " after every annotation processor has run. Import or declare the class;"
+                                        + " if another processor generates it, check that processor's errors"
+                                        + " first."));
+                    }
+                }
+            }
+        });
     }
 
     private static void check(Element where, TypeMirror type, String role, Report report) {

@@ -1,5 +1,6 @@
 package io.streamz.processor.validate;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
@@ -85,5 +86,91 @@ class DeferralTest {
                 .hadErrorContaining("[streamz.unresolved-type] parameter 'order' of 'large' has type Order")
                 .inFile(ORDERS)
                 .onLineContaining("large(Order order)");
+    }
+
+    /** Generates {@code com.acme.MoneyCodec} in its first round: a codec class from another processor. */
+    static final class GeneratesCodec extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("io.streamz.annotations.Pipeline");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (Writer writer = processingEnv
+                        .getFiler()
+                        .createSourceFile("com.acme.MoneyCodec")
+                        .openWriter()) {
+                    writer.write(String.join(
+                            "\n",
+                            "package com.acme;",
+                            "import io.streamz.codec.*;",
+                            "public final class MoneyCodec implements Codec<Prices.Money> {",
+                            "    @Override public void write(Prices.Money value, CodecOutput out) {"
+                                    + " out.writeLong(value.cents()); }",
+                            "    @Override public Prices.Money read(CodecInput in) {"
+                                    + " return new Prices.Money(in.readLong()); }",
+                            "    @Override public String schema() { return \"money\"; }",
+                            "}",
+                            ""));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final JavaFileObject PRICES = JavaFileObjects.forSourceLines(
+            "com.acme.Prices",
+            "package com.acme;",
+            "import io.streamz.annotations.*;",
+            "@Pipeline(distributed = true, codecs = MoneyCodec.class)",
+            "public interface Prices {",
+            "    final class Money {",
+            "        private final long cents;",
+            "        public Money(long cents) { this.cents = cents; }",
+            "        public long cents() { return cents; }",
+            "    }",
+            "    @Source void emit(Money money);",
+            "    @Sink void out(Money money);",
+            "}");
+
+    /**
+     * A codec class javac cannot resolve yet is waited for too: before, the pipeline was judged at
+     * once, without it, and each stage carrying a {@code Money} was a {@code missing-codec} error.
+     */
+    @Test
+    void aCodecClassGeneratedInALaterRoundIsWaitedFor() {
+        Compilation compilation = javac().withOptions("-Xlint:all")
+                .withProcessors(new GeneratesCodec(), new PipelineProcessor())
+                .compile(PRICES);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.acme.Streamz_Prices");
+    }
+
+    @Test
+    void aCodecClassStillMissingAfterTheLastRoundIsOneErrorOnIt() {
+        Compilation compilation =
+                javac().withProcessors(new PipelineProcessor()).compile(PRICES);
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[streamz.unresolved-type] @Pipeline(codecs = ...) lists a class that does not exist")
+                .inFile(PRICES)
+                .onLineContaining("codecs = MoneyCodec.class");
+        assertThat(compilation.errors().stream()
+                        .filter(e -> e.getMessage(null).contains("[streamz."))
+                        .count())
+                .isEqualTo(1);
     }
 }
