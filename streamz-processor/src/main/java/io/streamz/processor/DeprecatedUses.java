@@ -4,11 +4,17 @@ import io.streamz.processor.read.PipelineDecl;
 import io.streamz.processor.read.StageDecl;
 import io.streamz.processor.validate.PipelineValidator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -22,6 +28,7 @@ final class DeprecatedUses {
     private final Elements elements;
     private boolean deprecated;
     private boolean forRemoval;
+    private final Set<String> records = new HashSet<>();
 
     private DeprecatedUses(Elements elements) {
         this.elements = elements;
@@ -60,13 +67,37 @@ final class DeprecatedUses {
         }
     }
 
-    /** The elements of every declared type in {@code type}, and the types enclosing them. */
+    /**
+     * The elements of every declared type in {@code type}, and the types enclosing them; of a
+     * record, also its constructors and component accessors, which a derived codec calls, and the
+     * types of its components.
+     */
     private void checkType(TypeMirror type) {
         DeclaredTypes.forEach(type, declared -> {
             for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
                 check(t);
             }
+            if (declared.asElement() instanceof TypeElement t
+                    && t.getKind() == ElementKind.RECORD
+                    && records.add(t.getQualifiedName().toString())) {
+                ElementFilter.constructorsIn(t.getEnclosedElements()).forEach(this::check);
+                for (RecordComponentElement component : t.getRecordComponents()) {
+                    if (component.getAccessor() != null) {
+                        check(component.getAccessor());
+                    }
+                    checkType(component.asType());
+                }
+            }
         });
+    }
+
+    /** The no-argument constructor of the class {@code type}, which the spec calls: {@code new MoneyCodec()}. */
+    private void checkNoArgConstructor(TypeMirror type) {
+        if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement t) {
+            ElementFilter.constructorsIn(t.getEnclosedElements()).stream()
+                    .filter(constructor -> constructor.getParameters().isEmpty())
+                    .forEach(this::check);
+        }
     }
 
     /** The classes listed in {@code @Pipeline(codecs = ...)}, which the spec creates. */
@@ -77,6 +108,7 @@ final class DeprecatedUses {
                         for (Object codec : codecs) {
                             if (codec instanceof AnnotationValue v && v.getValue() instanceof TypeMirror t) {
                                 checkType(t);
+                                checkNoArgConstructor(t);
                             }
                         }
                     }

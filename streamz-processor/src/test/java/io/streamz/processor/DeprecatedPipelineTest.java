@@ -147,4 +147,45 @@ class DeprecatedPipelineTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(generated(compilation, "com.acme.Streamz_Fresh")).doesNotContain("SuppressWarnings");
     }
+
+    /**
+     * A distributed pipeline's derived codec of a record calls its canonical constructor and its
+     * accessors, and the spec calls a listed codec's constructor: deprecated ones warned inside
+     * the generated class.
+     */
+    @Test
+    void deprecatedRecordAccessorsAndCodecConstructorsAreSuppressed() throws IOException {
+        Compilation compilation = compile(
+                JavaFileObjects.forSourceLines(
+                        "com.acme.Reading",
+                        "package com.acme;",
+                        "public record Reading(String sensor, int value) {",
+                        "  @Deprecated public int value() { return value; }",
+                        "}"),
+                JavaFileObjects.forSourceLines(
+                        "com.acme.TagCodec",
+                        "package com.acme;",
+                        "import io.streamz.codec.*;",
+                        "public final class TagCodec implements Codec<Readings.Tag> {",
+                        "  @Deprecated public TagCodec() {}",
+                        "  @Override public void write(Readings.Tag v, CodecOutput out) {}",
+                        "  @Override public Readings.Tag read(CodecInput in) { return new Readings.Tag(); }",
+                        "  @Override public String schema() { return \"tag\"; }",
+                        "}"),
+                JavaFileObjects.forSourceLines(
+                        "com.acme.Readings",
+                        "package com.acme;",
+                        "import io.streamz.annotations.*;",
+                        "import java.util.List;",
+                        "@Pipeline(distributed = true, codecs = TagCodec.class) public interface Readings {",
+                        "  final class Tag {}",
+                        "  @Source void emit(List<Reading> readings);",
+                        "  @Sink void out(List<Reading> readings);",
+                        "  @Source void tags(Tag tag);",
+                        "  @Sink void outTags(Tag tag);",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generated(compilation, "com.acme.Streamz_Readings"))
+                .contains("@SuppressWarnings(\"deprecation\")\npublic final class Streamz_Readings");
+    }
 }

@@ -35,15 +35,16 @@ public final class CodecDerivation {
     }
 
     private final Types types;
-    private final Map<String, ClassName> userCodecs;
+    private final List<PipelineOptions.UserCodec> userCodecs;
     private final Map<String, Result> cache = new HashMap<>();
 
     /**
-     * @param userCodecs the user's codec classes by the qualified (erased) name of the type they encode
+     * @param userCodecs the user's codec classes, each used for exactly the type it encodes
+     *     (type arguments included: a {@code Codec<List<Money>>} is no codec of {@code List<String>})
      */
-    CodecDerivation(Types types, Map<String, ClassName> userCodecs) {
+    CodecDerivation(Types types, List<PipelineOptions.UserCodec> userCodecs) {
         this.types = types;
-        this.userCodecs = Map.copyOf(userCodecs);
+        this.userCodecs = List.copyOf(userCodecs);
     }
 
     /** The codec of {@code type} as a top-level value (a port, a key or a state cell). */
@@ -52,12 +53,10 @@ public final class CodecDerivation {
     }
 
     private Result derive(TypeMirror type, List<String> visiting) {
-        String user = userCodecs.keySet().stream()
-                .filter(name -> name.equals(erasedName(type)))
-                .findFirst()
-                .orElse(null);
-        if (user != null) {
-            return found(CodeBlock.of("new $T()", userCodecs.get(user)));
+        for (PipelineOptions.UserCodec user : userCodecs) {
+            if (types.isSameType(user.encoded(), type)) {
+                return found(CodeBlock.of("new $T()", user.codec()));
+            }
         }
         switch (type.getKind()) {
             case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE:
@@ -195,13 +194,6 @@ public final class CodecDerivation {
         } catch (IllegalArgumentException notABox) {
             return null;
         }
-    }
-
-    private static String erasedName(TypeMirror type) {
-        if (type instanceof DeclaredType declared) {
-            return ((TypeElement) declared.asElement()).getQualifiedName().toString();
-        }
-        return type.toString();
     }
 
     private static String scalar(TypeKind kind) {

@@ -4,8 +4,8 @@ import com.palantir.javapoet.ClassName;
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.ProblemCode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -22,14 +23,17 @@ import javax.lang.model.util.ElementFilter;
 /**
  * {@code @Pipeline}'s attributes: {@code distributed}, and {@code codecs}, each a class
  * implementing {@code io.streamz.codec.Codec<T>} with a public no-argument constructor
- * ({@link ProblemCode#BAD_CODEC} otherwise), by the qualified name of its {@code T}.
+ * ({@link ProblemCode#BAD_CODEC} otherwise), with its {@code T}, one codec per type.
  */
-record PipelineOptions(boolean distributed, Map<String, ClassName> codecs) {
+record PipelineOptions(boolean distributed, List<UserCodec> codecs) {
     static final String CODEC = "io.streamz.codec.Codec";
+
+    /** A codec class the user listed, and the type it encodes (its {@code T}, type arguments included). */
+    record UserCodec(TypeMirror encoded, ClassName codec) {}
 
     static PipelineOptions read(PipelineUnderCheck p, AnnotationMirror pipeline) {
         boolean distributed = false;
-        Map<String, ClassName> codecs = new LinkedHashMap<>();
+        List<UserCodec> codecs = new ArrayList<>();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 pipeline.getElementValues().entrySet()) {
             String name = entry.getKey().getSimpleName().toString();
@@ -47,7 +51,7 @@ record PipelineOptions(boolean distributed, Map<String, ClassName> codecs) {
     }
 
     private static void codec(
-            PipelineUnderCheck p, AnnotationMirror pipeline, AnnotationValue value, Map<String, ClassName> codecs) {
+            PipelineUnderCheck p, AnnotationMirror pipeline, AnnotationValue value, List<UserCodec> codecs) {
         if (!(value.getValue() instanceof DeclaredType declared)) {
             return; // javac reports what is not a class literal
         }
@@ -60,8 +64,13 @@ record PipelineOptions(boolean distributed, Map<String, ClassName> codecs) {
             problem = "is not a concrete class";
         } else if (!type.getModifiers().contains(Modifier.PUBLIC) && !samePackage(p, type)) {
             problem = "is not accessible from the generated class";
+        } else if (isInner(type)) {
+            problem = "is an inner class: it needs an instance of "
+                    + type.getEnclosingElement().getSimpleName() + " to be created (declare it static)";
         } else if (!hasPublicNoArgConstructor(type)) {
             problem = "has no public constructor without parameters";
+        } else {
+            problem = duplicate(p, encoded, codecs);
         }
         if (problem != null) {
             p.report()
@@ -76,10 +85,25 @@ record PipelineOptions(boolean distributed, Map<String, ClassName> codecs) {
                                     + " constructor."));
             return;
         }
-        String name = encoded instanceof DeclaredType d
-                ? ((TypeElement) d.asElement()).getQualifiedName().toString()
-                : encoded.toString();
-        codecs.put(name, ClassName.get(type));
+        codecs.add(new UserCodec(encoded, ClassName.get(type)));
+    }
+
+    /** A nested class that is not static: {@code new Outer.Inner()} does not compile without an {@code Outer}. */
+    private static boolean isInner(TypeElement type) {
+        return type.getNestingKind() == NestingKind.MEMBER
+                && !type.getModifiers().contains(Modifier.STATIC)
+                && type.getEnclosingElement().getKind().isClass();
+    }
+
+    /** Why a codec for {@code encoded} cannot be listed after {@code codecs}: one is already there; else null. */
+    private static String duplicate(PipelineUnderCheck p, TypeMirror encoded, List<UserCodec> codecs) {
+        for (UserCodec listed : codecs) {
+            if (p.types().isSameType(listed.encoded(), encoded)) {
+                return "encodes " + TypeText.of(encoded) + ", as "
+                        + listed.codec().canonicalName() + " listed before it does; list one codec per type";
+            }
+        }
+        return null;
     }
 
     /** The {@code T} of the {@code Codec<T>} a class implements, or {@code null}. */

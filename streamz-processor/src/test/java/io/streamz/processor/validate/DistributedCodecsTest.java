@@ -87,4 +87,58 @@ class DistributedCodecsTest {
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("@Union");
     }
+
+    /**
+     * A codec serves exactly the type it encodes: a {@code Codec<List<Money>>} once served every
+     * {@code List} (codecs were matched by erased name), so a {@code List<String>} source was
+     * encoded by it, a {@code ClassCastException} at run time. A deprecated codec constructor, which
+     * the spec calls, is suppressed as the other deprecated uses are.
+     */
+    @Test
+    void aCodecServesExactlyItsTypeAndItsDeprecatedConstructorWarnsNowhere() {
+        Compilation compilation = javac().withOptions("-Xlint:all")
+                .withProcessors(new PipelineProcessor())
+                .compile(
+                        JavaFileObjects.forSourceLines(
+                                "com.acme.MoneyListCodec",
+                                "package com.acme;",
+                                "import io.streamz.codec.*;",
+                                "import java.util.List;",
+                                "public final class MoneyListCodec implements Codec<List<Lists.Money>> {",
+                                "    @Deprecated public MoneyListCodec() {}",
+                                "    @Override public void write(List<Lists.Money> v, CodecOutput out) {}",
+                                "    @Override public List<Lists.Money> read(CodecInput in) { return List.of(); }",
+                                "    @Override public String schema() { return \"moneys\"; }",
+                                "}"),
+                        JavaFileObjects.forSourceLines(
+                                "com.acme.Lists",
+                                "package com.acme;",
+                                "import io.streamz.annotations.*;",
+                                "import java.util.List;",
+                                "@Pipeline(distributed = true, codecs = MoneyListCodec.class)",
+                                "public interface Lists {",
+                                "    final class Money {}",
+                                "    @Source void moneys(List<Money> moneys);",
+                                "    @Sink void outMoneys(List<Money> moneys);",
+                                "    @Source void names(List<String> names);",
+                                "    @Sink void outNames(List<String> names);",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String spec = compilation
+                .generatedSourceFile("com.acme.Streamz_Lists")
+                .map(DistributedCodecsTest::text)
+                .orElseThrow();
+        assertThat(spec)
+                .contains(".source(\"moneys\", 0, 0, \"java.util.List<com.acme.Lists.Money>\", new MoneyListCodec())");
+        assertThat(spec)
+                .contains(".source(\"names\", 1, 0, \"java.util.List<java.lang.String>\", Codecs.list(Codecs.STRING))");
+    }
+
+    private static String text(javax.tools.JavaFileObject file) {
+        try {
+            return file.getCharContent(false).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
