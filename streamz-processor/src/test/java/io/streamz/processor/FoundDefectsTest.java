@@ -1,5 +1,9 @@
 package io.streamz.processor;
 
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.streamz.processor.RandomPipeline.Call;
 import io.streamz.processor.RandomPipeline.Case;
 import io.streamz.processor.RandomPipeline.Kind;
@@ -124,5 +128,36 @@ class FoundDefectsTest {
                         stage(Kind.SINK, 6, 0, 0)),
                 true,
                 List.of(new Call(0, 1, 0), new Call(1, 2, 0), new Call(0, 1, 0), new Call(1, 4, 100))));
+    }
+
+    /**
+     * A keyed pipeline whose elements are {@code Object}s: the engine body cast an abstract sink's
+     * value, a segment's input and a join function's arguments to {@code Object}, redundant casts
+     * that {@code -Xlint:all -Werror} rejects.
+     */
+    @Test
+    void aKeyedPipelineOfObjects() throws Exception {
+        Compilation compilation = Golden.compile(List.of(JavaFileObjects.forSourceLines(
+                "com.acme.Things",
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Things {",
+                "    @Source void emit(String line);",
+                "    @io.streamz.annotations.Map default Object parsed(String line) {",
+                "        return line.length() % 2 == 0 ? (Object) line.length() : line;",
+                "    }",
+                "    @KeyBy(key = \"kind\") Object byKind(Object value);",
+                "    default String kind(Object value) { return value.getClass().getSimpleName(); }",
+                "    @Unique(history = 3) Object fresh(Object value);",
+                "    @Sink void out(Object value);",
+                "    @io.streamz.annotations.Map(from = \"byKind\") default Object text(Object value) { return \"t\" + value; }",
+                "    @Zip(from = {\"byKind\", \"text\"}) default Object both(Object a, Object b) { return a + \"/\" + b; }",
+                "    @Sink void pairs(Object pair);",
+                "}")));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        DifferentialTest.assertAgree(
+                DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Things"), "Things", 5);
     }
 }

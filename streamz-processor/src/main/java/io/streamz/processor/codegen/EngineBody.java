@@ -221,9 +221,9 @@ final class EngineBody {
             } else {
                 Segment next = g.fusion().segmentStartingAt(edge.to());
                 body.addStatement(
-                        "$N(($T) value)",
+                        "$N($L)",
                         g.names().segmentMethod(next.first()),
-                        next.inputType().box());
+                        RuntimeTypes.cast(next.inputType().box(), "value"));
             }
         }
     }

@@ -176,7 +176,7 @@ final class JoinEngine {
         for (int i = 0; i < join.parameterTypes().size(); i++) {
             arguments
                     .add(i == 0 ? "" : ", ")
-                    .add("($T) $N.get($L)", join.parameterTypes().get(i).box(), in.name(), i);
+                    .add(RuntimeTypes.tupleMember(join.parameterTypes().get(i).box(), in.name(), i));
         }
         return scope.guardedLocal(join, CodeBlock.of("$L($L)", e.user(join.name()), arguments.build()));
     }

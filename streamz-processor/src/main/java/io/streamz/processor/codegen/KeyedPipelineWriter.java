@@ -129,7 +129,11 @@ final class KeyedPipelineWriter {
                         : element.equals(TypeName.INT) ? "sinkInt" : "sinkDouble";
                 code.add("\n.$N($S, this.$N)", method, sink.name(), field);
             } else {
-                code.add("\n.sink($S, value -> this.$N.accept(($T) value))", sink.name(), field, element.box());
+                code.add(
+                        "\n.sink($S, value -> this.$N.accept($L))",
+                        sink.name(),
+                        field,
+                        RuntimeTypes.cast(element.box(), "value"));
             }
         }
         FailureRoutes.bindOutputs(g, code);

@@ -241,6 +241,14 @@ final class RuntimeTypes {
     }
 
     /**
+     * The variable {@code variable} cast to {@code type}; not cast when {@code type} is
+     * {@code Object}, where {@code -Xlint:cast} calls the cast redundant.
+     */
+    static CodeBlock cast(TypeName type, String variable) {
+        return type.equals(ClassName.OBJECT) ? CodeBlock.of("$N", variable) : CodeBlock.of("($T) $N", type, variable);
+    }
+
+    /**
      * Member {@code index} of the list {@code tuple}, cast to {@code type}; not cast when
      * {@code type} is {@code Object}, where {@code -Xlint:cast} calls the cast redundant.
      */
