@@ -29,19 +29,20 @@ final class MissingTypes {
     static Report find(TypeElement type) {
         Report report = new Report();
         for (TypeMirror superinterface : type.getInterfaces()) {
-            check(type, superinterface, "extends", report);
+            check(type, type, superinterface, "extends", report);
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            check(method, method.getReturnType(), "method '" + method.getSimpleName() + "' returns", report);
+            check(type, method, method.getReturnType(), "method '" + method.getSimpleName() + "' returns", report);
             for (VariableElement parameter : method.getParameters()) {
                 check(
+                        type,
                         parameter,
                         parameter.asType(),
                         "parameter '" + parameter.getSimpleName() + "' of '" + method.getSimpleName() + "' has type",
                         report);
             }
             for (TypeMirror thrown : method.getThrownTypes()) {
-                check(method, thrown, "method '" + method.getSimpleName() + "' throws", report);
+                check(type, method, thrown, "method '" + method.getSimpleName() + "' throws", report);
             }
         }
         PipelineValidator.pipelineAnnotation(type).ifPresent(pipeline -> checkCodecs(type, pipeline, report));
@@ -75,15 +76,41 @@ final class MissingTypes {
         });
     }
 
-    private static void check(Element where, TypeMirror type, String role, Report report) {
+    private static void check(TypeElement pipeline, Element where, TypeMirror type, String role, Report report) {
         if (isMissing(type)) {
-            report.add(Problem.on(
-                    ProblemCode.UNRESOLVED_TYPE,
-                    where,
-                    role + " " + type + ", a type that does not exist, even after every annotation"
-                            + " processor has run. Import or declare the type; if another processor"
-                            + " generates it, check that processor's errors first."));
+            report.add(Problem.on(ProblemCode.UNRESOLVED_TYPE, where, role + " " + type + why(pipeline, type)));
         }
+    }
+
+    /**
+     * Why {@code type} is missing and what to do: a class generated from a pipeline can only be
+     * generated once every type that pipeline mentions exists, so a pipeline naming its own
+     * generated class, or two naming each other's, wait for each other until the last round.
+     */
+    private static String why(TypeElement pipeline, TypeMirror type) {
+        String written = type.toString();
+        String simple = written.substring(written.lastIndexOf('.') + 1);
+        String own = generatedName(pipeline);
+        if (simple.equals(own)) {
+            return ", the class the processor generates from this pipeline, which it can only generate"
+                    + " once every type the pipeline mentions exists. Use a type of your own here.";
+        }
+        if (simple.startsWith("Streamz_")) {
+            return ", a type that does not exist, even after every annotation processor has run. If it"
+                    + " is the class generated from another pipeline, that pipeline has errors or names a"
+                    + " class generated from this one: break the cycle with a type of your own.";
+        }
+        return ", a type that does not exist, even after every annotation processor has run. Import or"
+                + " declare the type; if another processor generates it, check that processor's errors first.";
+    }
+
+    /** {@code Streamz_Outer_Totals} for {@code Outer.Totals}, as the generated class is named. */
+    private static String generatedName(TypeElement pipeline) {
+        StringBuilder name = new StringBuilder();
+        for (Element e = pipeline; e instanceof TypeElement type; e = e.getEnclosingElement()) {
+            name.insert(0, "_" + type.getSimpleName());
+        }
+        return "Streamz" + name;
     }
 
     static boolean isMissing(TypeMirror type) {

@@ -173,4 +173,31 @@ class DeferralTest {
                         .count())
                 .isEqualTo(1);
     }
+
+    /**
+     * A stage naming the class generated from its own pipeline waits for it to the last round; the
+     * error says why instead of calling it a type no processor generated.
+     */
+    @Test
+    void aPipelineNamingItsOwnGeneratedClassIsToldWhyItNeverExists() {
+        JavaFileObject own = JavaFileObjects.forSourceLines(
+                "com.acme.Own",
+                "package com.acme;",
+                "import io.streamz.annotations.*;",
+                "@Pipeline",
+                "public interface Own {",
+                "    @Source void emit(Streamz_Own self);",
+                "    @Sink void out(Object self);",
+                "}");
+        Compilation compilation =
+                javac().withProcessors(new PipelineProcessor()).compile(own);
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[streamz.unresolved-type] parameter 'self' of 'emit' has type Streamz_Own, the class"
+                                + " the processor generates from this pipeline, which it can only generate once every type"
+                                + " the pipeline mentions exists. Use a type of your own here.")
+                .inFile(own)
+                .onLineContaining("emit(Streamz_Own self)");
+    }
 }
