@@ -94,4 +94,50 @@ class ReservedNamesTest {
         DifferentialTest.assertAgree(
                 DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Keyed"), "Keyed", 5);
     }
+
+    /**
+     * Member types of the interface named like the generated nested classes: inside the twin,
+     * which implements the interface, they shadowed the generated {@code Builder} and
+     * {@code Interpreted}, and neither an unkeyed nor a keyed pipeline compiled. The generated ones
+     * are then {@code StreamzBuilder} and {@code StreamzInterpreted}.
+     */
+    @Test
+    void memberTypesNamedBuilderAndInterpreted() throws Exception {
+        Compilation compilation = Golden.compile(List.of(
+                JavaFileObjects.forSourceLines(
+                        "com.acme.Orders",
+                        "package com.acme;",
+                        "import io.streamz.annotations.*;",
+                        "@Pipeline",
+                        "public interface Orders {",
+                        "    record Builder(int amount) {}",
+                        "    interface Interpreted {}",
+                        "    @Source void emit(int amount);",
+                        "    @Map default Builder order(int amount) { return new Builder(amount); }",
+                        "    @Filter default boolean large(Builder order) { return order.amount() > 10; }",
+                        "    @Sink void out(Builder order);",
+                        "}"),
+                JavaFileObjects.forSourceLines(
+                        "com.acme.KeyedOrders",
+                        "package com.acme;",
+                        "import io.streamz.annotations.*;",
+                        "@Pipeline",
+                        "public interface KeyedOrders {",
+                        "    record Interpreted(int amount) {}",
+                        "    final class Builder {}",
+                        "    @Source void emit(int amount);",
+                        "    @KeyBy(key = \"parity\") int byParity(int amount);",
+                        "    default int parity(int amount) { return amount % 2; }",
+                        "    @Map default Interpreted order(int amount) { return new Interpreted(amount); }",
+                        "    @Unique(history = 2) Interpreted fresh(Interpreted order);",
+                        "    @Sink void out(Interpreted order);",
+                        "}")));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        Class<?> orders = DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Orders");
+        assertThat(orders.getMethod("builder").getReturnType().getSimpleName()).isEqualTo("StreamzBuilder");
+        DifferentialTest.assertAgree(orders, "Orders", 5);
+        DifferentialTest.assertAgree(
+                DifferentialTest.generatedClass(compilation, "com.acme.Streamz_KeyedOrders"), "KeyedOrders", 5);
+    }
 }

@@ -23,7 +23,7 @@ final class BuilderWriter {
     }
 
     TypeSpec builder() {
-        ClassName builder = generated.nestedClass(Names.BUILDER);
+        ClassName builder = Names.builderClass(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc(
                         model.usesLoop()
@@ -44,7 +44,7 @@ final class BuilderWriter {
         if (g.output().twin()) {
             type.addMethod(build(
                     "buildInterpreted",
-                    generated.nestedClass(Names.TWIN),
+                    Names.twinClass(model),
                     "The same topology wired from {@code io.streamz.Stream} nodes, for comparison and debugging."));
         }
         return type.build();

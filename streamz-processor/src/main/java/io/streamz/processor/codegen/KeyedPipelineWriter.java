@@ -61,8 +61,8 @@ final class KeyedPipelineWriter {
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder for the sinks of {@link $T}.\n", model.pipeline())
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(generated.nestedClass(Names.BUILDER))
-                        .addStatement("return new $T()", generated.nestedClass(Names.BUILDER))
+                        .returns(Names.builderClass(model))
+                        .addStatement("return new $T()", Names.builderClass(model))
                         .build())
                 .addMethod(PipelineWriter.topologyDot(g));
         for (Stage stage : model.stages()) {
@@ -148,7 +148,7 @@ final class KeyedPipelineWriter {
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addAnnotation(EngineBody.unchecked())
-                .addParameter(generated.nestedClass(Names.BUILDER), "builder")
+                .addParameter(Names.builderClass(model), "builder")
                 .addCode(code.build())
                 .build();
     }

@@ -34,15 +34,15 @@ final class KeyedTwinWriter {
         this.model = g.model();
         this.facts = model.engine();
         this.names = g.names();
-        this.twin = Names.generatedClass(model.pipeline()).nestedClass(Names.TWIN);
+        this.twin = Names.twinClass(model);
     }
 
     TypeSpec twin() {
-        ClassName builder = Names.generatedClass(model.pipeline()).nestedClass(Names.BUILDER);
+        ClassName builder = Names.builderClass(model);
         TypeName keys = ParameterizedTypeName.get(
                 ClassName.get(List.class),
                 ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.OBJECT, twin));
-        TypeSpec.Builder type = TypeSpec.classBuilder(Names.TWIN)
+        TypeSpec.Builder type = TypeSpec.classBuilder(twin)
                 .addJavadoc(
                         "The interpreted twin: the same topology on {@code io.streamz.Stream}, one subgraph per key\n"
                                 + "of each key scope.\n")

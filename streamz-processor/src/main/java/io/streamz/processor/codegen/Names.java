@@ -128,6 +128,29 @@ public final class Names {
         return ClassName.get(pipeline.packageName(), "Streamz_" + String.join("_", pipeline.simpleNames()));
     }
 
+    /**
+     * The generated class's nested builder: {@code Builder}, unless the interface declares or
+     * inherits a member type of that name, which would shadow it inside the interpreted twin (a
+     * class implementing the interface): then {@code StreamzBuilder}.
+     */
+    static ClassName builderClass(PipelineModel model) {
+        return generatedClass(model.pipeline()).nestedClass(unshadowed(model, BUILDER));
+    }
+
+    /** The generated class's nested interpreted twin: {@code Interpreted}, as {@link #builderClass}. */
+    static ClassName twinClass(PipelineModel model) {
+        return generatedClass(model.pipeline()).nestedClass(unshadowed(model, TWIN));
+    }
+
+    /** {@code name}, or a name no member type of the interface has (those are in its qualified names). */
+    private static String unshadowed(PipelineModel model, String name) {
+        String free = model.qualifiedNames().contains(name) ? "Streamz" + name : name;
+        while (model.qualifiedNames().contains(free)) {
+            free += "_";
+        }
+        return free;
+    }
+
     /** The DOT resource next to the generated class: {@code Streamz_Totals.dot}. */
     public static String dotFile(ClassName pipeline) {
         return generatedClass(pipeline).simpleName() + ".dot";

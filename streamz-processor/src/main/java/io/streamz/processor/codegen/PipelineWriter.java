@@ -86,8 +86,8 @@ public final class PipelineWriter {
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder for the sinks of {@link $T}.\n", model.pipeline())
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(generated.nestedClass(Names.BUILDER))
-                        .addStatement("return new $T()", generated.nestedClass(Names.BUILDER))
+                        .returns(Names.builderClass(model))
+                        .addStatement("return new $T()", Names.builderClass(model))
                         .build())
                 .addMethod(topologyDot(g));
         addMethods(type);
@@ -177,7 +177,7 @@ public final class PipelineWriter {
         code.add(g.meters().depths());
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(generated.nestedClass(Names.BUILDER), "builder")
+                .addParameter(Names.builderClass(model), "builder")
                 .addCode(code.build())
                 .build();
     }

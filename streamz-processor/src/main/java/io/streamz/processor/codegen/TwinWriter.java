@@ -32,7 +32,7 @@ final class TwinWriter {
     }
 
     TypeSpec twin() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(Names.TWIN)
+        TypeSpec.Builder type = TypeSpec.classBuilder(Names.twinClass(model))
                 .addJavadoc(
                         "The interpreted twin of the fused class: the same topology on {@code io.streamz.Stream}.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -63,7 +63,7 @@ final class TwinWriter {
      * wiring that many stages (the fields then cannot be final).
      */
     private void addNodes(TwinScope twin, TypeSpec.Builder type) {
-        ClassName builder = Names.generatedClass(model.pipeline()).nestedClass(Names.BUILDER);
+        ClassName builder = Names.builderClass(model);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(builder, "builder");
         if (model.usesLoop()) {
             type.addField(RuntimeTypes.EVENT_LOOP, g.names().loopField(), Modifier.PRIVATE, Modifier.FINAL);
