@@ -170,8 +170,8 @@ final class ModelFactory {
 
             @Override
             public StageOptions.Key key() {
-                ExecutableElement key = validation.key(decl);
-                return key == null ? null : new StageOptions.Key(decl.key(), TypeName.get(key.getReturnType()));
+                TypeMirror key = validation.keyType(decl);
+                return key == null ? null : new StageOptions.Key(decl.key(), TypeName.get(key));
             }
 
             @Override

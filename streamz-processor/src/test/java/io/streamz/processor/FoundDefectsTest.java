@@ -160,4 +160,42 @@ class FoundDefectsTest {
         DifferentialTest.assertAgree(
                 DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Things"), "Things", 5);
     }
+
+    /**
+     * {@code key} and {@code start} naming methods inherited from a generic superinterface: they
+     * were judged by their declared types ({@code T key(S element)} takes an {@code S}, "which
+     * cannot accept Integer"), not as members of the pipeline, which extends {@code Base<Integer,
+     * String>}; now the generated code declares the keys as {@code String}.
+     */
+    @Test
+    void keyAndStartMethodsInheritedFromAGenericSuperinterface() throws Exception {
+        Compilation compilation = Golden.compile(List.of(
+                JavaFileObjects.forSourceLines(
+                        "com.acme.Base",
+                        "package com.acme;",
+                        "public interface Base<S, K> {",
+                        "    default S zero() { return null; }",
+                        "    @SuppressWarnings(\"unchecked\") default K key(S element) { return (K) (\"k\" + element.hashCode() % 3); }",
+                        "}"),
+                JavaFileObjects.forSourceLines(
+                        "com.acme.Inherits",
+                        "package com.acme;",
+                        "import io.streamz.annotations.*;",
+                        "import java.util.List;",
+                        "@Pipeline",
+                        "public interface Inherits extends Base<Integer, String> {",
+                        "    @Source void emit(Integer x);",
+                        "    @KeyBy(key = \"key\") Integer byKey(Integer x);",
+                        "    @Accumulate(start = \"zero\") default Integer total(Integer sum, Integer x) {",
+                        "        return sum == null || x == null ? x : sum + x;",
+                        "    }",
+                        "    @Unique(history = 2, key = \"key\") Integer fresh(Integer x);",
+                        "    @Partition(value = 2, key = \"key\") List<Integer> pairs(Integer x);",
+                        "    @Sink void out(List<Integer> pair);",
+                        "}")));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        DifferentialTest.assertAgree(
+                DifferentialTest.generatedClass(compilation, "com.acme.Streamz_Inherits"), "Inherits", 5);
+    }
 }

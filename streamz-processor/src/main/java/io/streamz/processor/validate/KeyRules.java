@@ -177,7 +177,7 @@ final class KeyRules {
         if (stage.kind() == StageKind.KEY_BY && p.key(stage) != null) {
             int target = parent.size();
             parent.add(target);
-            TypeMirror key = p.key(stage).getReturnType();
+            TypeMirror key = p.keyType(stage);
             keyTypes.add(key);
             targets.put(stage, target);
             String unstable = KeyStability.problem(p, key);
@@ -231,23 +231,23 @@ final class KeyRules {
             }
             case KEY_BY -> {
                 needed.add(types.output(stage));
-                needed.add(p.key(stage).getReturnType());
+                needed.add(p.keyType(stage));
             }
             case ACCUMULATE -> needed.add(stage.parameters().get(0).asType());
-            case UNIQUE -> needed.add(p.key(stage) != null ? p.key(stage).getReturnType() : types.output(stage));
+            case UNIQUE -> needed.add(p.key(stage) != null ? p.keyType(stage) : types.output(stage));
             case SLIDING_WINDOW, DELAY, RATE_LIMIT -> needed.add(types.output(stage));
             case TIMED_WINDOW -> needed.add(windowElement(types.output(stage)));
             case FREQUENCIES -> needed.add(types.output(stage));
             case PARTITION_UNIQUE, TIMED_WINDOW_UNIQUE -> {
                 needed.add(windowElement(types.output(stage)));
                 if (p.key(stage) != null) {
-                    needed.add(p.key(stage).getReturnType());
+                    needed.add(p.keyType(stage));
                 }
             }
             case PARTITION -> {
                 needed.add(types.output(stage));
                 if (p.key(stage) != null) {
-                    needed.add(p.key(stage).getReturnType());
+                    needed.add(p.keyType(stage));
                 }
             }
             case ZIP, COMBINE_LATEST, ZIP_LATEST ->

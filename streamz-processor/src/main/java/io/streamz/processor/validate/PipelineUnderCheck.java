@@ -18,6 +18,9 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -127,6 +130,23 @@ final class PipelineUnderCheck {
     /** The method {@code stage}'s {@code key} names, or null. */
     ExecutableElement key(StageView stage) {
         return keys.get(stage);
+    }
+
+    /**
+     * What {@code stage}'s key method returns as a member of the interface, or null without one:
+     * {@code Integer} for {@code T key(T element)} inherited from {@code Base<Integer>}.
+     */
+    TypeMirror keyType(StageView stage) {
+        ExecutableElement key = key(stage);
+        return key == null ? null : asMember(key).getReturnType();
+    }
+
+    /**
+     * The type of {@code method} as a member of the interface: an inherited method of a generic
+     * superinterface with that superinterface's type arguments in place of its type variables.
+     */
+    ExecutableType asMember(ExecutableElement method) {
+        return (ExecutableType) types().asMemberOf((DeclaredType) type.asType(), method);
     }
 
     void error(Element element, ProblemCode code, String message) {

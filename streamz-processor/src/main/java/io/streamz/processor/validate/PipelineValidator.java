@@ -88,7 +88,8 @@ public final class PipelineValidator {
             topology.inputs(stage).forEach(input -> upstreams.add(input.name()));
             validation.put(
                     stage.name(),
-                    new Validation.Resolved(upstreams, types.output(stage), p.start(stage), p.key(stage)));
+                    new Validation.Resolved(
+                            upstreams, types.output(stage), p.start(stage), p.key(stage), p.keyType(stage)));
         }
         return validation;
     }

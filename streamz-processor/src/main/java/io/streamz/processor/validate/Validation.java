@@ -23,7 +23,12 @@ public final class Validation {
     private final Map<String, String> routes;
 
     /** What validation resolved about one stage. */
-    record Resolved(List<String> upstreams, TypeMirror output, ExecutableElement start, ExecutableElement key) {}
+    record Resolved(
+            List<String> upstreams,
+            TypeMirror output,
+            ExecutableElement start,
+            ExecutableElement key,
+            TypeMirror keyType) {}
 
     Validation(List<Problem> problems) {
         this(problems, Map.of());
@@ -76,6 +81,11 @@ public final class Validation {
     /** The method a partition's or unique's {@code key} names, or {@code null} without one. */
     public ExecutableElement key(StageDecl stage) {
         return resolved(stage).key();
+    }
+
+    /** What {@code stage}'s key method returns as a member of the interface, or null without one. */
+    public TypeMirror keyType(StageDecl stage) {
+        return resolved(stage).keyType();
     }
 
     private Resolved resolved(StageDecl stage) {

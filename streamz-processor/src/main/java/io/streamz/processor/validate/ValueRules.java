@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -246,11 +247,12 @@ final class ValueRules {
         if (!method.getParameters().isEmpty()) {
             return "takes " + parameters(method.getParameters().size());
         }
-        if (method.getReturnType().getKind() == TypeKind.VOID) {
+        TypeMirror returned = p.asMember(method).getReturnType();
+        if (returned.getKind() == TypeKind.VOID) {
             return "returns void";
         }
-        if (state != null && !p.types().isAssignable(method.getReturnType(), state)) {
-            return "returns " + TypeText.of(method.getReturnType()) + ", which is not a " + TypeText.of(state);
+        if (state != null && !p.types().isAssignable(returned, state)) {
+            return "returns " + TypeText.of(returned) + ", which is not a " + TypeText.of(state);
         }
         return null;
     }
@@ -326,10 +328,11 @@ final class ValueRules {
         if (method.getParameters().size() != 1) {
             return "takes " + parameters(method.getParameters().size());
         }
-        if (method.getReturnType().getKind() == TypeKind.VOID) {
+        ExecutableType member = p.asMember(method);
+        if (member.getReturnType().getKind() == TypeKind.VOID) {
             return "returns void";
         }
-        TypeMirror parameter = method.getParameters().get(0).asType();
+        TypeMirror parameter = member.getParameterTypes().get(0);
         if (element != null && !p.types().isAssignable(element, parameter)) {
             return "takes " + TypeText.of(parameter) + ", which cannot accept " + TypeText.of(element);
         }
