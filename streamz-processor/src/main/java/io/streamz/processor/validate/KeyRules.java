@@ -186,7 +186,10 @@ final class KeyRules {
                         stage,
                         "key",
                         ProblemCode.UNSTABLE_KEY,
-                        stage.describe() + " keys by " + TypeText.of(key) + ", " + unstable
+                        stage.describe() + " keys by "
+                                + (unstable.startsWith(TypeText.of(key) + ", ")
+                                        ? unstable // "Object, which may hold anything": named once
+                                        : TypeText.of(key) + ", " + unstable)
                                 + ". Key by a value type: a String, a number, an enum or a record of them.");
             }
         }

@@ -88,7 +88,7 @@ class KeyStabilityTest {
                                 + unordered + "Maps need not share" + FIX,
                         "30: [streamz.unstable-key] @KeyBy stage 'byArrays' keys by List<int[]>, an array, whose equals"
                                 + " is identity (two equal arrays are two keys)" + FIX,
-                        "34: [streamz.unstable-key] @KeyBy stage 'byObject' keys by Object, Object, which may hold"
+                        "34: [streamz.unstable-key] @KeyBy stage 'byObject' keys by Object, which may hold"
                                 + " anything" + FIX,
                         "36: [streamz.unstable-key] @KeyBy stage 'byTagged' keys by Tagged, a record whose component"
                                 + " tags is a Set" + unordered + "Sets need not share" + FIX,

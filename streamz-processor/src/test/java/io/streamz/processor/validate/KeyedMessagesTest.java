@@ -30,6 +30,21 @@ class KeyedMessagesTest {
         return javac().withProcessors(new PipelineProcessor()).compile(source);
     }
 
+    /** An {@code Object} key is named once ("keys by Object, Object, ..." before). */
+    @Test
+    void anObjectKeyIsNamedOnce() {
+        Compilation compilation = compile(
+                "@Pipeline",
+                "    @KeyBy(key = \"anything\") String byAnything(String w); default Object anything(String w) {"
+                        + " return w; } @Sink void out(String w);");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[streamz.unstable-key] @KeyBy stage 'byAnything' keys by Object, which may hold"
+                        + " anything. Key by a value type: a String, a number, an enum or a record of them.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("byAnything");
+    }
+
     @Test
     void aKeyedBufferSaysItWouldHoldNothingAndWhereToBuffer() {
         Compilation compilation =
