@@ -149,6 +149,7 @@ final class PipelineText {
                         + "List<Object> " + n + "(" + parameters(in) + ");";
             case ZIP_LATEST -> annotation("ZipLatest", from) + "List<Object> " + n + "(" + parameters(in) + ");";
             case BUFFER -> annotation("Buffer", from, "value = " + (k + 1)) + t + " " + n + "(" + t + " x);";
+            case LATEST -> annotation("Latest", from) + t + " " + n + "(" + t + " x);";
             case DELAY -> annotation("Delay", from, "value = " + (k + 1) * 100) + t + " " + n + "(" + t + " x);";
             case RATE_LIMIT ->
                 annotation("RateLimit", from, "value = " + (k + 1) * 100) + t + " " + n + "(" + t + " x);";

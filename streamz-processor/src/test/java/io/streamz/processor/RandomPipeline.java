@@ -53,6 +53,7 @@ final class RandomPipeline {
         COMBINE_ON,
         ZIP_LATEST,
         BUFFER,
+        LATEST,
         DELAY,
         RATE_LIMIT,
         TIMED_WINDOW,
@@ -76,6 +77,7 @@ final class RandomPipeline {
         /** Stages that need the pipeline's event loop. */
         boolean timed() {
             return this == BUFFER
+                    || this == LATEST
                     || this == DELAY
                     || this == RATE_LIMIT
                     || this == TIMED_WINDOW
@@ -136,7 +138,7 @@ final class RandomPipeline {
                 in.stream().allMatch(other -> other == t)
                         && in.stream().distinct().count() == 1;
             case ZIP, ZIP_FN, COMBINE, COMBINE_ON, ZIP_LATEST -> true;
-            default -> true; // UNIQUE, BUFFER, DELAY, RATE_LIMIT, SINK, ASYNC_SINK take any type
+            default -> true; // UNIQUE, BUFFER, LATEST, DELAY, RATE_LIMIT, SINK, ASYNC_SINK take any type
         };
     }
 
@@ -149,7 +151,7 @@ final class RandomPipeline {
             case ZIP, COMBINE, COMBINE_ON, ZIP_LATEST -> Type.TUPLE;
             case FLATTEN_TUPLE -> Type.OBJ;
             case SINK, ASYNC_SINK -> null;
-            default -> in.get(0); // UNION, UNIQUE, BUFFER, DELAY, RATE_LIMIT pass their input type on
+            default -> in.get(0); // UNION, UNIQUE, BUFFER, LATEST, DELAY, RATE_LIMIT pass their input type on
         };
     }
 
