@@ -150,6 +150,9 @@ final class PipelineText {
             case ZIP_LATEST -> annotation("ZipLatest", from) + "List<Object> " + n + "(" + parameters(in) + ");";
             case BUFFER -> annotation("Buffer", from, "value = " + (k + 1)) + t + " " + n + "(" + t + " x);";
             case LATEST -> annotation("Latest", from) + t + " " + n + "(" + t + " x);";
+            case KEY_BY ->
+                annotation("KeyBy", from, "key = \"" + n + "Key\"") + "int " + n + "(int x);\n\n    default int " + n
+                        + "Key(int x) { return Math.floorMod(x, " + (k + 2) + "); }";
             case DELAY -> annotation("Delay", from, "value = " + (k + 1) * 100) + t + " " + n + "(" + t + " x);";
             case RATE_LIMIT ->
                 annotation("RateLimit", from, "value = " + (k + 1) * 100) + t + " " + n + "(" + t + " x);";

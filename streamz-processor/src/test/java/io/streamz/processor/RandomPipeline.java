@@ -58,6 +58,7 @@ final class RandomPipeline {
         RATE_LIMIT,
         TIMED_WINDOW,
         MAP_ASYNC,
+        KEY_BY,
         SINK,
         ASYNC_SINK;
 
@@ -72,6 +73,15 @@ final class RandomPipeline {
 
         boolean terminal() {
             return this == SINK || this == ASYNC_SINK;
+        }
+
+        /**
+         * Kinds a pipeline with a {@code @KeyBy} after each source draws: not buffer, latest or the
+         * asynchronous ones (refused with keys), not the timed ones (across keys their order at one
+         * instant may differ between the builds, which the contract allows), not a re-entrant map.
+         */
+        boolean keyable() {
+            return this != SOURCE && this != KEY_BY && this != MAP_REENTER && !timed();
         }
 
         /** Stages that need the pipeline's event loop. */
@@ -129,7 +139,7 @@ final class RandomPipeline {
         Type t = in.get(0);
         return switch (kind) {
             case MAP_ADD, MAP_BOOM, MAP_REENTER, MAP_PAIR, FILTER, ACC, ACC_START, ACC_STATE -> t == Type.INT;
-            case PARTITION, PARTITION_KEY, SLIDING, TIMED_WINDOW, UNIQUE_KEY, MAP_ASYNC -> t == Type.INT;
+            case PARTITION, PARTITION_KEY, SLIDING, TIMED_WINDOW, UNIQUE_KEY, MAP_ASYNC, KEY_BY -> t == Type.INT;
             case MAP_SIZE -> t == Type.INTS || t == Type.TUPLE;
             case MAP_OBJ -> t == Type.OBJ;
             case FLATTEN -> t == Type.INTS;
@@ -146,7 +156,7 @@ final class RandomPipeline {
         return switch (kind) {
             case SOURCE, MAP_ADD, MAP_BOOM, MAP_REENTER, MAP_SIZE, MAP_OBJ, FILTER, ACC, ACC_START, ACC_STATE ->
                 Type.INT;
-            case FLATTEN, UNIQUE_KEY, ZIP_FN, MAP_ASYNC -> Type.INT;
+            case FLATTEN, UNIQUE_KEY, ZIP_FN, MAP_ASYNC, KEY_BY -> Type.INT;
             case MAP_PAIR, PARTITION, PARTITION_KEY, SLIDING, TIMED_WINDOW -> Type.INTS;
             case ZIP, COMBINE, COMBINE_ON, ZIP_LATEST -> Type.TUPLE;
             case FLATTEN_TUPLE -> Type.OBJ;
@@ -157,10 +167,22 @@ final class RandomPipeline {
 
     /** Pipelines of 1-2 sources and up to {@code maxStages} stages, every leaf feeding a sink, and up to {@code maxCalls} calls. */
     static Gen<Case> cases(int maxStages, int maxCalls) {
+        return cases(maxStages, maxCalls, false);
+    }
+
+    /**
+     * {@link #cases(int, int)} keyed: a {@code @KeyBy} right after each source (every other stage
+     * reads a key's stream, so every stage keeps its state per key), drawing only {@link Kind#keyable} kinds.
+     */
+    static Gen<Case> keyedCases(int maxStages, int maxCalls) {
+        return cases(maxStages, maxCalls, true);
+    }
+
+    private static Gen<Case> cases(int maxStages, int maxCalls, boolean keyed) {
         return new Gen<>() {
             @Override
             public Case next(Random random) {
-                return draw(random, maxStages, maxCalls);
+                return draw(random, maxStages, maxCalls, keyed);
             }
 
             @Override
@@ -180,24 +202,35 @@ final class RandomPipeline {
         return c.stages().stream().anyMatch(stage -> stage.kind() == Kind.SOURCE);
     }
 
-    private static Case draw(Random random, int maxStages, int maxCalls) {
-        Kind[] kinds = Kind.values();
+    private static Case draw(Random random, int maxStages, int maxCalls, boolean keyed) {
+        List<Kind> kinds = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            if (keyed ? kind.keyable() : kind != Kind.SOURCE && kind != Kind.KEY_BY) {
+                kinds.add(kind);
+            }
+        }
         List<Stage> stages = new ArrayList<>();
         int sources = 1 + random.nextInt(2);
         for (int i = 0; i < sources; i++) {
             stages.add(new Stage(Kind.SOURCE, List.of(), 0, 0));
         }
+        if (keyed) {
+            for (int i = 0; i < sources; i++) {
+                stages.add(new Stage(Kind.KEY_BY, List.of(i), random.nextInt(4), 0));
+            }
+        }
+        int first = stages.size();
         int wanted = 1 + random.nextInt(maxStages);
-        for (int attempts = 0; stages.size() < sources + wanted && attempts < 50 * maxStages; attempts++) {
-            Kind kind = kinds[1 + random.nextInt(kinds.length - 1)];
-            Stage stage = new Stage(kind, inputs(kind, stages, random), random.nextInt(4), random.nextInt(4));
+        for (int attempts = 0; stages.size() < first + wanted && attempts < 50 * maxStages; attempts++) {
+            Kind kind = kinds.get(random.nextInt(kinds.size()));
+            Stage stage = new Stage(kind, inputs(kind, stages, random, keyed), random.nextInt(4), random.nextInt(4));
             List<Stage> grown = new ArrayList<>(stages);
             grown.add(stage);
             if (types(grown) != null) {
                 stages = grown;
             }
         }
-        sinkLeaves(stages, random);
+        sinkLeaves(stages, random, keyed);
         List<Call> calls = new ArrayList<>();
         int count = random.nextInt(maxCalls + 1);
         for (int i = 0; i < count; i++) {
@@ -207,10 +240,10 @@ final class RandomPipeline {
         return new Case(List.copyOf(stages), random.nextBoolean(), List.copyOf(calls));
     }
 
-    private static List<Integer> inputs(Kind kind, List<Stage> stages, Random random) {
+    private static List<Integer> inputs(Kind kind, List<Stage> stages, Random random, boolean keyed) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
-            if (!stages.get(i).kind().terminal()) {
+            if (!stages.get(i).kind().terminal() && !(keyed && stages.get(i).kind() == Kind.SOURCE)) {
                 candidates.add(i);
             }
         }
@@ -250,7 +283,7 @@ final class RandomPipeline {
     }
 
     /** Adds a sink (now and then an asynchronous one) below every stage nobody consumes. */
-    private static void sinkLeaves(List<Stage> stages, Random random) {
+    private static void sinkLeaves(List<Stage> stages, Random random, boolean keyed) {
         int size = stages.size();
         for (int i = 0; i < size; i++) {
             if (stages.get(i).kind().terminal()) {
@@ -261,7 +294,8 @@ final class RandomPipeline {
                 consumed |= stage.from().contains(i);
             }
             if (!consumed) {
-                stages.add(new Stage(random.nextInt(5) == 0 ? Kind.ASYNC_SINK : Kind.SINK, List.of(i), 0, 0));
+                boolean async = !keyed && random.nextInt(5) == 0; // asynchronous sinks are refused with keys
+                stages.add(new Stage(async ? Kind.ASYNC_SINK : Kind.SINK, List.of(i), 0, 0));
             }
         }
     }

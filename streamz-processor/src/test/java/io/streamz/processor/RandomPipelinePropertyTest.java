@@ -77,12 +77,35 @@ class RandomPipelinePropertyTest {
                 .check(RandomPipelinePropertyTest::agree);
     }
 
+    /**
+     * Keyed: the generated {@code Engine} body on {@code LocalEngine} (what {@code build()} runs
+     * for a pipeline with a {@code @KeyBy}) and the twin's per-key subgraphs log the same calls.
+     */
+    @Test
+    void theEngineAndTheKeyedTwinAgreeOnRandomKeyedPipelines() {
+        Property.of(
+                        "LocalEngine == per-key twin on random keyed @Pipeline sources",
+                        RandomPipeline.keyedCases(10, 40),
+                        PipelineText::show)
+                .tries(40)
+                .shrinkBudget(400)
+                .sameFailure(RandomPipelinePropertyTest::sameFailure)
+                .check(RandomPipelinePropertyTest::agree);
+    }
+
     @Test
     void theGeneratorReachesEveryStageKind() {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         var gen = RandomPipeline.cases(12, 40);
         for (int seed = 0; seed < 300; seed++) {
             Case c = gen.next(new Random(seed));
+            assertTrue(RandomPipeline.types(c.stages()) != null, () -> PipelineText.show(c));
+            c.stages().forEach(stage -> kinds.add(stage.kind()));
+        }
+        assertEquals(EnumSet.complementOf(EnumSet.of(Kind.KEY_BY)), kinds);
+        var keyed = RandomPipeline.keyedCases(12, 40);
+        for (int seed = 0; seed < 300; seed++) {
+            Case c = keyed.next(new Random(seed));
             assertTrue(RandomPipeline.types(c.stages()) != null, () -> PipelineText.show(c));
             c.stages().forEach(stage -> kinds.add(stage.kind()));
         }
