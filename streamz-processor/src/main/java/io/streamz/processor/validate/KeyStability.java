@@ -16,7 +16,9 @@ import javax.lang.model.util.ElementFilter;
  * Whether a key type's encoding follows its {@code equals}: equal keys must encode to equal bytes
  * (an engine partitions and stores by bytes) and keys of one state must be equal locally when
  * they are equal on an engine. Arrays compare by identity, sets and maps encode in iteration
- * order, and a class without its own {@code equals} compares by identity.
+ * order, a class without its own {@code equals} compares by identity, and an interface or an
+ * abstract class of the JDK ({@code CharSequence}, {@code Comparable}, {@code Number}) may hold
+ * one that does.
  */
 final class KeyStability {
     private KeyStability() {}
@@ -47,8 +49,16 @@ final class KeyStability {
                     ? null
                     : problem(p, declared.getTypeArguments().get(0), visiting);
         }
+        if (name.equals("java.lang.Object")) {
+            return "Object, which may hold anything";
+        }
+        if (element.getKind() == ElementKind.INTERFACE) { // CharSequence may be a StringBuilder (identity)
+            return "an interface, which may hold any class implementing it";
+        }
         if (element.getKind() == ElementKind.ENUM || name.startsWith("java.lang.") || name.equals("java.util.UUID")) {
-            return name.equals("java.lang.Object") ? "Object, which may hold anything" : null;
+            return element.getModifiers().contains(Modifier.ABSTRACT) // Number may be an AtomicLong (identity)
+                    ? "an abstract class, which may hold any subclass"
+                    : null;
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (visiting.contains(name)) {

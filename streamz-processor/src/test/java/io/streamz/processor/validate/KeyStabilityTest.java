@@ -75,6 +75,14 @@ class KeyStabilityTest {
                         "    default UUID uuid(String s) { return null; }",
                         "    @KeyBy(key = \"length\", from = \"emit\") String byLength(String s);",
                         "    default int length(String s) { return s.length(); }",
+                        "    @KeyBy(key = \"chars\", from = \"emit\") String byChars(String s);",
+                        "    default CharSequence chars(String s) { return s; }",
+                        "    @KeyBy(key = \"comparable\", from = \"emit\") String byComparable(String s);",
+                        "    default Comparable<String> comparable(String s) { return s; }",
+                        "    @KeyBy(key = \"number\", from = \"emit\") String byNumber(String s);",
+                        "    default Number number(String s) { return s.length(); }",
+                        "    @KeyBy(key = \"shape\", from = \"emit\") String byShape(String s);",
+                        "    default Runnable shape(String s) { return () -> {}; }",
                         "}"));
         List<String> errors = ErrorLines.of(compilation);
         String unordered = ", whose encoding follows its iteration order, which equal ";
@@ -95,7 +103,15 @@ class KeyStabilityTest {
                         "40: [streamz.unstable-key] @KeyBy stage 'byPlain' keys by Plain, a class that does not override"
                                 + " equals (identity)" + FIX,
                         "44: [streamz.unstable-key] @KeyBy stage 'byAbstractEquals' keys by AbstractEquals, a class that"
-                                + " does not override equals (identity)" + FIX)
+                                + " does not override equals (identity)" + FIX,
+                        "52: [streamz.unstable-key] @KeyBy stage 'byChars' keys by CharSequence, an interface, which may"
+                                + " hold any class implementing it" + FIX,
+                        "54: [streamz.unstable-key] @KeyBy stage 'byComparable' keys by Comparable<String>, an"
+                                + " interface, which may hold any class implementing it" + FIX,
+                        "56: [streamz.unstable-key] @KeyBy stage 'byNumber' keys by Number, an abstract class, which may"
+                                + " hold any subclass" + FIX,
+                        "58: [streamz.unstable-key] @KeyBy stage 'byShape' keys by Runnable, an interface, which may"
+                                + " hold any class implementing it" + FIX)
                 .inOrder();
     }
 }
