@@ -1,5 +1,6 @@
 package io.streamz.kafka.streams;
 
+import io.streamz.codec.Codec;
 import io.streamz.engine.PipelineSpec;
 import io.streamz.engine.SinkKind;
 import io.streamz.engine.SinkSpec;
@@ -63,6 +64,21 @@ public final class StreamzKafka {
      */
     public static StreamzKafka of(PipelineSpec spec) {
         return new StreamzKafka(Objects.requireNonNull(spec, "spec"));
+    }
+
+    /**
+     * {@code codec} as a Kafka serde, writing exactly the bytes the topology reads and writes
+     * through it: for producers and consumers of a pipeline's topics, or a
+     * {@code TopologyTestDriver}'s test topics. A source's codec is
+     * {@code spec.source(name).codec()}, a sink's {@code spec.sink(name).codec()}.
+     *
+     * @param codec the codec, e.g. one of {@code spec()}'s
+     * @param <T> the type it encodes
+     * @return a serde through {@code codec}
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Serde<T> serde(Codec<T> codec) {
+        return (Serde<T>) (Serde<?>) CodecSerdes.of(Objects.requireNonNull(codec, "codec"));
     }
 
     /** A topic bound to a port, with the user's serde or {@code null} for the codec. */

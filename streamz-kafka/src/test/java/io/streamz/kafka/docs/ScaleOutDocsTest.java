@@ -6,6 +6,7 @@ import io.streamz.codec.Codec;
 import io.streamz.kafka.streams.StreamzKafka;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KeyValue;
@@ -43,7 +44,7 @@ class ScaleOutDocsTest {
 
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
             TestInputTopic<byte[], CustomerTotals.Order> orders =
-                    driver.createInputTopic("orders", (t, k) -> k, (t, order) -> ORDER.toBytes(order));
+                    driver.createInputTopic("orders", new ByteArraySerializer(), StreamzKafka.serde(ORDER).serializer());
             TestOutputTopic<String, Long> totals =
                     driver.createOutputTopic("customer-totals", new StringDeserializer(), new LongDeserializer());
             orders.pipeInput(new CustomerTotals.Order("ada", 5));
