@@ -125,7 +125,7 @@ public final class Names {
 
     /** {@code com.acme.Totals} -> {@code com.acme.Streamz_Totals}; {@code Outer.Totals} -> {@code Streamz_Outer_Totals}. */
     public static ClassName generatedClass(ClassName pipeline) {
-        return ClassName.get(pipeline.packageName(), "Streamz_" + String.join("_", pipeline.simpleNames()));
+        return PipelineModel.generatedClass(pipeline);
     }
 
     /**

@@ -29,6 +29,14 @@ public final class PipelineModel {
     private List<String> suppressedWarnings = List.of();
     private final Map<String, FailureSink> failureRoutes = new HashMap<>();
 
+    /**
+     * The class generated from the interface {@code pipeline}: {@code com.acme.Totals} ->
+     * {@code com.acme.Streamz_Totals}; {@code Outer.Totals} -> {@code Streamz_Outer_Totals}.
+     */
+    public static ClassName generatedClass(ClassName pipeline) {
+        return ClassName.get(pipeline.packageName(), "Streamz_" + String.join("_", pipeline.simpleNames()));
+    }
+
     /** A pipeline whose interface declares and inherits no member types and no fields. */
     public PipelineModel(ClassName pipeline, List<Stage> stages, Set<String> memberNames) {
         this(pipeline, stages, memberNames, Set.of());

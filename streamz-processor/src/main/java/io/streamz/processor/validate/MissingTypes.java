@@ -1,8 +1,10 @@
 package io.streamz.processor.validate;
 
+import com.palantir.javapoet.ClassName;
 import io.streamz.processor.diag.Problem;
 import io.streamz.processor.diag.ProblemCode;
 import io.streamz.processor.diag.Report;
+import io.streamz.processor.model.PipelineModel;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -90,7 +92,7 @@ final class MissingTypes {
     private static String why(TypeElement pipeline, TypeMirror type) {
         String written = type.toString();
         String simple = written.substring(written.lastIndexOf('.') + 1);
-        String own = generatedName(pipeline);
+        String own = PipelineModel.generatedClass(ClassName.get(pipeline)).simpleName();
         if (simple.equals(own)) {
             return ", the class the processor generates from this pipeline, which it can only generate"
                     + " once every type the pipeline mentions exists. Use a type of your own here.";
@@ -102,15 +104,6 @@ final class MissingTypes {
         }
         return ", a type that does not exist, even after every annotation processor has run. Import or"
                 + " declare the type; if another processor generates it, check that processor's errors first.";
-    }
-
-    /** {@code Streamz_Outer_Totals} for {@code Outer.Totals}, as the generated class is named. */
-    private static String generatedName(TypeElement pipeline) {
-        StringBuilder name = new StringBuilder();
-        for (Element e = pipeline; e instanceof TypeElement type; e = e.getEnclosingElement()) {
-            name.insert(0, "_" + type.getSimpleName());
-        }
-        return "Streamz" + name;
     }
 
     static boolean isMissing(TypeMirror type) {
