@@ -19,29 +19,41 @@ public final class HeapBackend implements StateBackend {
     private final List<HeapScope> scopes = new ArrayList<>();
     private final Map<String, StateSpec> created = new HashMap<>();
     private final Map<String, Integer> slots = new HashMap<>();
-    /** The current key; read and written directly by {@link HeapScope} and {@link LocalEngine}. */
-    Object currentKey;
+    /** The current key as {@link #setCurrentKey} set it. */
+    private Object currentKey;
+    /**
+     * While {@link LocalEngine} runs a scope, its index (that scope's {@link HeapScope} holds the
+     * current key, so a key change stores nothing here); {@code -1} otherwise.
+     */
+    int currentScope = -1;
 
     /** An empty backend whose current key is {@code null}. */
     public HeapBackend() {}
 
     /**
-     * Makes {@code key} current ({@code null} for the unkeyed scopes).
+     * Makes {@code key} current in every scope ({@code null} for the unkeyed scopes).
      *
      * @param key the key
      */
     public void setCurrentKey(Object key) {
         this.currentKey = key;
+        this.currentScope = -1;
+        for (HeapScope scope : scopes) {
+            if (scope != null) {
+                scope.enter(key);
+            }
+        }
     }
 
     /** {@return the current key} */
     public Object currentKey() {
-        return currentKey;
+        int scope = currentScope;
+        return scope < 0 ? currentKey : scopes.get(scope).key();
     }
 
     /**
-     * How many keys of scope {@code scope} hold a row of state: keys whose every state is empty
-     * are dropped when another key becomes current.
+     * How many keys of scope {@code scope} hold a row of state: a key gets its row when its first
+     * state is set, and loses it when another key becomes current while its every state is empty.
      *
      * @param scope the scope
      * @return how many keys of scope {@code scope} hold a row of state
@@ -93,11 +105,20 @@ public final class HeapBackend implements StateBackend {
     }
 
     private HeapScope scopeOf(StateSpec spec) {
-        Objects.requireNonNull(spec, "spec");
-        while (scopes.size() <= spec.scope()) {
-            scopes.add(new HeapScope(this, scopes.size()));
+        return scope(Objects.requireNonNull(spec, "spec").scope());
+    }
+
+    /** Scope {@code index}, made (holding no state, the current key current) if there is none. */
+    HeapScope scope(int index) {
+        while (scopes.size() <= index) {
+            scopes.add(null);
         }
-        return scopes.get(spec.scope());
+        HeapScope scope = scopes.get(index);
+        if (scope == null) {
+            scope = new HeapScope(index, currentKey());
+            scopes.set(index, scope);
+        }
+        return scope;
     }
 
     private int primitiveSlot(StateSpec spec, StateKind kind) {

@@ -40,6 +40,8 @@ import java.util.function.LongConsumer;
 public final class LocalEngine implements AutoCloseable {
     /** Timers further away than this (about 290 years) are scheduled at it. */
     private static final long MAX_DELAY_MILLIS = Long.MAX_VALUE / 1_000_000L / 1_000;
+    /** What {@link #enter} returns when {@link #leave} has no key to give back. */
+    private static final Object NOTHING = new Object();
 
     private final PipelineSpec spec;
     private final HeapBackend state = new HeapBackend();
@@ -51,6 +53,11 @@ public final class LocalEngine implements AutoCloseable {
     private final boolean[] keyedInput;
     private final boolean[] exchangeInput;
     private final int[] inputScope;
+    /** The heap scope of each input port. */
+    private final HeapScope[] inputScopes;
+    /** The scope of each timer, by timer index. */
+    private final int[] timerScope;
+
     private final LocalTimers timers;
     private final PipelineTask task;
     private long eventNow;
@@ -59,6 +66,8 @@ public final class LocalEngine implements AutoCloseable {
     private final Set<WakeUp> wakeUps = new HashSet<>();
 
     private boolean closed;
+    /** Open, in processing time, and without a loop: an input runs on the caller's thread at once. */
+    private boolean callerRuns;
 
     private LocalEngine(Builder builder) {
         this.spec = builder.spec;
@@ -77,10 +86,18 @@ public final class LocalEngine implements AutoCloseable {
             keyedInput[port] = spec.scope(inputScope[port]).isKeyed();
         }
         spec.exchanges().forEach(e -> exchangeInput[e.port()] = true);
+        spec.scopes().forEach(scope -> state.scope(scope.index())); // each scope holds its current key
+        this.inputScopes = new HeapScope[inputScope.length];
+        for (int port = 0; port < inputScopes.length; port++) {
+            inputScopes[port] = state.scope(inputScope[port]);
+        }
+        this.timerScope = new int[spec.timers().size()];
+        spec.timers().forEach(t -> timerScope[t.index()] = t.scope());
         this.timers = new LocalTimers(this, spec.timers().size());
         Context context = new Context();
         this.task = spec.newTask(context);
         context.task = task;
+        this.callerRuns = loop == null && mode == TimeMode.PROCESSING;
     }
 
     /**
@@ -144,6 +161,10 @@ public final class LocalEngine implements AutoCloseable {
      * @throws IllegalStateException in {@link TimeMode#EVENT}, which needs a timestamp
      */
     public void accept(int port, Object key, Object value) {
+        if (callerRuns) {
+            run(port, key, value);
+            return;
+        }
         if (closed) {
             throw closed("accept");
         }
@@ -219,27 +240,40 @@ public final class LocalEngine implements AutoCloseable {
         if (port < 0 || port >= keyedInput.length) {
             throw new IllegalArgumentException(spec.pipeline() + " has no input port " + port);
         }
-        Object outer = state.currentKey;
-        Object current = keyedInput[port] ? key : null;
-        if (current == outer) {
-            task.accept(port, key, value); // nothing to switch, nothing to restore
-            return;
-        }
-        enter(inputScope[port], current);
+        HeapBackend heap = state;
+        HeapScope scope = inputScopes[port];
+        Object saved = enter(scope, keyedInput[port] ? key : null);
+        int outerScope = heap.currentScope;
+        heap.currentScope = inputScope[port];
         try {
             task.accept(port, key, value);
         } finally {
-            state.currentKey = outer;
+            leave(scope, saved);
+            heap.currentScope = outerScope;
         }
     }
 
-    /** Makes {@code key} current, its row in {@code scope} looked up once for every handle. */
-    private void enter(int scope, Object key) {
-        HeapScope heapScope = state.scopeOrNull(scope);
-        if (heapScope != null) {
-            heapScope.enter(key);
+    /**
+     * Makes {@code key} current in {@code scope} for a run of it; returns what {@link #leave}
+     * restores. Only a run nested in another run of the same scope has a key to give back: once
+     * the outermost run of a scope returns, nothing reads the scope until the next run enters it.
+     */
+    private static Object enter(HeapScope scope, Object key) {
+        if (scope.depth++ == 0) {
+            scope.enter(key);
+            return NOTHING;
         }
-        state.currentKey = key;
+        Object outer = scope.key();
+        scope.enter(key);
+        return outer;
+    }
+
+    /** Ends a run of {@code scope} begun by {@link #enter}. */
+    private static void leave(HeapScope scope, Object saved) {
+        scope.depth--;
+        if (saved != NOTHING) {
+            scope.enter(saved);
+        }
     }
 
     /** Asks the loop to fire what is due at {@code dueMillis} (processing time). */
@@ -281,6 +315,7 @@ public final class LocalEngine implements AutoCloseable {
             return;
         }
         closed = true;
+        callerRuns = false;
         for (WakeUp wakeUp : wakeUps) {
             wakeUp.scheduled.cancel();
         }
@@ -317,12 +352,17 @@ public final class LocalEngine implements AutoCloseable {
     }
 
     private void fire(LocalTimers.Entry due) {
-        Object outer = state.currentKey();
-        state.setCurrentKey(due.key);
+        HeapBackend heap = state;
+        int timerScope = this.timerScope[due.timer];
+        HeapScope scope = heap.scope(timerScope);
+        Object saved = enter(scope, due.key);
+        int outerScope = heap.currentScope;
+        heap.currentScope = timerScope;
         try {
             task.onTimer(due.timer, currentTimeMillis());
         } finally {
-            state.setCurrentKey(outer);
+            leave(scope, saved);
+            heap.currentScope = outerScope;
         }
     }
 
@@ -335,8 +375,8 @@ public final class LocalEngine implements AutoCloseable {
         private final LocalOutput[] outs = outputs;
         private final boolean[] isExchange = exchangeInput;
         private final int[] scopeOf = inputScope;
-        /** Each exchange's target scope, once a handle of it exists (a task may create handles late). */
-        private final HeapScope[] targets = new HeapScope[inputScope.length];
+        /** Each exchange's target scope. */
+        private final HeapScope[] scopes = inputScopes;
 
         private PipelineTask task;
 
@@ -357,27 +397,27 @@ public final class LocalEngine implements AutoCloseable {
 
         @Override
         public Object currentKey() {
-            return heap.currentKey;
+            return heap.currentKey();
         }
 
         @Override
         public void emit(int sinkPort, Object value) {
-            outs[sinkPort].emit(heap.currentKey, value);
+            outs[sinkPort].emit(heap, value);
         }
 
         @Override
         public void emitInt(int sinkPort, int value) {
-            outs[sinkPort].emitInt(heap.currentKey, value);
+            outs[sinkPort].emitInt(heap, value);
         }
 
         @Override
         public void emitLong(int sinkPort, long value) {
-            outs[sinkPort].emitLong(heap.currentKey, value);
+            outs[sinkPort].emitLong(heap, value);
         }
 
         @Override
         public void emitDouble(int sinkPort, double value) {
-            outs[sinkPort].emitDouble(heap.currentKey, value);
+            outs[sinkPort].emitDouble(heap, value);
         }
 
         /** A direct call: the element goes on with {@code key} current, then the key before it is again. */
@@ -387,19 +427,32 @@ public final class LocalEngine implements AutoCloseable {
                 throw new IllegalArgumentException(spec.pipeline() + " has no exchange on port " + exchangePort);
             }
             HeapBackend heap = this.heap;
-            Object outer = heap.currentKey;
-            HeapScope scope = targets[exchangePort];
-            if (scope == null) {
-                scope = targets[exchangePort] = heap.scopeOrNull(scopeOf[exchangePort]);
+            HeapScope scope = scopes[exchangePort];
+            int outerScope = heap.currentScope;
+            if (scope.depth != 0) {
+                exchangeNested(scope, outerScope, exchangePort, key, value);
+                return;
             }
-            if (scope != null) {
-                scope.enter(key);
-            }
-            heap.currentKey = key;
+            scope.depth = 1;
+            scope.enter(key);
+            heap.currentScope = scopeOf[exchangePort];
             try {
                 task.accept(exchangePort, key, value);
             } finally {
-                heap.currentKey = outer;
+                scope.depth = 0;
+                heap.currentScope = outerScope;
+            }
+        }
+
+        /** An exchange into a scope already running further up the stack: its key is given back after. */
+        private void exchangeNested(HeapScope scope, int outerScope, int exchangePort, Object key, Object value) {
+            Object saved = enter(scope, key);
+            heap.currentScope = scopeOf[exchangePort];
+            try {
+                task.accept(exchangePort, key, value);
+            } finally {
+                leave(scope, saved);
+                heap.currentScope = outerScope;
             }
         }
     }

@@ -8,18 +8,18 @@ import java.util.function.LongConsumer;
 
 /** Where {@link LocalEngine} delivers one output port; the primitive ones never box. */
 abstract class LocalOutput {
-    abstract void emit(Object key, Object value);
+    abstract void emit(HeapBackend heap, Object value);
 
-    void emitInt(Object key, int value) {
-        emit(key, value);
+    void emitInt(HeapBackend heap, int value) {
+        emit(heap, value);
     }
 
-    void emitLong(Object key, long value) {
-        emit(key, value);
+    void emitLong(HeapBackend heap, long value) {
+        emit(heap, value);
     }
 
-    void emitDouble(Object key, double value) {
-        emit(key, value);
+    void emitDouble(HeapBackend heap, double value) {
+        emit(heap, value);
     }
 
     static final class Values extends LocalOutput {
@@ -30,7 +30,7 @@ abstract class LocalOutput {
         }
 
         @Override
-        void emit(Object key, Object value) {
+        void emit(HeapBackend heap, Object value) {
             consumer.accept(value);
         }
     }
@@ -43,8 +43,8 @@ abstract class LocalOutput {
         }
 
         @Override
-        void emit(Object key, Object value) {
-            consumer.accept(key, value);
+        void emit(HeapBackend heap, Object value) {
+            consumer.accept(heap.currentKey(), value);
         }
     }
 
@@ -56,12 +56,12 @@ abstract class LocalOutput {
         }
 
         @Override
-        void emit(Object key, Object value) {
+        void emit(HeapBackend heap, Object value) {
             consumer.accept((Integer) value);
         }
 
         @Override
-        void emitInt(Object key, int value) {
+        void emitInt(HeapBackend heap, int value) {
             consumer.accept(value);
         }
     }
@@ -74,12 +74,12 @@ abstract class LocalOutput {
         }
 
         @Override
-        void emit(Object key, Object value) {
+        void emit(HeapBackend heap, Object value) {
             consumer.accept((Long) value);
         }
 
         @Override
-        void emitLong(Object key, long value) {
+        void emitLong(HeapBackend heap, long value) {
             consumer.accept(value);
         }
     }
@@ -92,12 +92,12 @@ abstract class LocalOutput {
         }
 
         @Override
-        void emit(Object key, Object value) {
+        void emit(HeapBackend heap, Object value) {
             consumer.accept((Double) value);
         }
 
         @Override
-        void emitDouble(Object key, double value) {
+        void emitDouble(HeapBackend heap, double value) {
             consumer.accept(value);
         }
     }
@@ -111,7 +111,7 @@ abstract class LocalOutput {
         }
 
         @Override
-        void emit(Object key, Object value) {
+        void emit(HeapBackend heap, Object value) {
             throw new IllegalStateException("sink '" + sink + "' runs inside the task; nothing is emitted to its port");
         }
     }

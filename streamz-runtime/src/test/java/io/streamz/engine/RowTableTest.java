@@ -39,7 +39,7 @@ class RowTableTest {
         for (int i = 0; i < 400; i++) {
             Object key = key(random.nextInt(70));
             if (random.nextInt(3) > 0 && !model.containsKey(key)) { // more adds than removes: it grows
-                HeapScope.Row row = new HeapScope.Row(1, 0);
+                HeapScope.Row row = new HeapScope.Row(null, 1, 0);
                 table.add(key, row);
                 model.put(key, row);
             } else {
@@ -65,7 +65,7 @@ class RowTableTest {
         RowTable table = new RowTable();
         HeapScope.Row[] rows = new HeapScope.Row[40];
         for (int id = 0; id < rows.length; id++) {
-            rows[id] = new HeapScope.Row(0, 1);
+            rows[id] = new HeapScope.Row(null, 0, 1);
             table.add(new Key(id, 1), rows[id]); // one hash: a single run, past two resizes
         }
         for (int id = 0; id < rows.length; id += 3) {
@@ -86,8 +86,8 @@ class RowTableTest {
     @Test
     void anEqualKeyFindsTheRowOfAnIdenticalOneAndNullIsAKey() {
         RowTable table = new RowTable();
-        HeapScope.Row row = new HeapScope.Row(1, 0);
-        HeapScope.Row nullRow = new HeapScope.Row(1, 0);
+        HeapScope.Row row = new HeapScope.Row(null, 1, 0);
+        HeapScope.Row nullRow = new HeapScope.Row(null, 1, 0);
         table.add("customer-1", row);
         table.add(null, nullRow);
         assertSame(row, table.get(new String("customer-1")));
