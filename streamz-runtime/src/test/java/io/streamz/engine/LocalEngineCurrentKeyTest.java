@@ -2,6 +2,7 @@ package io.streamz.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.streamz.codec.Codecs;
 import java.util.ArrayList;
@@ -65,6 +66,9 @@ class LocalEngineCurrentKeyTest {
                     engine.emit(0, "after " + word + " (" + engine.currentKey() + ")");
                 }
                 case BY_LENGTH -> {
+                    if (word.endsWith("!")) {
+                        throw new IllegalArgumentException("no shouting: " + word);
+                    }
                     count.set(count.get() + 1);
                     engine.emitLong(1, count.get());
                 }
@@ -101,6 +105,27 @@ class LocalEngineCurrentKeyTest {
         assertNull(engine.state().currentKey(), "no key once the inputs have returned");
         assertEquals(2, engine.state().keyCount(2));
         assertEquals(0, engine.state().keyCount(1), "the letters' scope holds no state");
+    }
+
+    @Test
+    void aFailureInANestedScopeLeavesEveryScopeAsItWasForTheNextInput() {
+        engine.accept(WORDS, null, "ant");
+        IllegalArgumentException failure =
+                assertThrows(IllegalArgumentException.class, () -> engine.accept(WORDS, null, "bee!"));
+        assertEquals("no shouting: bee!", failure.getMessage());
+        assertNull(engine.state().currentKey(), "the failed input left no key current");
+        engine.accept(WORDS, null, "asp");
+        assertEquals(
+                List.of(
+                        "letters a: before ant (a)",
+                        "lengths 3: 1",
+                        "letters a: after ant (a)",
+                        "letters b: before bee! (b)",
+                        "letters a: before asp (a)",
+                        "lengths 3: 2",
+                        "letters a: after asp (a)"),
+                out);
+        assertEquals(1, engine.state().keyCount(2), "the failed word counted nothing");
     }
 
     @Test
