@@ -15,7 +15,9 @@ package io.streamz.engine;
  * added.
  */
 final class HeapScope {
-    private final int index;
+    /** The scope's index in the spec. */
+    final int index;
+
     private final RowTable rows = new RowTable();
     private int primitiveSlots;
     private int objectSlots;

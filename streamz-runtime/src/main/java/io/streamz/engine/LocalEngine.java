@@ -242,9 +242,19 @@ public final class LocalEngine implements AutoCloseable {
         }
         HeapBackend heap = state;
         HeapScope scope = inputScopes[port];
-        Object saved = enter(scope, keyedInput[port] ? key : null);
         int outerScope = heap.currentScope;
-        heap.currentScope = inputScope[port];
+        if (!keyedInput[port]) { // an unkeyed scope's key is always null: no outer key to give back
+            scope.enter(null);
+            heap.currentScope = scope.index;
+            try {
+                task.accept(port, key, value);
+            } finally {
+                heap.currentScope = outerScope;
+            }
+            return;
+        }
+        Object saved = enter(scope, key);
+        heap.currentScope = scope.index;
         try {
             task.accept(port, key, value);
         } finally {
@@ -351,6 +361,14 @@ public final class LocalEngine implements AutoCloseable {
         }
     }
 
+    private HeapScope[] exchangeTargets() {
+        HeapScope[] targets = new HeapScope[inputScopes.length];
+        for (int port = 0; port < targets.length; port++) {
+            targets[port] = exchangeInput[port] ? inputScopes[port] : null;
+        }
+        return targets;
+    }
+
     private void fire(LocalTimers.Entry due) {
         HeapBackend heap = state;
         int timerScope = this.timerScope[due.timer];
@@ -373,10 +391,8 @@ public final class LocalEngine implements AutoCloseable {
     private final class Context implements EngineContext {
         private final HeapBackend heap = state;
         private final LocalOutput[] outs = outputs;
-        private final boolean[] isExchange = exchangeInput;
-        private final int[] scopeOf = inputScope;
-        /** Each exchange's target scope. */
-        private final HeapScope[] scopes = inputScopes;
+        /** Each exchange port's target scope; {@code null} for the other input ports. */
+        private final HeapScope[] targets = exchangeTargets();
 
         private PipelineTask task;
 
@@ -423,11 +439,11 @@ public final class LocalEngine implements AutoCloseable {
         /** A direct call: the element goes on with {@code key} current, then the key before it is again. */
         @Override
         public void exchange(int exchangePort, Object key, Object value) {
-            if (exchangePort < 0 || exchangePort >= isExchange.length || !isExchange[exchangePort]) {
+            HeapScope scope = exchangePort >= 0 && exchangePort < targets.length ? targets[exchangePort] : null;
+            if (scope == null) {
                 throw new IllegalArgumentException(spec.pipeline() + " has no exchange on port " + exchangePort);
             }
             HeapBackend heap = this.heap;
-            HeapScope scope = scopes[exchangePort];
             int outerScope = heap.currentScope;
             if (scope.depth != 0) {
                 exchangeNested(scope, outerScope, exchangePort, key, value);
@@ -435,7 +451,7 @@ public final class LocalEngine implements AutoCloseable {
             }
             scope.depth = 1;
             scope.enter(key);
-            heap.currentScope = scopeOf[exchangePort];
+            heap.currentScope = scope.index;
             try {
                 task.accept(exchangePort, key, value);
             } finally {
@@ -447,7 +463,7 @@ public final class LocalEngine implements AutoCloseable {
         /** An exchange into a scope already running further up the stack: its key is given back after. */
         private void exchangeNested(HeapScope scope, int outerScope, int exchangePort, Object key, Object value) {
             Object saved = enter(scope, key);
-            heap.currentScope = scopeOf[exchangePort];
+            heap.currentScope = scope.index;
             try {
                 task.accept(exchangePort, key, value);
             } finally {
