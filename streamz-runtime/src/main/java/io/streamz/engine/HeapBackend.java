@@ -99,11 +99,6 @@ public final class HeapBackend implements StateBackend {
         return new HeapHandles.HeapQueue<>(scopeOf(spec), objectSlot(spec, StateKind.QUEUE));
     }
 
-    /** {@return scope {@code scope}'s state, or {@code null} if no handle of it was created} */
-    HeapScope scopeOrNull(int scope) {
-        return scope < scopes.size() ? scopes.get(scope) : null;
-    }
-
     private HeapScope scopeOf(StateSpec spec) {
         return scope(Objects.requireNonNull(spec, "spec").scope());
     }

@@ -51,12 +51,12 @@ public final class LocalEngine implements AutoCloseable {
     private final long originMillis;
     private final LocalOutput[] outputs;
     private final boolean[] keyedInput;
-    private final boolean[] exchangeInput;
-    private final int[] inputScope;
     /** The heap scope of each input port. */
     private final HeapScope[] inputScopes;
+    /** Each exchange port's target scope; {@code null} for the other input ports. */
+    private final HeapScope[] exchangeScopes;
     /** The scope of each timer, by timer index. */
-    private final int[] timerScope;
+    private final HeapScope[] timerScopes;
 
     private final LocalTimers timers;
     private final PipelineTask task;
@@ -78,21 +78,17 @@ public final class LocalEngine implements AutoCloseable {
         this.originNanos = loop == null || loop instanceof VirtualTimeLoop ? 0 : loop.nanoTime();
         this.originMillis = loop == null || loop instanceof VirtualTimeLoop ? 0 : System.currentTimeMillis();
         this.outputs = builder.outputs();
-        this.keyedInput = new boolean[spec.inputPorts()];
-        this.exchangeInput = new boolean[spec.inputPorts()];
-        this.inputScope = new int[spec.inputPorts()];
-        for (int port = 0; port < keyedInput.length; port++) {
-            inputScope[port] = spec.scopeOfInput(port);
-            keyedInput[port] = spec.scope(inputScope[port]).isKeyed();
-        }
-        spec.exchanges().forEach(e -> exchangeInput[e.port()] = true);
         spec.scopes().forEach(scope -> state.scope(scope.index())); // each scope holds its current key
-        this.inputScopes = new HeapScope[inputScope.length];
+        this.keyedInput = new boolean[spec.inputPorts()];
+        this.inputScopes = new HeapScope[spec.inputPorts()];
         for (int port = 0; port < inputScopes.length; port++) {
-            inputScopes[port] = state.scope(inputScope[port]);
+            inputScopes[port] = state.scope(spec.scopeOfInput(port));
+            keyedInput[port] = spec.scope(spec.scopeOfInput(port)).isKeyed();
         }
-        this.timerScope = new int[spec.timers().size()];
-        spec.timers().forEach(t -> timerScope[t.index()] = t.scope());
+        this.exchangeScopes = new HeapScope[inputScopes.length];
+        spec.exchanges().forEach(e -> exchangeScopes[e.port()] = inputScopes[e.port()]);
+        this.timerScopes = new HeapScope[spec.timers().size()];
+        spec.timers().forEach(t -> timerScopes[t.index()] = state.scope(t.scope()));
         this.timers = new LocalTimers(this, spec.timers().size());
         Context context = new Context();
         this.task = spec.newTask(context);
@@ -361,21 +357,12 @@ public final class LocalEngine implements AutoCloseable {
         }
     }
 
-    private HeapScope[] exchangeTargets() {
-        HeapScope[] targets = new HeapScope[inputScopes.length];
-        for (int port = 0; port < targets.length; port++) {
-            targets[port] = exchangeInput[port] ? inputScopes[port] : null;
-        }
-        return targets;
-    }
-
     private void fire(LocalTimers.Entry due) {
         HeapBackend heap = state;
-        int timerScope = this.timerScope[due.timer];
-        HeapScope scope = heap.scope(timerScope);
+        HeapScope scope = timerScopes[due.timer];
         Object saved = enter(scope, due.key);
         int outerScope = heap.currentScope;
-        heap.currentScope = timerScope;
+        heap.currentScope = scope.index;
         try {
             task.onTimer(due.timer, currentTimeMillis());
         } finally {
@@ -391,8 +378,7 @@ public final class LocalEngine implements AutoCloseable {
     private final class Context implements EngineContext {
         private final HeapBackend heap = state;
         private final LocalOutput[] outs = outputs;
-        /** Each exchange port's target scope; {@code null} for the other input ports. */
-        private final HeapScope[] targets = exchangeTargets();
+        private final HeapScope[] targets = exchangeScopes;
 
         private PipelineTask task;
 

@@ -101,14 +101,14 @@ class LocalEngineRowCacheTest {
     void aHandleCreatedAfterKeysWereEnteredWithoutStateWorksOneAfterStateIsRefused() {
         HeapBackend heap = new HeapBackend();
         LongState first = heap.longState(StateSpec.longCell("first", "s", 1));
-        heap.scopeOrNull(1).enter("a"); // what an exchange does: a has no row, and gets none
+        heap.scope(1).enter("a"); // what an exchange does: a has no row, and gets none
         heap.setCurrentKey("a");
-        heap.scopeOrNull(1).enter("b");
+        heap.scope(1).enter("b");
         heap.setCurrentKey("b");
         LongState late = heap.longState(StateSpec.longCell("late", "s", 1)); // the scope holds no state yet
         late.set(2);
         first.set(1);
-        heap.scopeOrNull(1).enter("a");
+        heap.scope(1).enter("a");
         heap.setCurrentKey("a");
         assertEquals(0, late.get());
         late.set(3);
